@@ -1,0 +1,1 @@
+"""Descriptive statistics, network measures and coding of open answers."""

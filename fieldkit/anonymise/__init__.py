@@ -1,0 +1,1 @@
+"""The anonymisation plan, pseudonyms, generalisation, redaction and disclosure risk."""

@@ -1,0 +1,63 @@
+"""The ``fieldkit`` command: parses arguments and turns every failure into one sentence."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from fieldkit import __version__
+from fieldkit.errors import FieldkitError
+
+from . import commands
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says what is wrong in one line and exits 2 (bad usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fieldkit",
+        description="An offline, encrypted instrument for interviews with diplomats and officials.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for register in commands.REGISTRY:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        # A group with no subcommand (``fieldkit protocol``) or no command at all: show help.
+        (getattr(args, "group_parser", None) or parser).print_help()
+        return 0 if args.command is None else 2
+    try:
+        return int(func(args) or 0)
+    except FieldkitError as exc:
+        print(f"fieldkit: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("fieldkit: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: people get a sentence
+        if os.environ.get("FIELDKIT_DEBUG"):
+            raise
+        print(
+            f"fieldkit: internal error ({type(exc).__name__}); "
+            "please report it, and rerun with FIELDKIT_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,10 @@
+"""The list of subcommand groups the ``fieldkit`` command offers."""
+
+from __future__ import annotations
+
+from . import protocol_cmd
+
+# Each entry is a ``register(subparsers)`` function; a group module adds its own parsers.
+REGISTRY = [
+    protocol_cmd.register,
+]

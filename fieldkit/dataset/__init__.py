@@ -1,0 +1,1 @@
+"""Tidy tables that analysis and outputs read: interviews, people named, ties, quotes."""

@@ -1,0 +1,1 @@
+"""Session files: sealing interviews for the lead, verifying them, merging them."""

@@ -1,0 +1,1 @@
+"""Files for other tools: CSV with codebook, Stata, SPSS, GraphML."""

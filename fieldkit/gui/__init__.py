@@ -1,0 +1,1 @@
+"""The desktop app (PySide6): everything Qt lives here."""

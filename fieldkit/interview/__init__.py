@@ -1,0 +1,1 @@
+"""A live interview, with no Qt: navigation, relevance, validation, clock, quotes."""

@@ -1,0 +1,1 @@
+"""The instrument: pydantic models, YAML loading, XLSForm import, expressions, JSON Schema."""

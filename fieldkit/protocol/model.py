@@ -1,0 +1,334 @@
+"""The interview protocol as pydantic models: items, sections, rosters, codebook."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from enum import StrEnum
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FORMAT = "fieldkit-protocol/1"
+NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
+
+Name = Annotated[str, Field(pattern=NAME_PATTERN, max_length=64)]
+#: Text in one language (a plain string) or per language code: ``{"en": "...", "fr": "..."}``.
+LocalText = str | dict[str, str]
+
+DEFAULT_CITATION = (
+    "{role}. ({year}). Personal communication. Interview {number}. {elapsed}. {city}. {month}."
+)
+
+
+class ItemType(StrEnum):
+    note = "note"
+    integer = "integer"
+    decimal = "decimal"
+    yes_no = "yes_no"
+    select_one = "select_one"
+    select_multiple = "select_multiple"
+    likert = "likert"
+    text = "text"
+    long_text = "long_text"
+    date = "date"
+    repeat = "repeat"
+    name_generator = "name_generator"
+
+
+TEXT_TYPES = frozenset({ItemType.text, ItemType.long_text})
+CHOICE_TYPES = frozenset({ItemType.select_one, ItemType.select_multiple, ItemType.likert})
+GROUP_TYPES = frozenset({ItemType.repeat, ItemType.name_generator})
+NUMERIC_TYPES = frozenset({ItemType.integer, ItemType.decimal})
+
+
+class Disclosure(StrEnum):
+    """How an item's answers can identify a respondent; drives anonymisation and exports."""
+
+    identifier = "identifier"
+    quasi_identifier = "quasi_identifier"
+    sensitive = "sensitive"
+    free_text = "free_text"
+    none = "none"
+
+
+class Special(StrEnum):
+    """Answers that are not values: each is a distinct missing code in outputs."""
+
+    refused = "refused"
+    dont_know = "dont_know"
+    not_applicable = "not_applicable"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Choice(Strict):
+    name: Name | Annotated[str, Field(pattern=r"^-?[0-9]+$")]
+    label: LocalText
+
+
+class RosterEntry(Strict):
+    """A person or delegation that a name generator can offer."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.\-]+$", max_length=64)]
+    label: str
+    organisation: str = ""
+    member_state: str = ""
+    group: str = ""
+    alliance: str = ""
+    role: str = ""
+
+
+class Roster(Strict):
+    """A named list of people or delegations, kept as CSV beside the protocol."""
+
+    label: LocalText | None = None
+    file: str | None = None
+    entries: list[RosterEntry] = []
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Roster:
+        seen: set[str] = set()
+        for entry in self.entries:
+            if entry.id in seen:
+                raise ValueError(f"roster entry id '{entry.id}' appears twice")
+            seen.add(entry.id)
+        return self
+
+    @cached_property
+    def by_id(self) -> dict[str, RosterEntry]:
+        return {entry.id: entry for entry in self.entries}
+
+
+class Item(Strict):
+    """One question (or note) of the protocol."""
+
+    id: Name
+    type: ItemType
+    label: LocalText | None = None
+    hint: LocalText | None = None
+    required: bool = False
+    relevant: str | None = None
+    constraint: str | None = None
+    constraint_message: LocalText | None = None
+    choices: list[Choice] | Name | None = None
+    min: float | None = None
+    max: float | None = None
+    units: str | None = None
+    special: list[Special] = []
+    disclosure: Disclosure | None = None
+    appearance: str | None = None
+    # repeat and name_generator: the items asked once per entry (per person)
+    items: list[Item] = []
+    # name_generator: the roster offered, whether people off the roster may be typed in,
+    # and how many people may be named at most
+    roster: Name | None = None
+    free_entry: bool = True
+    max_count: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Item:
+        t = self.type
+        if t != ItemType.note and self.label is None:
+            raise ValueError("needs a label")
+        if t in CHOICE_TYPES and not self.choices:
+            raise ValueError(f"a {t.value} item needs choices")
+        if self.choices is not None and t not in CHOICE_TYPES:
+            raise ValueError(f"a {t.value} item cannot have choices")
+        if t in GROUP_TYPES and not self.items and t == ItemType.repeat:
+            raise ValueError("a repeat needs items")
+        if self.items and t not in GROUP_TYPES:
+            raise ValueError(f"a {t.value} item cannot have items (only repeat and name_generator)")
+        if t == ItemType.name_generator and not self.roster and not self.free_entry:
+            raise ValueError("a name_generator needs a roster or free_entry: true")
+        if self.roster is not None and t != ItemType.name_generator:
+            raise ValueError("only a name_generator can have a roster")
+        if (self.min is not None or self.max is not None) and t not in NUMERIC_TYPES:
+            raise ValueError(f"a {t.value} item cannot have min or max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        if t == ItemType.note and (self.required or self.special):
+            raise ValueError("a note takes no answer, so it cannot be required or take special answers")
+        if t in GROUP_TYPES:
+            ids = [child.id for child in self.items]
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise ValueError(f"follow-up item id '{dupes[0]}' appears twice")
+            nested = [c.id for c in self.items if c.type in GROUP_TYPES]
+            if nested:
+                raise ValueError(f"'{nested[0]}' nests a {t.value} inside a {t.value}; nesting is not supported")
+        return self
+
+    @property
+    def disclosure_class(self) -> Disclosure:
+        """The declared class, or the default: free text for text types, none otherwise."""
+        if self.disclosure is not None:
+            return self.disclosure
+        return Disclosure.free_text if self.type in TEXT_TYPES else Disclosure.none
+
+    @property
+    def takes_answer(self) -> bool:
+        return self.type != ItemType.note
+
+
+class Section(Strict):
+    id: Name
+    title: LocalText
+    relevant: str | None = None
+    items: list[Item] = Field(min_length=1)
+
+
+class Consent(Strict):
+    text: LocalText
+    required: bool = True
+
+
+class Code(Strict):
+    """One analytic code of the codebook (for coding open answers)."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.\-]*$", max_length=64)]
+    label: LocalText
+    description: LocalText | None = None
+    codes: list[Code] = []
+
+
+class Codebook(Strict):
+    label: LocalText | None = None
+    codes: list[Code] = Field(min_length=1)
+
+    def flat(self) -> list[Code]:
+        out: list[Code] = []
+
+        def walk(codes: list[Code]) -> None:
+            for code in codes:
+                out.append(code)
+                walk(code.codes)
+
+        walk(self.codes)
+        return out
+
+
+class Policy(Strict):
+    """Project rules that the store and exports follow."""
+
+    seal_on_finish: bool = True
+    k_threshold: int = Field(default=3, ge=1)
+
+
+class Protocol(Strict):
+    """A whole interview instrument."""
+
+    format: Literal["fieldkit-protocol/1"] = FORMAT
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", max_length=64)]
+    version: Annotated[str, Field(min_length=1, max_length=32)]
+    title: LocalText
+    languages: list[Annotated[str, Field(pattern=LANG_PATTERN)]] = Field(default=["en"], min_length=1)
+    default_language: Annotated[str, Field(pattern=LANG_PATTERN)] = "en"
+    cover: LocalText
+    research_aim: LocalText
+    consent: Consent | None = None
+    citation: str = DEFAULT_CITATION
+    policy: Policy = Policy()
+    choice_lists: dict[Name, list[Choice]] = {}
+    rosters: dict[Name, Roster] = {}
+    codebook: Codebook | None = None
+    sections: list[Section] = Field(min_length=1)
+
+    @field_validator("languages")
+    @classmethod
+    def _unique_languages(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("a language is listed twice")
+        return value
+
+    @model_validator(mode="after")
+    def _default_language_listed(self) -> Protocol:
+        if self.default_language not in self.languages:
+            raise ValueError(
+                f"default_language '{self.default_language}' is not one of languages {self.languages}"
+            )
+        return self
+
+    # ---- navigation -------------------------------------------------------------------
+    def iter_items(self) -> list[Item]:
+        """Every top-level item, in order, across sections (follow-ups not included)."""
+        return [item for section in self.sections for item in section.items]
+
+    @cached_property
+    def items_by_id(self) -> dict[str, Item]:
+        """Every item by id, follow-ups of repeats and name generators included."""
+        out: dict[str, Item] = {}
+        for item in self.iter_items():
+            out[item.id] = item
+            for child in item.items:
+                out[child.id] = child
+        return out
+
+    @cached_property
+    def parent_of(self) -> dict[str, str]:
+        """For each follow-up item id, the id of its repeat or name generator."""
+        return {c.id: item.id for item in self.iter_items() for c in item.items}
+
+    @cached_property
+    def section_of(self) -> dict[str, str]:
+        return {item.id: s.id for s in self.sections for item in s.items}
+
+    def item(self, item_id: str) -> Item:
+        try:
+            return self.items_by_id[item_id]
+        except KeyError:
+            raise KeyError(f"no item '{item_id}' in protocol {self.id}") from None
+
+    def choices_for(self, item: Item) -> list[Choice]:
+        """The choices of a select or likert item, resolving a named choice list."""
+        if isinstance(item.choices, str):
+            return self.choice_lists[item.choices]
+        if item.type == ItemType.yes_no:
+            return [Choice(name="yes", label={"en": "Yes", "fr": "Oui"}),
+                    Choice(name="no", label={"en": "No", "fr": "Non"})]
+        return list(item.choices or [])
+
+    def text(self, value: LocalText | None, language: str | None = None) -> str:
+        """A text in the language asked for, else the default language, else any."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
+        for lang in (language, self.default_language):
+            if lang and value.get(lang):
+                return value[lang]
+        return next(iter(value.values()), "")
+
+    # ---- identity ---------------------------------------------------------------------
+    def canonical_json(self) -> str:
+        """The protocol as canonical JSON (sorted keys, rosters inline): what is hashed."""
+        return json.dumps(self.model_dump(mode="json", exclude_none=True), sort_keys=True,
+                          separators=(",", ":"), ensure_ascii=False)
+
+    @cached_property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_snapshot(cls, text: str) -> Protocol:
+        """Rebuild a protocol from :meth:`canonical_json` (as stored with interviews)."""
+        return cls.model_validate_json(text)
+
+
+def slug(text: str) -> str:
+    """A safe variable-like name for free text (used where a name must be derived)."""
+    out = re.sub(r"[^A-Za-z0-9_]+", "_", text).strip("_").lower()
+    return out if re.match(NAME_PATTERN, out or "") else f"v_{out}"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a protocol file, for editors to complete and check."""
+    out = Protocol.model_json_schema()
+    out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    out["title"] = "fieldkit protocol"
+    return out

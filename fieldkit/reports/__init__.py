@@ -1,0 +1,1 @@
+"""PDF reports (reportlab): interview summary, study summary, anonymisation report."""

@@ -1,0 +1,35 @@
+"""The command's spine: version, help, usage errors."""
+
+import subprocess
+import sys
+
+from fieldkit import __version__
+from fieldkit.cli import main
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "fieldkit", *args], capture_output=True, text=True)
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"fieldkit {__version__}"
+
+
+def test_help_lists_commands():
+    r = run("--help")
+    assert r.returncode == 0 and "protocol" in r.stdout
+
+
+def test_bad_usage_is_exit_2_one_line():
+    r = run("no-such-command")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_schema_is_json(capsys):
+    import json
+
+    assert main(["protocol", "schema"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["title"] == "fieldkit protocol"
