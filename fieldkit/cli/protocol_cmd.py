@@ -4,17 +4,124 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
 
+from fieldkit.errors import FieldkitError, ProtocolError
+from fieldkit.protocol.loader import load_protocol, validate_paths
 from fieldkit.protocol.model import schema
+from fieldkit.protocol.yaml_io import protocol_to_yaml
+
+PROTOCOL_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    group = sub.add_parser("protocol", help="check, import and describe interview protocols")
+    group = sub.add_parser("protocol", help="check, import and describe interview protocols",
+                           description="Check, import and describe interview protocols.")
     group.set_defaults(group_parser=group)
     cmds = group.add_subparsers(dest="protocol_command", metavar="ACTION")
 
-    p = cmds.add_parser("schema", help="print the JSON Schema of protocol files")
+    p = cmds.add_parser("validate", help="check protocol files (YAML or XLSForm)",
+                        description="Check protocol files; exit 0 when all are valid, else 1 "
+                                    "with one line per problem: FILE:LOCATION: message.")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="protocol files, or folders holding them")
+    p.add_argument("--quiet", "-q", action="store_true", help="print errors only, no warnings")
+    p.set_defaults(func=_validate)
+
+    p = cmds.add_parser("import", help="convert an XLSForm into a YAML protocol",
+                        description="Convert an XLSForm (.xlsx) into a YAML protocol that "
+                                    "validates and holds the same items, logic and languages.")
+    p.add_argument("form", metavar="FORM.xlsx")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.yaml")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.set_defaults(func=_import)
+
+    p = cmds.add_parser("show", help="summarise a protocol",
+                        description="Print a summary: sections, items by type, languages.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=_show)
+
+    p = cmds.add_parser("schema", help="print the JSON Schema of protocol files",
+                        description="Print the JSON Schema of YAML protocols, for editors.")
     p.set_defaults(func=_schema)
+
+
+def _expand(files: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for name in files:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(sorted(f for f in path.rglob("*") if f.suffix.lower() in PROTOCOL_SUFFIXES))
+        else:
+            out.append(path)
+    return out
+
+
+def _validate(args: argparse.Namespace) -> int:
+    paths = _expand(args.files)
+    problems = validate_paths(paths)
+    errors = 0
+    for problem in problems:
+        if problem.severity == "error":
+            errors += 1
+        elif args.quiet:
+            continue
+        print(problem, file=sys.stdout if problem.severity == "error" else sys.stderr)
+    ok = len({p.file for p in problems if p.severity == "error"})
+    print(f"{len(paths) - ok} of {len(paths)} protocol file(s) valid"
+          + (f"; {errors} problem(s)" if errors else ""), file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from fieldkit.protocol.xlsform import import_xlsform
+
+    form, out = Path(args.form), Path(args.out)
+    if out.exists() and not args.force:
+        raise FieldkitError(f"{out} already exists; choose another name or add --force")
+    result = import_xlsform(form)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    text = protocol_to_yaml(result.protocol, form.parent, out.parent)
+    tmp = out.with_name(f".{out.stem}.tmp{out.suffix or '.yaml'}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        load_protocol(tmp)  # what we write must load back
+        os.replace(tmp, out)
+    except ProtocolError as exc:
+        raise FieldkitError(f"the converted protocol does not validate ({exc}); "
+                            "please report this with the form") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    p = result.protocol
+    print(f"wrote {out}: {len(p.items_by_id)} items in {len(p.sections)} sections, "
+          f"languages {', '.join(p.languages)}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    p = load_protocol(Path(args.file))
+    lang = p.default_language
+    print(f"{p.text(p.title, lang)}  [{p.id} v{p.version}]")
+    print(f"languages: {', '.join(p.languages)} (default {p.default_language})")
+    print(f"content hash: {p.content_hash[:16]}")
+    print("sections:")
+    for section in p.sections:
+        count = sum(1 + len(i.items) for i in section.items)
+        print(f"  {section.id:<28} {count:>3} items  {p.text(section.title, lang)}")
+    types = Counter(item.type.value for item in p.items_by_id.values())
+    print("items by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    classes = Counter(item.disclosure_class.value for item in p.items_by_id.values()
+                      if item.takes_answer)
+    print("disclosure: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
+    for name, roster in p.rosters.items():
+        print(f"roster {name}: {len(roster.entries)} entries")
+    if p.codebook:
+        print(f"codebook: {len(p.codebook.flat())} codes")
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:

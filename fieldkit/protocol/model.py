@@ -133,36 +133,38 @@ class Item(Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> Item:
+        problem = self._shape_problem()
+        if problem:
+            raise ValueError(f"item '{self.id}' {problem}")
+        return self
+
+    def _shape_problem(self) -> str | None:
         t = self.type
         if t != ItemType.note and self.label is None:
-            raise ValueError("needs a label")
+            return "needs a label"
         if t in CHOICE_TYPES and not self.choices:
-            raise ValueError(f"a {t.value} item needs choices")
+            return f"is a {t.value} item and needs choices"
         if self.choices is not None and t not in CHOICE_TYPES:
-            raise ValueError(f"a {t.value} item cannot have choices")
-        if t in GROUP_TYPES and not self.items and t == ItemType.repeat:
-            raise ValueError("a repeat needs items")
+            return f"is a {t.value} item and cannot have choices"
+        if t == ItemType.repeat and not self.items:
+            return "is a repeat and needs items"
         if self.items and t not in GROUP_TYPES:
-            raise ValueError(f"a {t.value} item cannot have items (only repeat and name_generator)")
+            return f"is a {t.value} item and cannot have items (only repeat and name_generator)"
         if t == ItemType.name_generator and not self.roster and not self.free_entry:
-            raise ValueError("a name_generator needs a roster or free_entry: true")
+            return "is a name_generator and needs a roster or free_entry: true"
         if self.roster is not None and t != ItemType.name_generator:
-            raise ValueError("only a name_generator can have a roster")
+            return "has a roster, but only a name_generator can have one"
         if (self.min is not None or self.max is not None) and t not in NUMERIC_TYPES:
-            raise ValueError(f"a {t.value} item cannot have min or max")
+            return f"is a {t.value} item and cannot have min or max"
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+            return f"has min ({self.min:g}) greater than max ({self.max:g})"
         if t == ItemType.note and (self.required or self.special):
-            raise ValueError("a note takes no answer, so it cannot be required or take special answers")
+            return "is a note; it takes no answer, so it cannot be required or take special answers"
         if t in GROUP_TYPES:
-            ids = [child.id for child in self.items]
-            dupes = sorted({i for i in ids if ids.count(i) > 1})
-            if dupes:
-                raise ValueError(f"follow-up item id '{dupes[0]}' appears twice")
             nested = [c.id for c in self.items if c.type in GROUP_TYPES]
             if nested:
-                raise ValueError(f"'{nested[0]}' nests a {t.value} inside a {t.value}; nesting is not supported")
-        return self
+                return f"nests '{nested[0]}', a {t.value} inside a {t.value}; nesting is not supported"
+        return None
 
     @property
     def disclosure_class(self) -> Disclosure:
