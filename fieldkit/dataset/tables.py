@@ -1,0 +1,94 @@
+"""The tidy tables of a study that analysis, anonymisation, exports and reports all read.
+
+A :class:`Dataset` is plain data: lists of row dicts plus the variables that describe their
+columns. Only current, relevant answers are in it (an answer to an item that is no longer
+relevant is kept in the store's history but not here).
+
+Tables and their columns:
+
+- ``interviews``: one row per interview. Fixed columns ``interview_id`` (UUID), ``number``
+  (int, the interview number in the study), ``protocol_id``, ``protocol_version``,
+  ``interviewer``, ``language``, ``status``, ``started_at`` / ``ended_at`` (ISO UTC text),
+  ``duration_s`` (int, pauses excluded); then one column per top-level answerable item, named
+  by the item id: numbers as int/float, yes_no as ``yes``/``no``, select_one and likert as the
+  choice name, select_multiple as a list of choice names, dates as ``YYYY-MM-DD``, texts as
+  str, name generators and repeats as their count of people / entries. A special answer is
+  the string ``.r`` (refused), ``.d`` (don't know) or ``.n`` (not applicable) in that column
+  (see :data:`SPECIAL_CODES`); elapsed times are formatted by
+  :func:`fieldkit.timefmt.format_elapsed`; no answer (skipped or not relevant) is None.
+- ``people``: one row per person named in a name generator (and per entry of a repeat):
+  ``interview_id``, ``item_id`` (the generator), ``person_id`` (the instance UUID),
+  ``position`` (1-based order), ``roster_id`` (or None), ``name`` (the roster label or the
+  free-entry text), ``free_entry`` (bool), the roster attributes ``organisation``,
+  ``member_state``, ``group``, ``alliance``; then one column per follow-up item.
+- ``ties``: one row per respondent-to-person link of a name generator: ``interview_id``,
+  ``item_id``, ``source`` (the respondent's roster id when the protocol can tell it, else
+  ``interview:<number>``), ``target`` (roster id, or ``free:<name>``), plus every numeric or
+  yes/no follow-up as a weight column.
+- ``quotes``: ``quote_id``, ``interview_id``, ``number``, ``item_id``, ``person_id``,
+  ``elapsed_ms``, ``elapsed`` (mm:ss or h:mm:ss), ``text``.
+- ``notes``: same columns as quotes.
+- ``codings``: ``coding_id``, ``interview_id``, ``item_id``, ``person_id``, ``quote_id``,
+  ``code``, ``start``, ``end``, ``passage`` (the coded text).
+- ``timings`` (paradata): ``interview_id``, ``item_id``, ``person_id``, ``elapsed_ms``,
+  ``recorded_at``, ``changes`` (how many events the answer took).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SPECIAL_CODES = {"refused": ".r", "dont_know": ".d", "not_applicable": ".n"}
+TABLES = ("interviews", "people", "ties", "quotes", "notes", "codings", "timings")
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One column of a table, with what a codebook needs to say about it."""
+
+    table: str
+    name: str
+    label: str
+    type: str  # integer, decimal, string, date, datetime, boolean, categorical, multi, count
+    item_id: str | None = None
+    disclosure: str = "none"  # the protocol's disclosure class, or "identifier" for ids
+    value_labels: dict[str, str] = field(default_factory=dict)  # choice name -> label
+    units: str | None = None
+
+
+@dataclass
+class Dataset:
+    """A study's tidy tables; the same shape before and after anonymisation."""
+
+    protocol_id: str
+    protocol_version: str
+    protocol_hash: str
+    language: str
+    interviews: list[Row] = field(default_factory=list)
+    people: list[Row] = field(default_factory=list)
+    ties: list[Row] = field(default_factory=list)
+    quotes: list[Row] = field(default_factory=list)
+    notes: list[Row] = field(default_factory=list)
+    codings: list[Row] = field(default_factory=list)
+    timings: list[Row] = field(default_factory=list)
+    variables: list[Variable] = field(default_factory=list)
+    plan_hash: str | None = None  # set by anonymisation; None means identified data
+
+    def table(self, name: str) -> list[Row]:
+        if name not in TABLES:
+            raise KeyError(f"no table '{name}' (tables: {', '.join(TABLES)})")
+        return getattr(self, name)
+
+    def variables_of(self, table: str) -> list[Variable]:
+        return [v for v in self.variables if v.table == table]
+
+    def variable(self, table: str, name: str) -> Variable | None:
+        return next((v for v in self.variables if v.table == table and v.name == name), None)
+
+    @property
+    def anonymised(self) -> bool:
+        return self.plan_hash is not None
+
