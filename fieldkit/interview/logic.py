@@ -77,13 +77,9 @@ class Logic:
         parent_id = self.protocol.parent_of.get(item.id)
         section = self.protocol.section_of.get(parent_id or item.id)
         exprs = [self._section_relevant.get(section or ""), self._relevant.get(item.id)]
-        if parent_id:
-            if not self.is_relevant(self.protocol.item(parent_id), content):
-                return False
-        for expr in exprs:
-            if expr is not None and not self._truthy(expr, get):
-                return False
-        return True
+        if parent_id and not self.is_relevant(self.protocol.item(parent_id), content):
+            return False
+        return all(expr is None or self._truthy(expr, get) for expr in exprs)
 
     @staticmethod
     def _truthy(expr: ex.Expr, get: Callable[[str], Any], self_value: Any = None) -> bool:
