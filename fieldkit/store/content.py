@@ -106,11 +106,12 @@ def replay(events: Iterable[EventLike]) -> Content:
     """Fold events (in ``seq`` order) into the interview's current content."""
     content = Content()
     for ev in sorted(events, key=lambda e: e.seq):
-        _apply(content, ev)
+        apply_event(content, ev)
     return content
 
 
-def _apply(content: Content, ev: EventLike) -> None:
+def apply_event(content: Content, ev: EventLike) -> None:
+    """Apply one event to the content in place (events must come in ``seq`` order)."""
     kind = ev.kind
     if kind == "answer" and ev.item_id:
         content.answers[(ev.item_id, ev.instance_id)] = Answer(

@@ -1,0 +1,307 @@
+"""A live interview: answers, people, quotes, navigation and the clock, written as it happens.
+
+Every change is one append-only event committed by the store before the call returns, so
+whatever the caller has been told is saved survives a crash. No Qt here: the desktop app and
+the command line drive the same object.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.errors import FieldkitError
+from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.store.content import Content, Person, apply_event, replay
+
+from .clock import ElapsedClock
+from .logic import Logic, Missing
+from .values import InvalidAnswer, coerce
+
+
+class InterviewError(FieldkitError):
+    """An interview action that cannot be done now (the message says why)."""
+
+
+@dataclass(frozen=True)
+class FinishResult:
+    completed: bool
+    missing: list[Missing]
+    sealed: bool
+
+
+class InterviewSession:
+    """One interview in progress (or being reviewed), bound to an open store."""
+
+    def __init__(self, store: Any, record: Any, protocol: Protocol, *, running: bool = True):
+        self.store = store
+        self.protocol = protocol
+        self.logic = Logic(protocol)
+        self.interview_id: str = record.id
+        self.number: int = record.number
+        self.status: str = record.status
+        events = list(store.events(record.id))
+        self.content: Content = replay(events)
+        self.language: str = self.content.language or record.language or protocol.default_language
+        self.clock = ElapsedClock(max([record.elapsed_ms or 0] +
+                                      [e.elapsed_ms or 0 for e in events]),
+                                  running=running and self.status == "in_progress")
+        visible = self.positions()
+        last = record.last_item
+        self._index = next((i for i, item in enumerate(visible) if item.id == last), 0)
+
+    # ---- starting and resuming ----------------------------------------------------------
+    @classmethod
+    def start(cls, store: Any, protocol: Protocol, *, interviewer: str | None = None,
+              language: str | None = None, respondent_code: str | None = None) -> InterviewSession:
+        language = language or protocol.default_language
+        if language not in protocol.languages:
+            raise InterviewError(f"the protocol has no '{language}' texts; "
+                                 f"choose one of {', '.join(protocol.languages)}")
+        protocol_hash = store.add_protocol(protocol)
+        record = store.create_interview(protocol_hash, interviewer=interviewer, language=language,
+                                        respondent_code=respondent_code)
+        session = cls(store, record, protocol)
+        session._record("language", value=language)
+        return session
+
+    @classmethod
+    def resume(cls, store: Any, interview_id: str, *, running: bool = True) -> InterviewSession:
+        record = store.interview(interview_id)
+        if record.sealed:
+            raise InterviewError("this interview is sealed for the project lead and cannot be "
+                                 "opened on this computer")
+        if record.status == "withdrawn":
+            raise InterviewError("this respondent withdrew consent; nothing of the interview "
+                                 "remains to open")
+        protocol = Protocol.from_snapshot(store.protocol(record.protocol_hash).snapshot)
+        session = cls(store, record, protocol, running=running)
+        if record.status == "paused" and running:
+            session.resume_clock()
+        return session
+
+    # ---- navigation ---------------------------------------------------------------------
+    def positions(self) -> list[Item]:
+        """The top-level items that are relevant now, in protocol order."""
+        return [i for i in self.protocol.iter_items() if self.logic.is_relevant(i, self.content)]
+
+    @property
+    def current(self) -> Item:
+        visible = self.positions()
+        self._index = min(self._index, len(visible) - 1)
+        return visible[max(self._index, 0)]
+
+    @property
+    def index(self) -> int:
+        self.current  # noqa: B018 - clamps the index to what is visible now
+        return self._index
+
+    def next(self) -> Item:
+        return self._go(self._index + 1)
+
+    def previous(self) -> Item:
+        return self._go(self._index - 1)
+
+    def jump(self, item_id: str) -> Item:
+        visible = [i.id for i in self.positions()]
+        target = self.protocol.parent_of.get(item_id, item_id)
+        if target not in visible:
+            raise InterviewError(f"'{item_id}' is not asked at this point of the interview")
+        return self._go(visible.index(target))
+
+    def _go(self, index: int) -> Item:
+        visible = self.positions()
+        self._index = max(0, min(index, len(visible) - 1))
+        item = visible[self._index]
+        self.store.update_interview(self.interview_id, last_item=item.id,
+                                    elapsed_ms=self.clock.elapsed_ms())
+        return item
+
+    def section_progress(self) -> list[tuple[str, str, int, int]]:
+        """(section id, title, answered, asked) for each section, relevant items only."""
+        out = []
+        for section in self.protocol.sections:
+            asked = [i for i in section.items if i.takes_answer
+                     and self.logic.is_relevant(i, self.content)]
+            answered = sum(1 for i in asked if self._has_answer(i))
+            out.append((section.id, self.protocol.text(section.title, self.language),
+                        answered, len(asked)))
+        return out
+
+    def _has_answer(self, item: Item) -> bool:
+        if item.type in GROUP_TYPES:
+            return bool(self.content.people_of(item.id))
+        return self.content.answer(item.id) is not None
+
+    # ---- answering ----------------------------------------------------------------------
+    def answer(self, item_id: str, raw: Any, instance_id: str | None = None,
+               reason: str | None = None) -> Any:
+        """Record an answer; raises InvalidAnswer (the item's own message) if it is not valid."""
+        item = self._answerable(item_id, instance_id)
+        value = coerce(self.protocol, item, raw)
+        problem = self.logic.constraint_error(item, value, self.content, instance_id, self.language)
+        if problem:
+            raise InvalidAnswer(problem)
+        self._record("answer", item_id, instance_id, value=value, reason=reason)
+        return value
+
+    def special(self, item_id: str, kind: str | Special, instance_id: str | None = None,
+                reason: str | None = None) -> None:
+        item = self._answerable(item_id, instance_id)
+        special = Special(kind)
+        if item.special and special not in item.special:
+            allowed = ", ".join(s.value.replace("_", " ") for s in item.special)
+            raise InvalidAnswer(f"this question allows only: {allowed}")
+        self._record("answer", item_id, instance_id, special=special.value, reason=reason)
+
+    def clear(self, item_id: str, instance_id: str | None = None, reason: str | None = None) -> None:
+        self._answerable(item_id, instance_id)
+        if self.content.answer(item_id, instance_id) is not None:
+            self._record("clear", item_id, instance_id, reason=reason)
+
+    def _answerable(self, item_id: str, instance_id: str | None) -> Item:
+        item = self.protocol.items_by_id.get(item_id)
+        if item is None:
+            raise InterviewError(f"there is no question '{item_id}' in this protocol")
+        if not item.takes_answer or item.type in GROUP_TYPES:
+            raise InvalidAnswer(f"'{item_id}' is a {item.type.value} and takes no direct answer")
+        parent = self.protocol.parent_of.get(item_id)
+        if parent and not any(p.instance_id == instance_id for p in self.content.people_of(parent)):
+            raise InterviewError(f"'{item_id}' is asked about a person; choose who first")
+        if not parent and instance_id is not None:
+            raise InterviewError(f"'{item_id}' is not asked per person")
+        return item
+
+    # ---- people (name generators) and repeat entries -------------------------------------
+    def add_person(self, item_id: str, roster_id: str | None = None,
+                   name: str | None = None) -> Person:
+        item = self.protocol.items_by_id.get(item_id)
+        if item is None or item.type not in GROUP_TYPES:
+            raise InterviewError(f"'{item_id}' is not a name generator or repeat")
+        people = self.content.people_of(item_id)
+        if item.max_count and len(people) >= item.max_count:
+            raise InvalidAnswer(f"at most {item.max_count} people can be named here")
+        value: dict[str, str] = {}
+        if item.type == ItemType.name_generator:
+            if roster_id:
+                roster = self.protocol.rosters[item.roster] if item.roster else None
+                if roster is None or roster_id not in roster.by_id:
+                    raise InvalidAnswer(f"'{roster_id}' is not on the roster")
+                if any(p.roster_id == roster_id for p in people):
+                    raise InvalidAnswer(f"{roster.by_id[roster_id].label} is already named")
+                value = {"roster_id": roster_id}
+            elif name and name.strip():
+                if not item.free_entry:
+                    raise InvalidAnswer("only people on the roster can be named here")
+                value = {"name": name.strip()}
+            else:
+                raise InvalidAnswer("choose someone from the roster or type a name")
+        instance_id = str(uuid.uuid4())
+        self._record("person_add", item_id, instance_id, value=value)
+        return next(p for p in self.content.people_of(item_id) if p.instance_id == instance_id)
+
+    def remove_person(self, item_id: str, instance_id: str) -> None:
+        if not any(p.instance_id == instance_id for p in self.content.people_of(item_id)):
+            raise InterviewError("that person is not named here")
+        self._record("person_remove", item_id, instance_id)
+
+    def reorder_people(self, item_id: str, order: list[str]) -> None:
+        current = [p.instance_id for p in self.content.people_of(item_id)]
+        if sorted(order) != sorted(current):
+            raise InterviewError("the new order must list exactly the people named")
+        if order != current:
+            self._record("person_order", item_id, value=list(order))
+
+    def person_label(self, person: Person) -> str:
+        return self.logic.person_label(self.protocol.item(person.item_id), person)
+
+    # ---- quotes, notes, language, clock -------------------------------------------------
+    def add_quote(self, text: str, item_id: str | None = None,
+                  instance_id: str | None = None) -> Any:
+        if not text.strip():
+            raise InvalidAnswer("select some text or type the quote first")
+        return self.store.add_quote(self.interview_id, text.strip(),
+                                    item_id=item_id or self.current.id, instance_id=instance_id,
+                                    elapsed_ms=self.clock.elapsed_ms())
+
+    def add_note(self, text: str, item_id: str | None = None,
+                 instance_id: str | None = None) -> Any:
+        if not text.strip():
+            raise InvalidAnswer("the note is empty")
+        return self.store.add_note(self.interview_id, text.strip(),
+                                   item_id=item_id or self.current.id, instance_id=instance_id,
+                                   elapsed_ms=self.clock.elapsed_ms())
+
+    def quotes(self) -> list[Any]:
+        return list(self.store.quotes(self.interview_id))
+
+    def notes(self) -> list[Any]:
+        return list(self.store.notes(self.interview_id))
+
+    def set_language(self, language: str) -> None:
+        if language not in self.protocol.languages:
+            raise InterviewError(f"the protocol has no '{language}' texts")
+        if language != self.language:
+            self._record("language", value=language)
+            self.language = language
+            self.store.update_interview(self.interview_id, language=language)
+
+    def pause(self) -> None:
+        if self.status != "in_progress":
+            return
+        elapsed = self.clock.pause()
+        self._record("status", value="paused")
+        self.status = "paused"
+        self.store.update_interview(self.interview_id, status="paused", elapsed_ms=elapsed)
+
+    def resume_clock(self) -> None:
+        if self.status != "paused":
+            return
+        self.clock.resume()
+        self._record("status", value="in_progress")
+        self.status = "in_progress"
+        self.store.update_interview(self.interview_id, status="in_progress")
+
+    # ---- ending -------------------------------------------------------------------------
+    def missing(self) -> list[Missing]:
+        return self.logic.missing(self.content, self.language)
+
+    def finish(self, *, force: bool = False, seal: bool | None = None) -> FinishResult:
+        """Complete the interview; with questions missing, only when ``force`` is given.
+
+        ``seal`` (default: the protocol's policy) seals the content to the project lead when
+        the store knows the lead's key, leaving nothing readable on this computer.
+        """
+        missing = self.missing()
+        if missing and not force:
+            return FinishResult(False, missing, False)
+        elapsed = self.clock.pause()
+        self._record("status", value="completed")
+        self.status = "completed"
+        self.store.update_interview(self.interview_id, status="completed", elapsed_ms=elapsed,
+                                    ended=True)
+        do_seal = self.protocol.policy.seal_on_finish if seal is None else seal
+        sealed = bool(do_seal and self.store.can_seal() and self.store.seal(self.interview_id))
+        return FinishResult(True, missing, sealed)
+
+    def withdraw(self) -> None:
+        """The respondent withdrew consent: destroy the answers, keep only a tombstone."""
+        self.clock.pause()
+        self.store.withdraw(self.interview_id)
+        self.status = "withdrawn"
+        self.content = Content()
+
+    # ---- the one way anything is written --------------------------------------------------
+    def _record(self, kind: str, item_id: str | None = None, instance_id: str | None = None,
+                *, value: Any = None, special: str | None = None, reason: str | None = None) -> Any:
+        if self.status == "withdrawn":
+            raise InterviewError("this respondent withdrew consent; nothing more can be recorded")
+        editing = self.status == "completed" and kind not in ("status", "coding", "uncoding")
+        if editing and not (reason and reason.strip()):
+            raise InterviewError("this interview is completed; give a reason to change it")
+        event = self.store.append_event(self.interview_id, kind, item_id=item_id,
+                                        instance_id=instance_id, value=value, special=special,
+                                        reason=reason, elapsed_ms=self.clock.elapsed_ms())
+        apply_event(self.content, event)
+        return event
