@@ -1,0 +1,132 @@
+"""Sealing interviews to the lead, unsealing them on the lead's machine, and withdrawal."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from fieldkit.crypto import LeadIdentity, encrypt
+from fieldkit.errors import StoreError
+
+from . import events as event_log
+from . import texts
+from .clock import utc_now
+from .interviews import IDENTIFYING, get_interview, get_protocol_record, writable
+from .metadata import audit
+from .records import Event, Interview, TextEntry, Tombstone
+from .transactions import transaction
+
+CONTENT_FORMAT = "fieldkit-interview-content/1"
+_READABLE = ("events", "quotes", "notes")
+
+
+def export_content(db, interview_id: str) -> dict[str, Any]:
+    """An interview in full (row, protocol snapshot, events, quotes, notes) as plain JSON data."""
+    interview = get_interview(db, interview_id)
+    return {
+        "format": CONTENT_FORMAT,
+        "interview": asdict(interview),
+        "protocol": asdict(get_protocol_record(db, interview.protocol_hash)),
+        "events": [asdict(e) for e in event_log.list_events(db, interview_id)],
+        "quotes": [asdict(q) for q in texts.list_texts(db, "quotes", interview_id)],
+        "notes": [asdict(n) for n in texts.list_texts(db, "notes", interview_id)],
+    }
+
+
+def _clear_readable(db, interview_id: str) -> None:
+    for table in _READABLE:
+        db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
+    blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
+    db.conn.execute(f"UPDATE interviews SET {blanks}, elapsed_ms = 0, updated_at = ? WHERE id = ?",
+                    (utc_now(), interview_id))
+
+
+def checkpoint(db) -> None:
+    """Move the WAL into the database and empty it, so no old page copy of removed rows stays."""
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def seal(db, interview_id: str, lead_public_key: str | None) -> Interview:
+    """Encrypt the interview to the lead and remove its readable rows (only its row remains)."""
+    if not lead_public_key:
+        raise StoreError("this store has no lead key, so interviews cannot be sealed; "
+                         "it was made without --lead-key.")
+    with transaction(db):
+        writable(get_interview(db, interview_id))
+        content = json.dumps(export_content(db, interview_id), ensure_ascii=False).encode("utf-8")
+        blob = encrypt(content, [lead_public_key])
+        db.conn.execute("INSERT INTO sealed (interview_id, blob, sealed_at) VALUES (?, ?, ?)",
+                        (interview_id, blob, utc_now()))
+        _clear_readable(db, interview_id)
+        db.conn.execute("UPDATE interviews SET sealed = 1 WHERE id = ?", (interview_id,))
+        audit(db, "interview_sealed", interview_id)
+    checkpoint(db)
+    return get_interview(db, interview_id)
+
+
+def sealed_blob(db, interview_id: str) -> bytes:
+    row = db.conn.execute("SELECT blob FROM sealed WHERE interview_id = ?", (interview_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"interview {interview_id} is not sealed in this store.")
+    return bytes(row[0])
+
+
+def open_content(blob: bytes, identity: LeadIdentity) -> dict[str, Any]:
+    """Decrypt a sealed interview in memory and check its form and hash chain."""
+    content = json.loads(identity.decrypt(blob).decode("utf-8"))
+    if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
+        raise StoreError("the sealed interview is not in a form this program knows.")
+    row = content["interview"]
+    events = [Event(**e) for e in content["events"]]
+    problems = event_log.chain_problems(row["id"], events, row["head_hash"], row["event_count"])
+    if problems:
+        raise StoreError(f"the sealed interview {row['id']} fails its hash chain ({problems[0]}).")
+    return content
+
+
+def unseal(db, interview_id: str, identity: LeadIdentity) -> Interview:
+    """Bring a sealed interview back to readable rows (a lead store holding the identity)."""
+    content = open_content(sealed_blob(db, interview_id), identity)
+    row = content["interview"]
+    if row["id"] != interview_id:
+        raise StoreError(f"the sealed content of interview {interview_id} belongs to another one.")
+    with transaction(db):
+        restore_rows(db, content)
+        sets = ", ".join(f"{name} = ?" for name in IDENTIFYING)
+        db.conn.execute(
+            f"UPDATE interviews SET {sets}, elapsed_ms = ?, sealed = 0 WHERE id = ?",
+            (*(row[name] for name in IDENTIFYING), row["elapsed_ms"], interview_id))
+        db.conn.execute("DELETE FROM sealed WHERE interview_id = ?", (interview_id,))
+        audit(db, "interview_unsealed", interview_id)
+    return get_interview(db, interview_id)
+
+
+def restore_rows(db, content: dict[str, Any]) -> None:
+    event_log.insert_verbatim(db, [Event(**e) for e in content["events"]])
+    texts.insert_verbatim(db, "quotes", [TextEntry(**q) for q in content["quotes"]])
+    texts.insert_verbatim(db, "notes", [TextEntry(**n) for n in content["notes"]])
+
+
+def withdraw(db, interview_id: str) -> Tombstone:
+    """Destroy an interview's content; a tombstone (id and time) keeps merges from reviving it."""
+    tomb = Tombstone(interview_id, utc_now())
+    with transaction(db):
+        get_interview(db, interview_id)
+        db.conn.execute("DELETE FROM sealed WHERE interview_id = ?", (interview_id,))
+        _clear_readable(db, interview_id)
+        db.conn.execute(
+            "UPDATE interviews SET status = 'withdrawn', sealed = 0, event_count = 0, "
+            "head_hash = NULL WHERE id = ?", (interview_id,))
+        db.conn.execute("INSERT OR IGNORE INTO tombstones (interview_id, withdrawn_at) VALUES (?, ?)",
+                        (interview_id, tomb.withdrawn_at))
+        audit(db, "interview_withdrawn", interview_id)
+    checkpoint(db)
+    return tombstones(db, interview_id)[0]
+
+
+def tombstones(db, interview_id: str | None = None) -> list[Tombstone]:
+    sql, args = "SELECT interview_id, withdrawn_at FROM tombstones", ()
+    if interview_id is not None:
+        sql, args = sql + " WHERE interview_id = ?", (interview_id,)
+    return [Tombstone(*row) for row in db.conn.execute(sql + " ORDER BY withdrawn_at", args)]

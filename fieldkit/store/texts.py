@@ -1,0 +1,49 @@
+"""Quotes and notes: text tied to an interview, an item and a moment (elapsed time)."""
+
+from __future__ import annotations
+
+from .clock import new_id, utc_now
+from .interviews import get_interview, writable
+from .records import TextEntry
+from .transactions import transaction
+
+TABLES = ("quotes", "notes")
+COLUMNS = "id, interview_id, item_id, instance_id, elapsed_ms, recorded_at, text"
+
+
+def add_text(db, table: str, interview_id: str, text: str, *, item_id: str | None = None,
+             instance_id: str | None = None, elapsed_ms: int | None = None,
+             entry_id: str | None = None, recorded_at: str | None = None) -> TextEntry:
+    """Add a quote or note; returns once it is committed (or joins an open transaction)."""
+    assert table in TABLES
+    if not isinstance(text, str):
+        raise ValueError("a quote or note is text")
+    if elapsed_ms is not None and (not isinstance(elapsed_ms, int) or elapsed_ms < 0):
+        raise ValueError("elapsed_ms must be a whole number of milliseconds, 0 or more")
+    entry = TextEntry(entry_id or new_id(), interview_id, item_id, instance_id, elapsed_ms,
+                      recorded_at or utc_now(), text)
+    with transaction(db):
+        writable(get_interview(db, interview_id))
+        db.conn.execute(f"INSERT INTO {table} ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        _values(entry))
+    return entry
+
+
+def insert_verbatim(db, table: str, entries: list[TextEntry]) -> None:
+    assert table in TABLES
+    with transaction(db):
+        for entry in entries:
+            db.conn.execute(f"INSERT INTO {table} ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            _values(entry))
+
+
+def list_texts(db, table: str, interview_id: str) -> list[TextEntry]:
+    assert table in TABLES
+    rows = db.conn.execute(
+        f"SELECT {COLUMNS} FROM {table} WHERE interview_id = ? "
+        "ORDER BY coalesce(elapsed_ms, 0), recorded_at, id", (interview_id,))
+    return [TextEntry(*row) for row in rows]
+
+
+def _values(e: TextEntry) -> tuple:
+    return (e.id, e.interview_id, e.item_id, e.instance_id, e.elapsed_ms, e.recorded_at, e.text)
