@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldkit.errors import FieldkitError
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.store.clock import utc_now
 from fieldkit.store.content import Content, Person, apply_event, replay
 
 from .clock import ElapsedClock
@@ -59,8 +60,8 @@ class InterviewSession:
         if language not in protocol.languages:
             raise InterviewError(f"the protocol has no '{language}' texts; "
                                  f"choose one of {', '.join(protocol.languages)}")
-        protocol_hash = store.add_protocol(protocol)
-        record = store.create_interview(protocol_hash, interviewer=interviewer, language=language,
+        store.add_protocol(protocol)
+        record = store.create_interview(protocol, interviewer=interviewer, language=language,
                                         respondent_code=respondent_code)
         session = cls(store, record, protocol)
         session._record("language", value=language)
@@ -75,7 +76,7 @@ class InterviewSession:
         if record.status == "withdrawn":
             raise InterviewError("this respondent withdrew consent; nothing of the interview "
                                  "remains to open")
-        protocol = Protocol.from_snapshot(store.protocol(record.protocol_hash).snapshot)
+        protocol = store.protocol(record.protocol_hash)
         session = cls(store, record, protocol, running=running)
         if record.status == "paused" and running:
             session.resume_clock()
@@ -280,9 +281,9 @@ class InterviewSession:
         self._record("status", value="completed")
         self.status = "completed"
         self.store.update_interview(self.interview_id, status="completed", elapsed_ms=elapsed,
-                                    ended=True)
+                                    ended_at=utc_now())
         do_seal = self.protocol.policy.seal_on_finish if seal is None else seal
-        sealed = bool(do_seal and self.store.can_seal() and self.store.seal(self.interview_id))
+        sealed = bool(do_seal and self.store.can_seal and self.store.seal(self.interview_id))
         return FinishResult(True, missing, sealed)
 
     def withdraw(self) -> None:

@@ -10,31 +10,7 @@ import pytest
 from fieldkit.interview.clock import ElapsedClock
 from fieldkit.interview.logic import Logic
 from fieldkit.interview.values import InvalidAnswer, coerce
-from fieldkit.protocol.loader import protocol_from_data
 from fieldkit.store.content import replay
-
-PROTOCOL = {
-    "id": "t", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
-    "rosters": {"c": {"entries": [{"id": "d1", "label": "Alpha"}, {"id": "d2", "label": "Beta"}]}},
-    "sections": [
-        {"id": "s1", "title": "S1", "items": [
-            {"id": "org", "type": "select_one", "label": "Org", "required": True,
-             "choices": [{"name": "au", "label": "AU"}, {"name": "eu", "label": "EU"}]},
-            {"id": "contacts", "type": "integer", "label": "Contacts", "min": 0, "max": 100,
-             "constraint": ". <= 70", "constraint_message": "Seventy at most", "required": True},
-            {"id": "matter", "type": "yes_no", "label": "Matter", "required": True},
-            {"id": "why", "type": "long_text", "label": "Why", "required": True,
-             "relevant": "${matter} = 'yes'"},
-            {"id": "why_more", "type": "text", "label": "More", "relevant": "${why} != ''"},
-            {"id": "friends", "type": "name_generator", "label": "Friends", "roster": "c",
-             "items": [{"id": "f_contacts", "type": "integer", "label": "C", "required": True},
-                       {"id": "f_close", "type": "yes_no", "label": "Close", "required": True,
-                        "relevant": "${f_contacts} > 2"}]},
-        ]},
-        {"id": "s2", "title": "S2", "relevant": "${org} = 'eu'", "items": [
-            {"id": "eu_only", "type": "text", "label": "EU only", "required": True}]},
-    ],
-}
 
 
 @dataclass
@@ -48,11 +24,6 @@ class Ev:
     special: str | None = None
     elapsed_ms: int = 0
     recorded_at: str = ""
-
-
-@pytest.fixture
-def p(tmp_path):
-    return protocol_from_data(PROTOCOL, file="t.yaml", base_dir=tmp_path)
 
 
 def content(*events):
