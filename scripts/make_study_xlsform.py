@@ -19,9 +19,57 @@ SURVEY_COLUMNS = [
     "appearance", "disclosure", "roster",
 ]
 CHOICE_COLUMNS = ["list_name", "name", f"label::{EN}", f"label::{FR}"]
-SETTINGS_COLUMNS = ["form_id", "version", "form_title", "default_language"]
-SETTINGS = ["informal-relations", "1.0",
-            "Decision-making in regional peace and security committees", "en"]
+SETTINGS = {
+    "form_id": "informal-relations",
+    "version": "1.0",
+    "default_language": "en",
+    f"form_title::{EN}": "Decision-making in regional peace and security committees",
+    f"form_title::{FR}": "La prise de décision au sein des comités régionaux de paix et de "
+                         "sécurité",
+    # the cover is what respondents hear; the research aim is for the team and the ethics
+    # reviewer only, so that answers about informal relations are not coloured by it
+    f"cover::{EN}": (
+        "This interview is part of an independent academic study of how decisions are made in "
+        "the peace and security committees of regional organisations. We would like to hear "
+        "about your experience of the committee's work: how meetings run, how positions are "
+        "formed and how decisions are reached. The interview takes about an hour. Your name "
+        "will not appear in any publication; quotations, if you allow them, are attributed only "
+        "to a role and an organisation. You may decline any question and stop at any time."),
+    f"cover::{FR}": (
+        "Cet entretien s'inscrit dans une étude universitaire indépendante sur la manière dont "
+        "les décisions sont prises au sein des comités de paix et de sécurité des organisations "
+        "régionales. Nous souhaitons connaître votre expérience des travaux du comité : le "
+        "déroulement des réunions, la formation des positions et la façon dont les décisions "
+        "sont arrêtées. L'entretien dure environ une heure. Votre nom n'apparaîtra dans aucune "
+        "publication ; les citations, si vous les autorisez, ne seront attribuées qu'à une "
+        "fonction et à une organisation. Vous pouvez refuser de répondre à toute question et "
+        "interrompre l'entretien à tout moment."),
+    f"research_aim::{EN}": (
+        "For the research team and the ethics reviewer only; never read to respondents. The "
+        "study asks whether informal relations between ambassadors (friendships, informal "
+        "contacts outside formal meetings, informal groups) speed up decisions on peace "
+        "operations in the AU Peace and Security Council, the EU Political and Security "
+        "Committee, the OAS Permanent Council and the OSCE Permanent Council. Respondents are "
+        "told only that the interview concerns decision-making, to limit bias in what they say "
+        "about informal relations. Key measures: weekly informal contacts with other "
+        "ambassadors, whether friendships matter for decisions in a crisis, where the most "
+        "important negotiations happen, whom respondents call first when a crisis breaks, and "
+        "the friendship network over each committee's roster, compared with sub-regional and "
+        "alliance ties."),
+    f"research_aim::{FR}": (
+        "Réservé à l'équipe de recherche et à l'évaluateur éthique ; jamais lu aux personnes "
+        "interrogées. L'étude cherche à savoir si les relations informelles entre ambassadeurs "
+        "(amitiés, contacts informels en dehors des réunions formelles, groupes informels) "
+        "accélèrent les décisions relatives aux opérations de paix au Conseil de paix et de "
+        "sécurité de l'UA, au Comité politique et de sécurité de l'UE, au Conseil permanent de "
+        "l'OEA et au Conseil permanent de l'OSCE. On indique seulement aux personnes "
+        "interrogées que l'entretien porte sur la prise de décision, afin de limiter les biais "
+        "dans ce qu'elles disent des relations informelles. Mesures principales : contacts "
+        "informels hebdomadaires avec les autres ambassadeurs, rôle des amitiés dans les "
+        "décisions en temps de crise, lieu des négociations les plus importantes, premier appel "
+        "après le déclenchement d'une crise, et réseau d'amitiés sur la liste de chaque comité, "
+        "comparé aux liens sous-régionaux et aux alliances."),
+}
 
 
 def q(kind: str, name: str, en: str = "", fr: str = "", **cols: str) -> dict[str, str]:
@@ -393,8 +441,8 @@ def build() -> Workbook:
         for name, en, fr in entries:
             choices.append([list_name, name, en, fr])
     settings = book.create_sheet("settings")
-    settings.append(SETTINGS_COLUMNS)
-    settings.append(SETTINGS)
+    settings.append(list(SETTINGS))
+    settings.append(list(SETTINGS.values()))
     for sheet in book.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)

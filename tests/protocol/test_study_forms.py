@@ -318,6 +318,10 @@ def test_study_a_xlsform_imports_to_the_same_instrument(study_a: Protocol) -> No
     assert [str(w) for w in result.warnings] == []
     assert imported.id == "informal-relations" and imported.default_language == "en"
     assert set(imported.languages) == set(LANGS)
+    for field in ("title", "cover", "research_aim"):
+        for lang in LANGS:
+            assert imported.text(getattr(imported, field), lang) == \
+                   study_a.text(getattr(study_a, field), lang), field
     assert list(imported.items_by_id) == list(study_a.items_by_id)
     for item in _all_items(study_a):
         twin = imported.item(item.id)
