@@ -1,0 +1,323 @@
+"""Interviews recorded elsewhere (paper notes, another tool) in ``fieldkit-interview/1`` JSON.
+
+A file is checked whole against its protocol before anything is written: a bad file is
+refused with every problem named by item, and nothing of it reaches the store. A good one is
+written as the same events a live interview would make, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import FieldkitError, Problem
+from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.store.content import Content, apply_event
+from fieldkit.timefmt import parse_elapsed
+
+from .logic import Logic
+from .values import InvalidAnswer, coerce
+
+FORMAT = "fieldkit-interview/1"
+MAX_FILE_BYTES = 10 * 1024 * 1024
+TOP_KEYS = {"format", "protocol", "interviewer", "language", "started_at", "ended_at",
+            "respondent_code", "answers", "elapsed", "quotes", "notes"}
+
+
+class ImportFileError(FieldkitError):
+    """An interview file was refused; ``problems`` names every item that is wrong."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}; nothing of this file was imported")
+
+
+@dataclass
+class _Event:
+    """An event planned for writing (the fields replay reads, plus a stable id)."""
+
+    kind: str
+    item_id: str | None
+    instance_id: str | None = None
+    value: Any = None
+    special: str | None = None
+    elapsed_ms: int = 0
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    seq: int = 0
+    recorded_at: str = ""
+
+
+@dataclass
+class PlannedInterview:
+    """A checked interview file, ready to write."""
+
+    file: str
+    protocol: Protocol
+    interviewer: str | None
+    language: str
+    respondent_code: str | None
+    started_at: str
+    ended_at: str | None
+    events: list[_Event]
+    quotes: list[tuple[str | None, int, str]]
+    notes: list[tuple[str | None, int, str]]
+    warnings: list[Problem]
+
+
+def read_json(path: Path) -> Any:
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError([Problem(file, "", f"cannot be read ({exc.strerror})")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportFileError([Problem(file, "", "is larger than 10 MB")])
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise ImportFileError([Problem(file, where, "is not valid JSON")]) from None
+
+
+class _Planner:
+    def __init__(self, data: dict, protocol: Protocol, file: str):
+        self.data, self.p, self.file = data, protocol, file
+        self.logic = Logic(protocol)
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.events: list[_Event] = []
+        self.content = Content()
+        self.elapsed = self._elapsed_map()
+
+    def bad(self, where: str, message: str) -> None:
+        self.problems.append(Problem(self.file, where, message))
+
+    def _elapsed_map(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        elapsed = self.data.get("elapsed") or {}
+        if not isinstance(elapsed, dict):
+            self.bad("elapsed", "must be an object of item: \"mm:ss\"")
+            return out
+        for item_id, text in elapsed.items():
+            if item_id not in self.p.items_by_id:
+                self.bad(f"elapsed.{item_id}", f"there is no item '{item_id}' in the protocol")
+                continue
+            try:
+                out[item_id] = parse_elapsed(str(text))
+            except ValueError as exc:
+                self.bad(f"elapsed.{item_id}", str(exc))
+        return out
+
+    def add(self, event: _Event) -> None:
+        event.seq = len(self.events) + 1
+        self.events.append(event)
+        apply_event(self.content, event)
+
+    def plan_answers(self) -> None:
+        answers = self.data.get("answers")
+        if not isinstance(answers, dict):
+            self.bad("answers", "must be an object of item: value")
+            return
+        top = {i.id: i for i in self.p.iter_items()}
+        for item_id, value in answers.items():
+            item = top.get(item_id)
+            if item is None:
+                where = f"answers.{item_id}"
+                if item_id in self.p.items_by_id:
+                    self.bad(where, f"'{item_id}' is asked per person; give it inside its "
+                             f"'{self.p.parent_of[item_id]}' list")
+                else:
+                    self.bad(where, f"there is no item '{item_id}' in protocol {self.p.id}")
+                continue
+            if item.type in GROUP_TYPES:
+                self.plan_group(item, value)
+            else:
+                self.plan_value(item, value, None, f"answers.{item_id}")
+
+    def plan_value(self, item: Item, value: Any, instance_id: str | None, where: str) -> None:
+        at = self.elapsed.get(item.id, 0)
+        if not item.takes_answer:
+            self.bad(where, f"'{item.id}' is a note and takes no answer")
+            return
+        if isinstance(value, dict):
+            special = value.get("special")
+            if set(value) != {"special"} or special not in {s.value for s in Special}:
+                self.bad(where, "a special answer is {\"special\": \"refused\"} "
+                                "(or dont_know, not_applicable)")
+                return
+            if item.special and Special(special) not in item.special:
+                self.bad(where, f"'{item.id}' does not allow the special answer '{special}'")
+                return
+            self.add(_Event("answer", item.id, instance_id, None, special, at))
+            return
+        try:
+            typed = coerce(self.p, item, value)
+        except InvalidAnswer as exc:
+            self.bad(where, str(exc))
+            return
+        self.add(_Event("answer", item.id, instance_id, typed, None, at))
+
+    def plan_group(self, item: Item, entries: Any) -> None:
+        where = f"answers.{item.id}"
+        if not isinstance(entries, list):
+            self.bad(where, f"'{item.id}' is a {item.type.value}: give a list of objects")
+            return
+        roster = self.p.rosters.get(item.roster or "")
+        for n, entry in enumerate(entries):
+            at = f"{where}[{n}]"
+            if not isinstance(entry, dict):
+                self.bad(at, "must be an object of follow-up answers")
+                continue
+            value: dict[str, str] = {}
+            if item.type == ItemType.name_generator:
+                person = str(entry.get("person") or "").strip()
+                if not person:
+                    self.bad(at, "needs 'person': a roster id or a name")
+                    continue
+                if roster and person in roster.by_id:
+                    value = {"roster_id": person}
+                elif item.free_entry:
+                    value = {"name": person}
+                else:
+                    self.bad(at, f"'{person}' is not on roster '{item.roster}'")
+                    continue
+            instance = str(uuid.uuid4())
+            self.add(_Event("person_add", item.id, instance, value, None,
+                            self.elapsed.get(item.id, 0)))
+            children = {c.id: c for c in item.items}
+            for key, answer in entry.items():
+                if key == "person" and item.type == ItemType.name_generator:
+                    continue
+                child = children.get(key)
+                if child is None:
+                    self.bad(f"{at}.{key}", f"'{key}' is not a follow-up of '{item.id}'")
+                    continue
+                self.plan_value(child, answer, instance, f"{at}.{key}")
+
+    def check_logic(self) -> None:
+        """Constraints against the whole interview; answers that are not relevant warned."""
+        for (item_id, instance_id), answer in list(self.content.answers.items()):
+            item = self.p.item(item_id)
+            problem = self.logic.constraint_error(item, answer.value, self.content, instance_id)
+            if problem:
+                self.bad(f"answers.{item_id}", problem)
+            elif not self.logic.is_relevant(item, self.content, instance_id):
+                self.warnings.append(Problem(self.file, f"answers.{item_id}",
+                                             "is not relevant given the other answers; it is "
+                                             "kept in the history but left out of outputs",
+                                             "warning"))
+        for missing in self.logic.missing(self.content):
+            self.warnings.append(Problem(self.file, f"answers.{missing.item_id}",
+                                         "required but not answered", "warning"))
+
+    def texts(self, key: str) -> list[tuple[str | None, int, str]]:
+        out = []
+        entries = self.data.get(key) or []
+        if not isinstance(entries, list):
+            self.bad(key, "must be a list of {\"item\", \"at\", \"text\"}")
+            return out
+        for n, entry in enumerate(entries):
+            where = f"{key}[{n}]"
+            if not isinstance(entry, dict) or not str(entry.get("text") or "").strip():
+                self.bad(where, "needs a 'text'")
+                continue
+            item_id = entry.get("item")
+            if item_id is not None and item_id not in self.p.items_by_id:
+                self.bad(f"{where}.item", f"there is no item '{item_id}' in the protocol")
+                continue
+            try:
+                at = parse_elapsed(str(entry.get("at", "00:00")))
+            except ValueError as exc:
+                self.bad(f"{where}.at", str(exc))
+                continue
+            out.append((item_id, at, str(entry["text"]).strip()))
+        return out
+
+
+def _timestamp(data: dict, key: str, file: str, problems: list[Problem],
+               required: bool) -> str | None:
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.append(Problem(file, key, f"'{key}' is required (ISO 8601, e.g. "
+                                               "2009-06-12T10:00:00Z)"))
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        problems.append(Problem(file, key, f"'{value}' is not an ISO 8601 date and time"))
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview:
+    """Check one interview object against ``protocol``; raise ImportFileError if anything is wrong."""
+    if not isinstance(data, dict):
+        raise ImportFileError([Problem(file, "", "must be a JSON object")])
+    problems: list[Problem] = []
+    if data.get("format") != FORMAT:
+        problems.append(Problem(file, "format", f"must be \"{FORMAT}\""))
+    for key in sorted(set(data) - TOP_KEYS):
+        problems.append(Problem(file, key, f"unknown key '{key}'"))
+    if data.get("protocol") not in (protocol.id, f"{protocol.id}@{protocol.version}"):
+        problems.append(Problem(file, "protocol", f"names protocol '{data.get('protocol')}', "
+                                                  f"not '{protocol.id}'"))
+    language = data.get("language") or protocol.default_language
+    if language not in protocol.languages:
+        problems.append(Problem(file, "language", f"'{language}' is not one of the protocol's "
+                                                  f"languages ({', '.join(protocol.languages)})"))
+    started = _timestamp(data, "started_at", file, problems, True)
+    ended = _timestamp(data, "ended_at", file, problems, False)
+    planner = _Planner(data, protocol, file)
+    planner.problems[:0] = problems
+    planner.plan_answers()
+    quotes, notes = planner.texts("quotes"), planner.texts("notes")
+    if not planner.problems:
+        planner.check_logic()
+    if planner.problems:
+        raise ImportFileError(planner.problems)
+    return PlannedInterview(file, protocol, data.get("interviewer"), language,
+                            data.get("respondent_code"), started or "", ended, planner.events,
+                            quotes, notes, planner.warnings)
+
+
+def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None = None) -> str:
+    """Write a checked interview in one transaction; returns its new UUID once durable."""
+    p = planned.protocol
+    store.add_protocol(p)
+    status = "completed" if planned.ended_at else "in_progress"
+    last = max([e.elapsed_ms for e in planned.events] + [q[1] for q in planned.quotes] + [0])
+    with store.transaction():
+        record = store.create_interview(p, interviewer=planned.interviewer,
+                                        language=planned.language,
+                                        respondent_code=planned.respondent_code,
+                                        started_at=planned.started_at, status=status)
+        store.append_event(record.id, "language", value=planned.language, elapsed_ms=0)
+        for ev in planned.events:
+            store.append_event(record.id, ev.kind, item_id=ev.item_id,
+                               instance_id=ev.instance_id, value=ev.value, special=ev.special,
+                               elapsed_ms=ev.elapsed_ms, event_id=ev.id)
+        for item_id, at, text in planned.quotes:
+            store.add_quote(record.id, text, item_id=item_id, elapsed_ms=at)
+        for item_id, at, text in planned.notes:
+            store.add_note(record.id, text, item_id=item_id, elapsed_ms=at)
+        if planned.ended_at:
+            store.append_event(record.id, "status", value="completed", elapsed_ms=last)
+        store.update_interview(record.id, ended_at=planned.ended_at, elapsed_ms=last)
+    do_seal = p.policy.seal_on_finish if seal is None else seal
+    if planned.ended_at and do_seal and store.can_seal:
+        store.seal(record.id)
+    return record.id
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of ``fieldkit-interview/1`` files."""
+    path = Path(__file__).with_name("interview_format.schema.json")
+    return json.loads(path.read_text(encoding="utf-8"))
