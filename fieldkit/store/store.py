@@ -127,6 +127,8 @@ class Store:
                 "interviewer": interviewer or "", "lead_public_key": lead_public_key or "",
                 "kdf": json.dumps(slots.kdf.to_dict()),
                 "cipher_settings": json.dumps(cipher_settings(db.conn)),
+                # SQLCipher's kdf_iter above is unused: the key is given raw, after Argon2id.
+                "database_key": "raw 256-bit key, wrapped by key slots (keyslots.json)",
             }
             signing = SigningKey.generate()
             meta["signing_public_key"] = signing.public_key.hex()
