@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,6 @@ STUDY_A = FORMS / "informal-relations.yaml"
 STUDY_B = FORMS / "field-cooperation.yaml"
 STUDY_A_XLSX = FORMS / "informal-relations.xlsx"
 LANGS = ("en", "fr")
-HAS_XLSFORM_IMPORTER = importlib.util.find_spec("fieldkit.protocol.xlsform") is not None
 
 T = ItemType
 Q = Disclosure.quasi_identifier
@@ -308,8 +306,6 @@ def test_committed_xlsform_is_what_the_script_writes(tmp_path: Path) -> None:
 _XLSFORM_SPELLING = {T.yes_no: {T.yes_no, T.select_one}, T.long_text: {T.long_text, T.text}}
 
 
-@pytest.mark.skipif(not HAS_XLSFORM_IMPORTER,
-                    reason="fieldkit.protocol.xlsform (the XLSForm importer) does not exist yet")
 def test_study_a_xlsform_imports_to_the_same_instrument(study_a: Protocol) -> None:
     from fieldkit.protocol.xlsform import import_xlsform
 
@@ -335,3 +331,21 @@ def test_study_a_xlsform_imports_to_the_same_instrument(study_a: Protocol) -> No
     assert {n: len(r.entries) for n, r in imported.rosters.items()} == \
            {n: len(r.entries) for n, r in study_a.rosters.items()}
     assert imported.item("friends_au").roster == "au_psc"
+
+
+def test_study_a_xlsform_imports_to_yaml_that_loads(tmp_path: Path) -> None:
+    from fieldkit.protocol.xlsform import import_xlsform
+
+    out = tmp_path / "imported" / "informal-relations.yaml"
+    out.parent.mkdir()
+    done = subprocess.run([sys.executable, "-m", "fieldkit", "protocol", "import",
+                           str(STUDY_A_XLSX), "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    again = load_protocol(out)
+    direct = import_xlsform(STUDY_A_XLSX).protocol
+    # the same protocol, but for where the roster files are found from the new YAML
+    assert again.model_dump(exclude={"rosters"}) == direct.model_dump(exclude={"rosters"})
+    for name, roster in direct.rosters.items():
+        assert again.rosters[name].entries == roster.entries
+        assert (out.parent / again.rosters[name].file).resolve() == \
+               (FORMS / "rosters" / f"{name}.csv").resolve()
