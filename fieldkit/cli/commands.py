@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from . import protocol_cmd
+from . import gui_cmd, protocol_cmd
 
 # Each entry is a ``register(subparsers)`` function; a group module adds its own parsers.
 REGISTRY = [
     protocol_cmd.register,
+    gui_cmd.register,
 ]

@@ -1,0 +1,106 @@
+"""Starting the desktop app: the QApplication, the writer thread, the main window, and --smoke."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from fieldkit.crypto import fast_params, suggest_passphrase
+from fieldkit.errors import FieldkitError
+from fieldkit.store.location import resolve_store_dir
+from fieldkit.store.store import Store
+
+from .first_run import bundled_forms_dir
+from .main_window import MainWindow
+from .settings import UiSettings
+from .style import apply_style
+from .writer import Writer
+
+DEFAULT_PROTOCOL = "informal-relations.yaml"
+SMOKE_TIMEOUT = 60.0
+
+
+def application() -> QApplication:
+    """The one QApplication of the process (made on first use)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["fieldkit"])
+    app.setApplicationName("fieldkit")
+    app.setOrganizationName("fieldkit")
+    app.setDesktopFileName("fieldkit")
+    return app
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fieldkit gui")
+    parser.add_argument("--store", metavar="DIR")
+    parser.add_argument("--smoke", action="store_true")
+    return parser.parse_args(list(argv or []))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes; ``--smoke`` runs the start-up check instead."""
+    args = parse_args(argv)
+    app = application()
+    if args.smoke:
+        return smoke(app)
+    settings = UiSettings()
+    apply_style(app, settings.get("font_scale"))
+    writer = Writer()
+    window = MainWindow(writer, resolve_store_dir(args.store), settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+
+
+def wait_until(app: QApplication, ready: Callable[[], bool], timeout: float, what: str) -> None:
+    """Process events until ``ready()``; raise a sentence naming ``what`` after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            raise FieldkitError(f"the desktop app did not get as far as {what} within "
+                                f"{timeout:.0f} seconds; run 'fieldkit gui' to see why.")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def smoke(app: QApplication) -> int:
+    """A temporary store, the default protocol, one interview's first question; then clean up."""
+    with tempfile.TemporaryDirectory(prefix="fieldkit-smoke-") as tmp:
+        apply_style(app, 1.0)
+        settings = UiSettings(Path(tmp) / "ui.ini")  # never the user's own preferences
+        writer = Writer()
+        window: MainWindow | None = None
+        try:
+            from fieldkit.protocol.loader import load_protocol
+
+            protocol = load_protocol(bundled_forms_dir() / DEFAULT_PROTOCOL)
+            store = writer.call(Store.create, Path(tmp) / "store", suggest_passphrase(),
+                                interviewer="SMOKE", kdf=fast_params(), enforce_strength=False)
+            writer.call(store.add_protocol, protocol)
+            window = MainWindow(writer, store.path, settings)
+            window.show()
+            window.open_store(store)
+            home = window.home
+            assert home is not None
+            wait_until(app, lambda: bool(home.protocols), SMOKE_TIMEOUT, "the home screen")
+            choice = next(p for p in home.protocols if p.id == protocol.id)
+            home.start_interview(choice, choice.default_language, "SMOKE-1")
+            wait_until(app, lambda: window is not None and window.interview is not None,
+                       SMOKE_TIMEOUT, "the first question")
+            window.interview.grab()  # renders the first question for real
+            app.processEvents()
+            window.close()
+        finally:
+            if window is not None:
+                window.shutdown()
+            else:
+                writer.stop()
+    return 0

@@ -1,0 +1,296 @@
+"""The first-run page: make the store (passphrase, interviewer code, lead key) and load protocols."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from fieldkit.crypto import check_passphrase, check_recipient
+from fieldkit.errors import FieldkitError, ProtocolError
+from fieldkit.protocol.loader import load_protocol
+from fieldkit.store.store import Store
+
+from .page_parts import BusyBar, card, label, passphrase_edit, set_role, user_message
+from .writer import Writer
+
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
+PROTOCOL_FILTER = "Protocols (*.yaml *.yml *.xlsx *.xlsm)"
+
+
+def bundled_forms_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return (Path(frozen) if frozen else Path(__file__).resolve().parents[2]) / "forms"
+
+
+def bundled_protocol_files() -> list[Path]:
+    """The YAML protocols shipped with fieldkit (the XLSForm copies are for editing, not loading)."""
+    return sorted(bundled_forms_dir().glob("*.yaml"))
+
+
+def lead_key_from_text(text: str) -> str:
+    """The first ``age1...`` word of a pasted text or key file (comment lines are skipped)."""
+    for line in text.splitlines():
+        word = line.strip()
+        if word.startswith("age1"):
+            return word.split()[0]
+    return text.strip()
+
+
+def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: str,
+                 protocols: list[Any]) -> Store:
+    """Make the store and add the chosen protocols (runs on the writer thread)."""
+    store = Store.create(store_dir, passphrase, interviewer=interviewer, lead_public_key=lead_key)
+    try:
+        with store.transaction():
+            for protocol in protocols:
+                store.add_protocol(protocol)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _load_many(paths: list[Path]) -> list[tuple[Path, Any]]:
+    out = []
+    for path in paths:
+        try:
+            out.append((path, load_protocol(path)))
+        except FieldkitError as exc:
+            out.append((path, exc))
+    return out
+
+
+class FirstRunPage(QWidget):
+    """Creates the store; ``created`` carries the open Store."""
+
+    created = Signal(object)
+
+    def __init__(self, writer: Writer, store_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer = writer
+        self.store_dir = store_dir
+        self._build()
+        self._validate()
+        self.writer.submit(_load_many, bundled_protocol_files(), on_done=self._bundled_loaded,
+                           on_error=self._show_error)
+
+    # ---- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("e.g. IV03")
+        self.code.setMaxLength(32)
+        self.passphrase = passphrase_edit("Several unrelated words")
+        self.repeat = passphrase_edit("The same again")
+        self.strength = label("", "hint")
+        you = QFormLayout()
+        you.addRow(self._buddy("&Interviewer code", self.code))
+        you.addRow(self._buddy("&Passphrase", self.passphrase))
+        you.addRow(self._buddy("Re&peat it", self.repeat))
+        you_box = QWidget()
+        you_box.setLayout(you)
+        you.setContentsMargins(0, 0, 0, 0)
+        left = card(label("You and your passphrase", "subtitle"),
+                    label("The passphrase opens this computer's encrypted store. Nobody can "
+                          "recover it but the project lead, so write it down somewhere safe, "
+                          "away from the laptop.", "hint"), you_box, self.strength)
+
+        self.lead_key = QLineEdit()
+        self.lead_key.setPlaceholderText("age1…")
+        self.lead_file = QPushButton("Load key &file…")
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.lead_key, 1)
+        key_row.addWidget(self.lead_file)
+        key_box = QWidget()
+        key_box.setLayout(key_row)
+        self.key_state = label("", "hint")
+        self.protocols = QListWidget()
+        self.protocols.setMinimumHeight(90)
+        self.add_file = QPushButton("&Add a protocol file…")
+        self.problems = QListWidget()
+        self.problems.setMinimumHeight(70)
+        self.problems.hide()
+        lead_title = label("Project lead's &public key", "subtitle")
+        lead_title.setBuddy(self.lead_key)
+        proto_title = label("Pro&tocols to load", "subtitle")
+        proto_title.setBuddy(self.protocols)
+        right = card(lead_title,
+                     label("Finished interviews are sealed to this key, so only the lead can "
+                           "read them. Paste it, or load the file the lead sent.", "hint"),
+                     key_box, self.key_state, proto_title, self.protocols, self.add_file,
+                     self.problems)
+
+        self.create = QPushButton("&Create the store")
+        self.create.setProperty("role", "primary")
+        self.create.setDefault(True)
+        self.status = label("", "hint")
+        self.busy = BusyBar()
+        grid = QGridLayout()
+        grid.addWidget(label("Set up fieldkit on this computer", "title"), 0, 0, 1, 2)
+        grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.create)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addLayout(grid)
+        outer.addWidget(self.busy)
+        outer.addLayout(bottom)
+        outer.addStretch(1)
+        for widget in (self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
+                       self.protocols, self.add_file, self.create):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        order = [self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
+                 self.protocols, self.add_file, self.problems, self.create]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.code)
+        for edit in (self.code, self.passphrase, self.repeat, self.lead_key):
+            edit.textChanged.connect(self._validate)
+        self.protocols.itemChanged.connect(self._validate)
+        self.lead_file.clicked.connect(self._load_key_file)
+        self.add_file.clicked.connect(self._choose_protocol)
+        self.create.clicked.connect(self._create)
+
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> tuple:
+        lab = label(text, wrap=False)
+        lab.setBuddy(field)
+        return lab, field
+
+    # ---- checking as the interviewer types ------------------------------------------------
+    def problem(self) -> str | None:
+        """What still stops the store being created, as one sentence (None when ready)."""
+        code = self.code.text().strip()
+        if not CODE_PATTERN.match(code):
+            return "Type your interviewer code (letters and digits, no spaces)."
+        reason = check_passphrase(self.passphrase.text(), code)
+        if reason:
+            return reason
+        if self.repeat.text() != self.passphrase.text():
+            return "The two passphrases differ; type the same one twice."
+        try:
+            check_recipient(lead_key_from_text(self.lead_key.text()))
+        except FieldkitError:
+            return "Paste the project lead's public key (it starts with age1)."
+        if not self.chosen_protocols():
+            return "Choose at least one protocol to load."
+        return None
+
+    def _validate(self, *_: Any) -> None:
+        code = self.code.text().strip()
+        text = self.passphrase.text()
+        if not text:
+            self.strength.setText("")
+        else:
+            reason = check_passphrase(text, code)
+            self.strength.setText(reason or "Strong enough.")
+            set_role(self.strength, "error" if reason else "ok")
+        key = self.lead_key.text().strip()
+        if key:
+            try:
+                check_recipient(lead_key_from_text(key))
+                self.key_state.setText("A valid age public key.")
+                set_role(self.key_state, "ok")
+            except FieldkitError as exc:
+                self.key_state.setText(user_message(exc))
+                set_role(self.key_state, "error")
+        else:
+            self.key_state.setText("")
+        problem = self.problem()
+        self.status.setText(problem or "Ready: the key derivation takes about a second.")
+        self.create.setEnabled(problem is None and not self.busy.isVisible())
+
+    def chosen_protocols(self) -> list[Any]:
+        out = []
+        for row in range(self.protocols.count()):
+            item = self.protocols.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    # ---- protocols and the key file -------------------------------------------------------
+    def _bundled_loaded(self, results: list[tuple[Path, Any]]) -> None:
+        for path, result in results:
+            self._add_result(path, result, checked=True)
+
+    def add_protocol_file(self, path: Path) -> None:
+        """Validate ``path`` off the UI thread and list it, or list its problems."""
+        self.writer.submit(_load_many, [Path(path)],
+                           on_done=lambda res: self._add_result(*res[0], checked=True),
+                           on_error=self._show_error)
+
+    def _add_result(self, path: Path, result: Any, checked: bool) -> None:
+        if isinstance(result, Exception):
+            self.problems.clear()
+            problems = getattr(result, "problems", None) if isinstance(result, ProtocolError) else None
+            lines = [str(p) for p in problems] if problems else [user_message(result)]
+            self.problems.addItem(f"{path.name} was not loaded: fix these problems and add it again.")
+            self.problems.addItems(lines)
+            self.problems.show()
+            return
+        title = result.text(result.title)
+        item = QListWidgetItem(f"{title}  ({result.id} {result.version}, {path.name})")
+        item.setData(Qt.ItemDataRole.UserRole, result)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.protocols.addItem(item)
+        self._validate()
+
+    def _choose_protocol(self) -> None:
+        path = self._pick_file("Add a protocol file", PROTOCOL_FILTER)
+        if path:
+            self.add_protocol_file(Path(path))
+
+    def _load_key_file(self) -> None:
+        path = self._pick_file("Load the project lead's public key", "Key files (*.txt *.pub *)")
+        if not path:
+            return
+        try:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")[:4096]
+        except OSError as exc:
+            self.key_state.setText(f"{Path(path).name} cannot be read ({exc.strerror}).")
+            set_role(self.key_state, "error")
+            return
+        self.lead_key.setText(lead_key_from_text(text))
+
+    def _pick_file(self, caption: str, filters: str) -> str:
+        # Qt's own dialog: the platform one may record the file in a recent-files list.
+        dialog = QFileDialog(self, caption, str(Path.home()), filters)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return dialog.selectedFiles()[0] if dialog.exec() else ""
+
+    # ---- creating -------------------------------------------------------------------------
+    def _create(self) -> None:
+        if self.problem() is not None:
+            return
+        self.busy.show()
+        self.create.setEnabled(False)
+        self.status.setText("Creating the encrypted store…")
+        set_role(self.status, "hint")
+        self.writer.submit(create_store, self.store_dir, self.passphrase.text(),
+                           self.code.text().strip(), lead_key_from_text(self.lead_key.text()),
+                           self.chosen_protocols(), on_done=self._created,
+                           on_error=self._show_error)
+
+    def _created(self, store: Store) -> None:
+        self.busy.hide()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.created.emit(store)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.busy.hide()
+        self._validate()
+        self.status.setText(user_message(exc))
+        set_role(self.status, "error")

@@ -1,0 +1,254 @@
+"""The main window: one stack of screens, the menus and shortcuts, the help panel, and locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget,
+)
+
+from fieldkit.store.slotfile import store_exists
+
+from .first_run import FirstRunPage
+from .help_panel import HelpPanel, collect_shortcuts
+from .home import HomePage
+from .interview_placeholder import interview_screen_class
+from .lock import IdleWatcher, LockPage
+from .settings import UiSettings
+from .style import apply_style
+from .unlock import UnlockPage
+from .writer import Writer
+
+TITLE = "fieldkit"
+MIN_SIZE = (1000, 620)  # fits a 1366x768 screen with a task bar
+
+
+class MainWindow(QMainWindow):
+    """Hosts every screen; ``screen_changed`` names the one showing (for tests and screenshots)."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, writer: Writer, store_dir: Path, settings: UiSettings,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer = writer
+        self.store_dir = Path(store_dir)
+        self.settings = settings
+        self.store: Any = None
+        self.home: HomePage | None = None
+        self.interview: Any = None
+        self.locked = False
+        self._before_lock: QWidget | None = None
+        self.setWindowTitle(TITLE)
+        self.setMinimumSize(*MIN_SIZE)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.lock_page = LockPage(writer)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.stack.addWidget(self.lock_page)
+        self.help = HelpPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help)
+        self.help.hide()
+        self._build_menus()
+        self.idle = IdleWatcher(settings.get("auto_lock_seconds"), self)
+        self.idle.idle.connect(self.lock)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._app_state)
+        self.stack.currentChanged.connect(self._screen_changed)
+        if store_exists(self.store_dir):
+            self.entry: QWidget = UnlockPage(writer, self.store_dir)
+            self.entry.unlocked.connect(self.open_store)
+        else:
+            self.entry = FirstRunPage(writer, self.store_dir)
+            self.entry.created.connect(self.open_store)
+        self.stack.addWidget(self.entry)
+        self._show(self.entry)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    # ---- menus ----------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        elif keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.lock_action = self._action(file, "&Lock now", "Ctrl+L", self.lock)
+        self.lock_action.setEnabled(False)
+        file.addSeparator()
+        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu("&View")
+        self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],
+                     lambda: self.set_font_scale(self.font_scale + 0.1))
+        self._action(view, "&Smaller text", "Ctrl+-",
+                     lambda: self.set_font_scale(self.font_scale - 0.1))
+        self._action(view, "&Normal text size", "Ctrl+0", lambda: self.set_font_scale(1.0))
+        view.addSeparator()
+        self._action(view, "&Auto-lock after…", None, self._ask_auto_lock)
+        help_menu = bar.addMenu("&Help")
+        self.help_action = self._action(help_menu, "&Keyboard shortcuts", "F1", self.toggle_help)
+        self.data_actions = [self.lock_action]
+
+    def toggle_help(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        self.refresh_help()
+        self.help.show()
+
+    def refresh_help(self) -> None:
+        self.help.fill(collect_shortcuts(self))
+
+    @property
+    def font_scale(self) -> float:
+        return self.settings.get("font_scale")
+
+    def set_font_scale(self, scale: float) -> None:
+        self.settings.set("font_scale", round(scale, 2))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_style(app, self.font_scale)
+
+    def set_auto_lock(self, seconds: float) -> None:
+        self.settings.set("auto_lock_seconds", seconds)
+        self.idle.set_seconds(self.settings.get("auto_lock_seconds"))
+
+    def _ask_auto_lock(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self, "Auto-lock", "Lock after this many minutes without typing or clicking:",
+            max(1, round(self.idle.seconds / 60)), 1, 120)
+        if ok:
+            self.set_auto_lock(minutes * 60)
+
+    # ---- screens --------------------------------------------------------------------------
+    def _show(self, widget: QWidget) -> None:
+        self.stack.setCurrentWidget(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _screen_changed(self, _index: int) -> None:
+        self.screen_changed.emit(self.current_screen)
+        if self.help.isVisible():
+            self.refresh_help()
+
+    @property
+    def current_screen(self) -> str:
+        page = self.stack.currentWidget()
+        if page is self.lock_page:
+            return "lock"
+        if page is self.entry:
+            return "first_run" if isinstance(page, FirstRunPage) else "unlock"
+        if page is self.home:
+            return "home"
+        return "interview" if page is not None and page is self.interview else "other"
+
+    def open_store(self, store: Any) -> None:
+        """The store is open: show home and start watching for idleness."""
+        self.store = store
+        self.lock_page.store = store
+        self.home = HomePage(self.writer, store)
+        self.home.interview_opened.connect(self.open_interview)
+        self.stack.addWidget(self.home)
+        self.stack.removeWidget(self.entry)
+        self.entry.deleteLater()
+        self.lock_action.setEnabled(True)
+        self.home.refresh()
+        self._show(self.home)
+        self.idle.start()
+
+    def open_interview(self, session: Any) -> None:
+        screen = interview_screen_class()(self.writer, session)
+        screen.closed.connect(self.close_interview)
+        self.interview = screen
+        self.stack.addWidget(screen)
+        self._show(screen)
+
+    def close_interview(self) -> None:
+        screen, self.interview = self.interview, None
+        if self.home is not None:
+            self.home.refresh()
+            self._show(self.home)
+        if screen is not None:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    # ---- locking --------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything behind the passphrase at once; the store stays open underneath."""
+        if self.store is None or self.locked:
+            return
+        self.locked = True
+        self._before_lock = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.reset()
+        if self.interview is not None:
+            self.interview.pause_for_lock()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog | QMenu):
+                widget.close()
+        self.help.hide()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        for action in self.data_actions:
+            action.setEnabled(False)
+        self.idle.stop()
+        self.setWindowTitle(f"{TITLE} (locked)")
+        self.lock_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        target = self._before_lock if self._before_lock is not None else self.home
+        self._before_lock = None
+        for action in self.data_actions:
+            action.setEnabled(True)
+        self.setWindowTitle(TITLE)
+        if target is not None and self.stack.indexOf(target) >= 0:
+            self._show(target)
+        elif self.home is not None:
+            self._show(self.home)
+        self.idle.start()
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        # Suspended is what Qt reports when the system sleeps; Inactive is any other window
+        # taking focus, too common during an interview to lock on.
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    # ---- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.settings.set_geometry(self.saveGeometry())
+        if self.interview is not None and not self.locked:
+            self.interview.pause_for_lock()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Finish queued store work, close the store (wiping its key) and end the writer."""
+        self.idle.detach()
+        app = QGuiApplication.instance()
+        if app is not None:
+            try:
+                app.applicationStateChanged.disconnect(self._app_state)
+            except (RuntimeError, TypeError):
+                pass
+        store, self.store = self.store, None
+        if store is not None:
+            self.writer.call(store.close)
+        self.writer.stop()

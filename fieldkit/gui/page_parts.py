@@ -1,0 +1,76 @@
+"""Small building blocks shared by the shell's pages: labels by role, a busy bar, messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from fieldkit.errors import FieldkitError
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+    """A label styled by ``role`` (title, subtitle, hint, error, ok, banner)."""
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's style role and make Qt re-read the stylesheet for it."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def passphrase_edit(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    edit.setMinimumWidth(320)
+    return edit
+
+
+def card(*widgets: QWidget, max_width: int = 640) -> QFrame:
+    """A white panel holding ``widgets`` in a column."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    frame.setMaximumWidth(max_width)
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(24, 20, 24, 20)
+    box.setSpacing(10)
+    for widget in widgets:
+        box.addWidget(widget)
+    return frame
+
+
+def centred(inner: QWidget) -> QVBoxLayout:
+    """A layout that keeps ``inner`` centred with room around it (for the passphrase pages)."""
+    outer = QVBoxLayout()
+    outer.addStretch(1)
+    outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    return outer
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate bar shown while the writer thread does slow work (key derivation)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(10)
+        self.hide()
+
+
+def user_message(exc: BaseException) -> str:
+    """One sentence for a person: the error's own for ours, a plain fallback otherwise."""
+    if isinstance(exc, FieldkitError):
+        text = str(exc).strip()
+        return text[:1].upper() + text[1:]
+    return (f"Something went wrong inside fieldkit ({type(exc).__name__}); nothing was lost. "
+            "Try again, and report it if it happens again.")

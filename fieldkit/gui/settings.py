@@ -1,0 +1,60 @@
+"""UI preferences kept in QSettings: window geometry, auto-lock time and text size, nothing else.
+
+Only the keys listed in ``DEFAULTS`` (and the window geometry) can be written, so no part of
+the app can put a respondent code, an answer or a file name here by accident.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULTS: dict[str, float] = {
+    "auto_lock_seconds": 300.0,  # five minutes of no keyboard or mouse activity
+    "font_scale": 1.0,
+}
+LIMITS: dict[str, tuple[float, float]] = {
+    "auto_lock_seconds": (0.05, 24 * 3600.0),
+    "font_scale": (0.8, 2.0),
+}
+GEOMETRY = "window/geometry"
+
+
+class UiSettings:
+    """Typed access to the few preferences fieldkit keeps outside the store."""
+
+    def __init__(self, path: str | Path | None = None):
+        if path is None:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                 "fieldkit", "fieldkit")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    def get(self, key: str) -> float:
+        default = DEFAULTS[key]
+        try:
+            value = float(self._qs.value(f"ui/{key}", default))
+        except (TypeError, ValueError):
+            return default
+        low, high = LIMITS[key]
+        return min(max(value, low), high)
+
+    def set(self, key: str, value: float) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"'{key}' is not a UI preference")
+        low, high = LIMITS[key]
+        self._qs.setValue(f"ui/{key}", min(max(float(value), low), high))
+        self._qs.sync()
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value(GEOMETRY)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue(GEOMETRY, geometry)
+        self._qs.sync()

@@ -1,0 +1,77 @@
+"""The dialog that starts an interview: which protocol, which language, the respondent's code."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from .home_rows import ProtocolChoice
+from .page_parts import label
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+                  "ar": "Arabic", "de": "German", "ru": "Russian", "zh": "Chinese"}
+
+
+class StartDialog(QDialog):
+    """Asks for protocol, language and respondent code; ``accepted`` when all are given."""
+
+    def __init__(self, protocols: list[ProtocolChoice], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Start an interview")
+        self.setMinimumWidth(520)
+        self._protocols = protocols
+        self.protocol = QComboBox()
+        for choice in protocols:
+            self.protocol.addItem(choice.display)
+        self.language = QComboBox()
+        self.respondent = QLineEdit()
+        self.respondent.setMaxLength(40)
+        self.respondent.setPlaceholderText("e.g. R-017")
+        form = QFormLayout()
+        for text, field in (("&Protocol", self.protocol), ("&Language", self.language),
+                            ("&Respondent code", self.respondent)):
+            lab = label(text, wrap=False)
+            lab.setBuddy(field)
+            form.addRow(lab, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(label("Use the code from your contact sheet, never the respondent's name.",
+                            "hint"))
+        box.addWidget(self.buttons)
+        self.protocol.currentIndexChanged.connect(self._fill_languages)
+        self.respondent.textChanged.connect(self._check)
+        self._fill_languages()
+        self._check()
+        self.respondent.setFocus()
+
+    def _fill_languages(self, *_: object) -> None:
+        self.language.clear()
+        choice = self.chosen_protocol
+        if choice is None:
+            return
+        for code in choice.languages:
+            self.language.addItem(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code)
+        self.language.setCurrentIndex(max(0, list(choice.languages).index(choice.default_language)))
+
+    def _check(self, *_: object) -> None:
+        ok = bool(self.respondent.text().strip()) and self.chosen_protocol is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @property
+    def chosen_protocol(self) -> ProtocolChoice | None:
+        index = self.protocol.currentIndex()
+        return self._protocols[index] if 0 <= index < len(self._protocols) else None
+
+    @property
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "")
+
+    @property
+    def respondent_code(self) -> str:
+        return self.respondent.text().strip()
