@@ -1,0 +1,181 @@
+"""Name-generator networks: who named whom, in-degree, density, reciprocity, alliance mixing."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from fieldkit.dataset.tables import Dataset, Row
+from fieldkit.protocol.model import Protocol
+
+from .values import AnalysisError, column_label
+
+#: Attribute values that mean "in no alliance / no group": two such ends are not "within".
+NO_GROUP = frozenset({"", "none", "no", "n/a", "-"})
+MIXING_ATTRIBUTES = ("alliance", "group")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A roster entry (or a free entry) as it appears in one generator's network."""
+
+    id: str
+    label: str
+    organisation: str
+    group: str
+    alliance: str
+    named_by: int  # respondents who named this entry
+    eligible: int  # respondents who could have named it (the generator's respondents, not itself)
+    respondent: bool  # this entry was itself interviewed
+
+    @property
+    def named_by_text(self) -> str:
+        return f"named by {self.named_by} of {self.eligible}"
+
+
+@dataclass(frozen=True)
+class Mixing:
+    """Do ties stay within an attribute (alliance, sub-region) more than chance would give?"""
+
+    attribute: str
+    within: int
+    across: int
+    share_within: float | None
+    expected_within: float | None  # share if respondents named eligible entries at random
+
+
+@dataclass(frozen=True)
+class Network:
+    item_id: str
+    label: str
+    respondents: int
+    named_counts: tuple[int, ...]  # people named by each respondent
+    ties: int  # respondent-to-roster ties (free entries not included)
+    free_entries: int
+    nodes: list[Node]  # named or interviewed entries, most named first
+    density: float | None
+    reciprocity: float | None  # share of ties to interviewed entries that were returned
+    mutual_pairs: int
+    mixing: list[Mixing]
+    edges: list[tuple[str, str]]  # (source, target): respondent to roster entry
+
+    @property
+    def named_mean(self) -> float | None:
+        return statistics.fmean(self.named_counts) if self.named_counts else None
+
+    @property
+    def named_median(self) -> float | None:
+        return statistics.median(self.named_counts) if self.named_counts else None
+
+
+def name_generators(dataset: Dataset) -> list[str]:
+    """The name generators of the dataset (items with people rows or a count column)."""
+    from_people = list(dict.fromkeys(row["item_id"] for row in dataset.people))
+    counted = [v.name for v in dataset.variables_of("interviews") if v.type == "count"]
+    tied = set(row["item_id"] for row in dataset.ties)
+    return [i for i in dict.fromkeys(counted + from_people) if i in tied or i in from_people]
+
+
+def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[str, dict]:
+    """Roster attributes by id: the protocol's roster, then anything seen in people rows."""
+    out: dict[str, dict] = {}
+    if protocol is not None and item_id in protocol.items_by_id:
+        name = protocol.item(item_id).roster
+        for entry in protocol.rosters[name].entries if name in protocol.rosters else []:
+            out[entry.id] = {"label": entry.label, "organisation": entry.organisation,
+                             "group": entry.group, "alliance": entry.alliance}
+    for row in dataset.people:
+        if row.get("item_id") == item_id and row.get("roster_id") and row["roster_id"] not in out:
+            out[row["roster_id"]] = {k: row.get(k) or "" for k in ("organisation", "group",
+                                                                   "alliance")}
+            out[row["roster_id"]]["label"] = row.get("name") or row["roster_id"]
+    return out
+
+
+def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict],
+                    respondent_key: str | None) -> dict[str, str]:
+    """interview_id -> the node id of the respondent (a roster id when it can be told)."""
+    named_in = {row["interview_id"] for table in (dataset.people, dataset.ties)
+                for row in table if row.get("item_id") == item_id}
+    asked = {row["interview_id"]: row for row in dataset.interviews
+             if row["interview_id"] in named_in
+             or (isinstance(row.get(item_id), int) and not isinstance(row.get(item_id), bool))}
+    by_label = {str(attrs["label"]).casefold(): rid for rid, attrs in roster.items()}
+    out: dict[str, str] = {}
+    for row in dataset.ties:
+        if row.get("item_id") == item_id and row.get("source") in roster:
+            out[row["interview_id"]] = row["source"]
+    for interview_id, row in asked.items():
+        if interview_id in out:
+            continue
+        guess = str(row.get(respondent_key) or "").casefold() if respondent_key else ""
+        out[interview_id] = by_label.get(guess, f"interview:{row.get('number', interview_id)}")
+    return out
+
+
+def _mixing(attribute: str, pairs: list[tuple[str, str]], roster: dict[str, dict],
+            eligible_of: dict[str, set[str]]) -> Mixing:
+    def value(node: str) -> str:
+        return str(roster.get(node, {}).get(attribute) or "").strip()
+
+    within = across = 0
+    expected: list[float] = []
+    for source, target in pairs:
+        if source not in roster or target not in roster:
+            continue
+        mine = value(source)
+        same = mine.casefold() not in NO_GROUP and mine == value(target)
+        within += same
+        across += not same
+        pool = eligible_of.get(source, set())
+        if pool:
+            expected.append(sum(1 for e in pool if mine.casefold() not in NO_GROUP
+                                and value(e) == mine) / len(pool))
+    total = within + across
+    return Mixing(attribute, within, across, within / total if total else None,
+                  statistics.fmean(expected) if expected else None)
+
+
+def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = None,
+                    respondent_key: str | None = "member_state") -> Network:
+    """The network of one name generator; ``respondent_key`` places respondents on the roster
+    when the ties table cannot (an interview column matched to roster labels)."""
+    rows: list[Row] = [r for r in dataset.ties if r.get("item_id") == item_id]
+    people = [r for r in dataset.people if r.get("item_id") == item_id]
+    if not rows and not people and not any(item_id in r for r in dataset.interviews):
+        raise AnalysisError(f"there is no name generator '{item_id}' in the dataset; "
+                            f"name generators present: {', '.join(name_generators(dataset)) or 'none'}")
+    roster = _roster(dataset, item_id, protocol)
+    who = _respondent_ids(dataset, item_id, roster, respondent_key)
+    named_per = Counter(r["interview_id"] for r in people)
+    if not people:
+        named_per = Counter(r["interview_id"] for r in rows)
+    named_counts = tuple(named_per.get(i, 0) for i in who)
+
+    pairs = sorted({(who.get(r["interview_id"], r.get("source")), r["target"]) for r in rows
+                    if r.get("target") in roster})
+    free = sum(1 for r in rows if r.get("target") not in roster)
+    edges = set(pairs)
+    named_by = Counter(target for _, target in pairs)
+    respondents = set(who.values())
+    # Without the protocol the roster is only who was named, so density is then an upper bound.
+    eligible_of = {node: set(roster) - {node} for node in respondents}
+
+    nodes = []
+    for node in sorted(set(named_by) | (respondents & set(roster)),
+                       key=lambda n: (-named_by.get(n, 0), str(roster[n]["label"]))):
+        attrs = roster[node]
+        nodes.append(Node(node, str(attrs["label"]), str(attrs.get("organisation") or ""),
+                          str(attrs.get("group") or ""), str(attrs.get("alliance") or ""),
+                          named_by.get(node, 0), len(respondents - {node}), node in respondents))
+    possible = sum(len(eligible_of[n]) for n in respondents)
+    toward = [(s, t) for s, t in pairs if t in respondents]
+    returned = sum(1 for s, t in toward if (t, s) in edges)
+    return Network(
+        item_id=item_id, label=column_label(dataset, "interviews", item_id),
+        respondents=len(who), named_counts=named_counts, ties=len(pairs), free_entries=free,
+        nodes=nodes, density=len(pairs) / possible if possible else None,
+        reciprocity=returned / len(toward) if toward else None, mutual_pairs=returned // 2,
+        mixing=[_mixing(a, pairs, roster, eligible_of) for a in MIXING_ATTRIBUTES],
+        edges=pairs)

@@ -1,0 +1,134 @@
+"""Quotes with their citations: role and organisation, interview number and time, never a name."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import string
+from dataclasses import dataclass, field
+
+from fieldkit.dataset.tables import Dataset, Row
+from fieldkit.protocol.model import DEFAULT_CITATION
+
+from .values import AnalysisError, missing_kind, short_label, value_label
+
+
+@dataclass(frozen=True)
+class CitationMapping:
+    """Where each field of a citation pattern comes from in the dataset.
+
+    ``role`` joins the labels of these interview columns ("EU" + "Ambassador"); columns in
+    ``as_code`` are cited by their upper-cased choice name (eu -> EU) rather than their long
+    label; ``city`` is an interview column; ``year`` and ``month`` come from the first of
+    ``date`` that holds a date. ``overrides`` replaces a column's value with fixed text
+    (``{"role": {"charge_d_affaires": "Chargé d'affaires"}}``); ``extra`` maps further pattern
+    fields to interview columns (``{"place": "city"}``).
+    """
+
+    role: tuple[str, ...] = ("organisation", "role")
+    as_code: frozenset[str] = frozenset({"organisation"})
+    city: str | None = "city"
+    date: tuple[str, ...] = ("interview_date", "started_at")
+    overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+#: Fields every pattern may use, besides those of ``CitationMapping.extra``.
+FIELDS = ("role", "organisation", "year", "month", "number", "elapsed", "city")
+
+
+@dataclass(frozen=True)
+class CitedQuote:
+    quote_id: str
+    interview_id: str
+    number: int | None
+    item_id: str | None
+    elapsed: str
+    text: str
+    role: str
+    citation: str
+
+
+def _cell(dataset: Dataset, row: Row, column: str, mapping: CitationMapping) -> str:
+    value = row.get(column)
+    if missing_kind(value):
+        return ""
+    if str(value) in mapping.overrides.get(column, {}):
+        return mapping.overrides[column][str(value)]
+    variable = dataset.variable("interviews", column)
+    if variable is not None and variable.disclosure == "identifier":
+        raise AnalysisError(f"the citation takes '{column}', an identifying item; cite by role "
+                            "and organisation instead (fix the citation mapping)")
+    if column in mapping.as_code and isinstance(value, str) and variable and \
+            value in variable.value_labels:
+        return value.upper()
+    return short_label(value_label(dataset, "interviews", column, value))
+
+
+def _date(row: Row, mapping: CitationMapping) -> tuple[str, str]:
+    for column in mapping.date:
+        text = row.get(column)
+        if isinstance(text, str) and re.match(r"^\d{4}-\d{2}", text):
+            return text[:4], calendar.month_name[int(text[5:7])]
+    return "", ""
+
+
+def check_pattern(pattern: str, mapping: CitationMapping) -> None:
+    """Fail in one sentence when the pattern names a field the mapping cannot fill."""
+    allowed = set(FIELDS) | set(mapping.extra)
+    for _, name, _, _ in string.Formatter().parse(pattern):
+        if name is not None and name not in allowed:
+            raise AnalysisError(f"the citation pattern uses {{{name}}}, which fieldkit cannot "
+                                f"fill; use {', '.join('{' + f + '}' for f in sorted(allowed))}")
+
+
+def _tidy(text: str) -> str:
+    # An empty field leaves ". ." or ", ," behind; a citation must still read cleanly.
+    text = re.sub(r"\s+([.,])", r"\1", text)
+    text = re.sub(r"([.,])(?:\s*[.,])+", r"\1", text)
+    return re.sub(r"\(\)\.?\s*", "", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+def citation_values(dataset: Dataset, interview: Row, mapping: CitationMapping) -> dict[str, str]:
+    """The pattern fields for one interview (without number and elapsed, which are per quote)."""
+    year, month = _date(interview, mapping)
+    parts = [_cell(dataset, interview, c, mapping) for c in mapping.role]
+    values = {"role": " ".join(p for p in parts if p),
+              "organisation": parts[0] if parts else "",
+              "year": year, "month": month,
+              "city": _cell(dataset, interview, mapping.city, mapping) if mapping.city else ""}
+    values.update({name: _cell(dataset, interview, column, mapping)
+                   for name, column in mapping.extra.items()})
+    return values
+
+
+def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
+                mapping: CitationMapping | None = None) -> list[CitedQuote]:
+    """Every quote of the dataset with its citation, in interview and time order."""
+    mapping = mapping or CitationMapping()
+    check_pattern(pattern, mapping)
+    interviews = {row["interview_id"]: row for row in dataset.interviews}
+    cache: dict[str, dict[str, str]] = {}
+    out = []
+    for quote in sorted(dataset.quotes, key=lambda q: (q.get("number") or 0,
+                                                        q.get("elapsed_ms") or 0)):
+        interview = interviews.get(quote["interview_id"], {})
+        if quote["interview_id"] not in cache:
+            cache[quote["interview_id"]] = citation_values(dataset, interview, mapping)
+        values = dict(cache[quote["interview_id"]])
+        number = quote.get("number", interview.get("number"))
+        values.update(number="" if number is None else str(number),
+                      elapsed=quote.get("elapsed") or "")
+        out.append(CitedQuote(quote_id=quote["quote_id"], interview_id=quote["interview_id"],
+                              number=number, item_id=quote.get("item_id"),
+                              elapsed=values["elapsed"], text=quote.get("text") or "",
+                              role=values["role"], citation=_tidy(pattern.format(**values))))
+    return out
+
+
+QUOTE_COLUMNS = ("number", "elapsed", "role", "item_id", "text", "citation")
+
+
+def quote_table(quotes: list[CitedQuote]) -> list[dict[str, object]]:
+    """Rows for a quotes CSV: what a writer needs to cite, and nothing that names anyone."""
+    return [{c: getattr(q, c) for c in QUOTE_COLUMNS} for q in quotes]

@@ -1,0 +1,200 @@
+"""The sections of the study report: numbers, shares, networks, codes, quotes, method."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from fieldkit.analysis.categorical import CategoricalTable, Share
+from fieldkit.analysis.coding import CodingTable
+from fieldkit.analysis.descriptive import NumericTable
+from fieldkit.analysis.network import Network
+from fieldkit.analysis.quotes import CitedQuote
+from fieldkit.analysis.values import (
+    MISSING_KINDS,
+    MISSING_LABELS,
+    format_interval,
+    format_mean,
+    format_number,
+    format_share,
+    short_label,
+)
+
+from .charts import box_plot, share_bars
+from .sociogram import sociogram
+from .theme import para, table
+
+Story = list[Flowable]
+
+
+def numeric_section(t: NumericTable, width: float) -> Story:
+    head = ["Group", "n", "Mean", "Median", "Mode", "SD", "Min", "Max",
+            "Refused", "Don't know", "N/A", "No answer"]
+    rows: list[list[object]] = [head]
+    for r in [*t.rows, t.total]:
+        rows.append([short_label(r.group), r.n, format_mean(r.mean), format_number(r.median),
+                     ", ".join(format_number(m) for m in r.modes) or "–",
+                     format_number(r.sd), format_number(r.min), format_number(r.max),
+                     *(r.missing[k] for k in MISSING_KINDS)])
+    shares = [0.17, 0.045, 0.06, 0.075, 0.065, 0.055, 0.05, 0.05, 0.085, 0.075, 0.05, 0.08]
+    out: Story = [para(t.label, "h2")]
+    units = f" Units: {t.units}." if t.units else ""
+    out.append(para(f"Valid answers by {t.by_label.lower() or 'group'}; missing answers counted "
+                    f"by kind.{units} Means are rounded to two decimals; where several values "
+                    "tie as most frequent, every mode is listed.", "small"))
+    out.append(table(rows, [width * s / sum(shares) for s in shares], numeric_from=1,
+                     total_row=bool(t.rows)))
+    plotted = [replace(r, group=short_label(r.group)) for r in (t.rows or [t.total])]
+    if any(r.values for r in plotted):
+        out += [Spacer(1, 6), box_plot(plotted, width, t.units),
+                para("Box: middle half of answers; thick line: median; +: mean; whiskers: "
+                     "up to 1.5 times the box length; circles: answers beyond.", "small")]
+    return [KeepTogether(out), Spacer(1, 6)]
+
+
+def yes_no_section(tables: list[CategoricalTable], width: float) -> Story:
+    rows: list[list[object]] = [["Item", "Yes", "n", "Share yes", "95% CI", "Missing"]]
+    bars: list[tuple[str, Share]] = []
+    for t in tables:
+        yes = t.share_of("yes")
+        rows.append([t.label, yes.count, yes.n, format_share(yes.share),
+                     format_interval(yes.low, yes.high), sum(t.total.missing.values())])
+        bars.append((t.label, yes))
+    out: Story = [para("Share of yes among valid answers (refusals, don't know and skipped "
+                       "questions are left out of n and counted under Missing). The interval is "
+                       "the 95% Wilson score interval.", "small"),
+                  table(rows, [width * r for r in (0.5, 0.08, 0.08, 0.1, 0.13, 0.11)],
+                        numeric_from=1),
+                  Spacer(1, 8), share_bars([(_clip(label, 60), s) for label, s in bars], width)]
+    groups = tables[0].groups if tables else []
+    if groups:
+        head = ["Item", *(short_label(g.group) for g in groups)]
+        grid: list[list[object]] = [head]
+        for t in tables:
+            cells = []
+            for g in t.groups:
+                yes = next(s for s in g.shares if s.value == "yes")
+                cells.append(f"{format_share(yes.share)} (n={yes.n})")
+            grid.append([t.label, *cells])
+        first = width * 0.36
+        out += [Spacer(1, 8), para("Share yes by group", "h3"),
+                table(grid, [first] + [(width - first) / len(groups)] * len(groups),
+                      numeric_from=1)]
+    return out
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def choice_section(t: CategoricalTable, width: float) -> Story:
+    note = (" Respondents could choose several answers, so shares add up to more than 100%."
+            if t.multiple else "")
+    rows: list[list[object]] = [["Answer", "Count", "Share", "95% CI"]]
+    for s in t.total.shares:
+        rows.append([s.label, s.count, format_share(s.share), format_interval(s.low, s.high)])
+    missing = ", ".join(f"{MISSING_LABELS[k].lower()} {v}" for k, v in t.total.missing.items() if v)
+    block: Story = [para(t.label, "h2"),
+                    para(f"n = {t.total.n} valid answers{'; ' + missing if missing else ''}."
+                         f"{note}", "small"),
+                    table(rows, [width * 0.58] + [width * 0.42 / 3] * 3, numeric_from=1)]
+    if len(t.total.shares) <= 10:
+        block += [Spacer(1, 4), share_bars([(_clip(s.label, 48), s) for s in t.total.shares],
+                                           width)]
+    return [CondPageBreak(140), KeepTogether(block), Spacer(1, 4)]
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else format_share(value)
+
+
+def network_section(n: Network, title: str, width: float, top: int = 12) -> Story:
+    facts = [["Measure", "Value"],
+             ["Respondents asked", n.respondents],
+             ["People named per respondent (mean / median)",
+              f"{format_mean(n.named_mean)} / {format_number(n.named_median)}"],
+             ["Ties to roster entries", n.ties],
+             ["Named off the roster", n.free_entries],
+             ["Density (ties / possible ties)", _pct(n.density)],
+             ["Reciprocity (ties to interviewed entries that were returned)",
+              _pct(n.reciprocity)],
+             ["Mutual pairs", n.mutual_pairs]]
+    out: Story = [CondPageBreak(200), para(title, "h2"), para(n.label, "small"),
+                  table(facts, [width * 0.7, width * 0.3], numeric_from=1)]
+    ranked = [["Rank", "Roster entry", "Sub-region / group", "Alliance", "Named by"]]
+    for rank, node in enumerate(n.nodes[:top], 1):
+        ranked.append([rank, node.label, node.group or "–", node.alliance or "–",
+                       f"{node.named_by} of {node.eligible}"])
+    out += [Spacer(1, 6), para("Most named (in-degree)", "h3"),
+            para("“Named by 5 of 10” means five of the ten respondents asked this question "
+                 "named the entry (an entry that was itself interviewed cannot name itself).",
+                 "small"),
+            table(ranked, [width * 0.08, width * 0.3, width * 0.28, width * 0.16, width * 0.18],
+                  numeric_from=4)]
+    mix = [["Ties", "Within", "Across", "Share within", "Expected at random"]]
+    for m in n.mixing:
+        name = "Same alliance" if m.attribute == "alliance" else "Same sub-region / group"
+        mix.append([name, m.within, m.across, _pct(m.share_within), _pct(m.expected_within)])
+    out += [Spacer(1, 6), para("Did ties follow alliances and sub-regions?", "h3"),
+            para(_mixing_sentence(n), "body"),
+            table(mix, [width * 0.32] + [width * 0.17] * 4, numeric_from=1)]
+    if n.nodes:
+        out += [PageBreak(), KeepTogether([para(f"Sociogram: {title}", "h3"),
+                                           sociogram(n, width)])]
+    return out
+
+
+def _mixing_sentence(n: Network) -> str:
+    alliance = next((m for m in n.mixing if m.attribute == "alliance"), None)
+    if alliance is None or alliance.share_within is None:
+        return "Too few ties link respondents placed on the roster to compare with alliances."
+    verb = ("mostly crossed alliances" if alliance.share_within < 0.5
+            else "mostly stayed within alliances")
+    expected = ("" if alliance.expected_within is None else
+                f", against {_pct(alliance.expected_within)} if respondents had named "
+                "colleagues at random")
+    return (f"Ties {verb}: {_pct(alliance.share_within)} of ties joined two members of the same "
+            f"alliance{expected}.")
+
+
+def coding_section(t: CodingTable, width: float) -> Story:
+    groups = [short_label(g) for g, _ in t.groups]
+    head = ["Code", "Codings", "Interviews", *groups]
+    rows: list[list[object]] = [head]
+    for r in t.rows:
+        cells = [f"{r.by_group[g][0]} in {r.by_group[g][1]}" for g, _ in t.groups]
+        rows.append(["   " * r.depth + r.label, r.codings, r.interviews, *cells])
+    first = width * 0.34
+    rest = (width - first) / (len(head) - 1)
+    sizes = ", ".join(f"{short_label(g)} {size}" for g, size in t.groups)
+    return [para(f"{t.total_codings} codings of open answers and quotes. Group columns read "
+                 f"“codings in interviews”{'; interviews per group: ' + sizes if sizes else ''}.",
+                 "small"),
+            table(rows, [first] + [rest] * (len(head) - 1), numeric_from=1)]
+
+
+def quotes_section(quotes: list[CitedQuote], limit: int) -> Story:
+    out: Story = []
+    for q in quotes[:limit]:
+        out.append(KeepTogether([para(f"“{q.text}”", "quote"), para(q.citation, "cite")]))
+    if len(quotes) > limit:
+        out.append(para(f"{len(quotes) - limit} further quotes are not shown here; "
+                        "'fieldkit report quotes' writes all of them with their citations.",
+                        "small"))
+    return out
+
+
+METHOD = [
+    "Shares are of valid answers: refusals, don't know, not applicable and unanswered "
+    "questions are counted separately and left out of n.",
+    "95% intervals for shares are Wilson score intervals, which stay inside 0–100% and suit "
+    "small samples.",
+    "SD is the sample standard deviation (divisor n − 1). Medians of an even number of answers "
+    "are the mean of the middle two.",
+    "Density is the number of respondent-to-roster ties divided by the ties possible "
+    "(respondents × roster entries other than themselves). Reciprocity counts ties to entries "
+    "that were themselves interviewed, and the share of those returned.",
+    "“Expected at random” is the share of same-alliance (or same-group) ties if each respondent "
+    "had named colleagues from the roster at random.",
+]
