@@ -20,11 +20,14 @@ Tables and their columns:
   ``interview_id``, ``item_id`` (the generator), ``person_id`` (the instance UUID),
   ``position`` (1-based order), ``roster_id`` (or None), ``name`` (the roster label or the
   free-entry text), ``free_entry`` (bool), the roster attributes ``organisation``,
-  ``member_state``, ``group``, ``alliance``; then one column per follow-up item.
+  ``member_state``, ``group``, ``alliance``, ``role``; then one column per follow-up item.
 - ``ties``: one row per respondent-to-person link of a name generator: ``interview_id``,
   ``item_id``, ``source`` (the respondent's roster id when the protocol can tell it, else
   ``interview:<number>``), ``target`` (roster id, or ``free:<name>``), plus every numeric or
-  yes/no follow-up as a weight column.
+  yes/no follow-up as a weight column (yes 1, no 0, special or missing None). The protocol
+  tells the respondent's roster id through a top-level item whose ``appearance`` contains
+  ``respondent``: a name generator (its first person's roster id) or an item whose answer is
+  a roster id. That item's own people make no ties.
 - ``quotes``: ``quote_id``, ``interview_id``, ``number``, ``item_id``, ``person_id``,
   ``elapsed_ms``, ``elapsed`` (mm:ss or h:mm:ss), ``text``.
 - ``notes``: same columns as quotes.
@@ -32,6 +35,11 @@ Tables and their columns:
   ``code``, ``start``, ``end``, ``passage`` (the coded text).
 - ``timings`` (paradata): ``interview_id``, ``item_id``, ``person_id``, ``elapsed_ms``,
   ``recorded_at``, ``changes`` (how many events the answer took).
+
+Besides the tables, ``population`` holds every roster entry of the protocol (``roster``,
+``id``, ``label``, ``organisation``, ``member_state``, ``group``, ``alliance``, ``role``): the
+population that anonymisation measures k-map against and whose names it redacts. It is never
+written by exports and is emptied by anonymisation.
 """
 
 from __future__ import annotations
@@ -75,6 +83,7 @@ class Dataset:
     codings: list[Row] = field(default_factory=list)
     timings: list[Row] = field(default_factory=list)
     variables: list[Variable] = field(default_factory=list)
+    population: list[Row] = field(default_factory=list)  # roster entries; never exported
     plan_hash: str | None = None  # set by anonymisation; None means identified data
 
     def table(self, name: str) -> list[Row]:

@@ -1,0 +1,62 @@
+"""Capitals of the member states of the committees studied, for redaction of free text."""
+
+from __future__ import annotations
+
+# member state -> capital; also the cities where committees sit. Extend as rosters grow.
+CAPITALS: dict[str, str] = {
+    "Albania": "Tirana", "Algeria": "Algiers", "Andorra": "Andorra la Vella",
+    "Angola": "Luanda", "Antigua and Barbuda": "Saint John's", "Argentina": "Buenos Aires",
+    "Armenia": "Yerevan", "Austria": "Vienna", "Azerbaijan": "Baku", "Bahamas": "Nassau",
+    "Barbados": "Bridgetown", "Belarus": "Minsk", "Belgium": "Brussels", "Belize": "Belmopan",
+    "Benin": "Porto-Novo", "Bolivia": "Sucre", "Bosnia and Herzegovina": "Sarajevo",
+    "Botswana": "Gaborone", "Brazil": "Brasília", "Bulgaria": "Sofia",
+    "Burkina Faso": "Ouagadougou", "Burundi": "Gitega", "Cameroon": "Yaoundé",
+    "Canada": "Ottawa", "Chad": "N'Djamena", "Chile": "Santiago", "Colombia": "Bogotá",
+    "Congo": "Brazzaville", "Costa Rica": "San José", "Croatia": "Zagreb", "Cuba": "Havana",
+    "Cyprus": "Nicosia", "Czech Republic": "Prague", "Czechia": "Prague",
+    "Democratic Republic of the Congo": "Kinshasa", "Denmark": "Copenhagen",
+    "Djibouti": "Djibouti", "Dominica": "Roseau", "Dominican Republic": "Santo Domingo",
+    "Ecuador": "Quito", "Egypt": "Cairo", "El Salvador": "San Salvador",
+    "Equatorial Guinea": "Malabo", "Eritrea": "Asmara", "Estonia": "Tallinn",
+    "Eswatini": "Mbabane", "Ethiopia": "Addis Ababa", "Finland": "Helsinki",
+    "France": "Paris", "Gabon": "Libreville", "Gambia": "Banjul", "Georgia": "Tbilisi",
+    "Germany": "Berlin", "Ghana": "Accra", "Greece": "Athens", "Grenada": "Saint George's",
+    "Guatemala": "Guatemala City", "Guinea": "Conakry", "Guyana": "Georgetown",
+    "Haiti": "Port-au-Prince", "Holy See": "Vatican City", "Honduras": "Tegucigalpa",
+    "Hungary": "Budapest", "Iceland": "Reykjavík", "Ireland": "Dublin", "Italy": "Rome",
+    "Jamaica": "Kingston", "Kazakhstan": "Astana", "Kenya": "Nairobi",
+    "Kyrgyzstan": "Bishkek", "Latvia": "Riga", "Lesotho": "Maseru", "Liberia": "Monrovia",
+    "Libya": "Tripoli", "Liechtenstein": "Vaduz", "Lithuania": "Vilnius",
+    "Luxembourg": "Luxembourg", "Madagascar": "Antananarivo", "Malawi": "Lilongwe",
+    "Mali": "Bamako", "Malta": "Valletta", "Mauritania": "Nouakchott",
+    "Mauritius": "Port Louis", "Mexico": "Mexico City", "Moldova": "Chișinău",
+    "Monaco": "Monaco", "Mongolia": "Ulaanbaatar", "Montenegro": "Podgorica",
+    "Morocco": "Rabat", "Mozambique": "Maputo", "Namibia": "Windhoek",
+    "Netherlands": "Amsterdam", "Nicaragua": "Managua", "Niger": "Niamey",
+    "Nigeria": "Abuja", "North Macedonia": "Skopje", "Norway": "Oslo", "Panama": "Panama City",
+    "Paraguay": "Asunción", "Peru": "Lima", "Poland": "Warsaw", "Portugal": "Lisbon",
+    "Romania": "Bucharest", "Russia": "Moscow", "Russian Federation": "Moscow",
+    "Rwanda": "Kigali", "Saint Kitts and Nevis": "Basseterre", "Saint Lucia": "Castries",
+    "Saint Vincent and the Grenadines": "Kingstown", "San Marino": "San Marino",
+    "Senegal": "Dakar", "Serbia": "Belgrade", "Sierra Leone": "Freetown",
+    "Slovakia": "Bratislava", "Slovenia": "Ljubljana", "Somalia": "Mogadishu",
+    "South Africa": "Pretoria", "South Sudan": "Juba", "Spain": "Madrid", "Sudan": "Khartoum",
+    "Suriname": "Paramaribo", "Sweden": "Stockholm", "Switzerland": "Bern",
+    "Tajikistan": "Dushanbe", "Tanzania": "Dodoma", "Togo": "Lomé",
+    "Trinidad and Tobago": "Port of Spain", "Tunisia": "Tunis", "Turkey": "Ankara",
+    "Türkiye": "Ankara", "Turkmenistan": "Ashgabat", "Uganda": "Kampala",
+    "Ukraine": "Kyiv", "United Kingdom": "London", "United States": "Washington",
+    "United States of America": "Washington", "Uruguay": "Montevideo",
+    "Uzbekistan": "Tashkent", "Venezuela": "Caracas", "Zambia": "Lusaka",
+    "Zimbabwe": "Harare",
+}
+
+#: Organisations named in free text, besides those on the rosters.
+ORGANISATIONS = (
+    "African Union", "European Union", "Organization of American States",
+    "Organisation of American States",
+    "Organization for Security and Co-operation in Europe",
+    "Organisation for Security and Co-operation in Europe", "United Nations", "NATO", "OSCE",
+    "OAS", "UN", "EU", "AU", "EEAS", "ECOWAS", "SADC", "IGAD", "CARICOM", "SICA",
+    "Peace and Security Council", "Political and Security Committee", "Permanent Council",
+)

@@ -1,0 +1,204 @@
+"""Build the tidy Dataset from protocols and replayed interviews: a pure function, no store."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from fieldkit.dataset.inputs import InterviewInput, field_of
+from fieldkit.dataset.relevance import Relevance
+from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
+from fieldkit.dataset.variables import is_weight, protocol_variables
+from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, RosterEntry
+from fieldkit.store.content import Answer, Content, Person
+from fieldkit.timefmt import format_elapsed
+
+ROSTER_FIELDS = ("organisation", "member_state", "group", "alliance", "role")
+
+
+def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
+                  language: str | None = None) -> Dataset:
+    """The study's tables: only current, relevant answers, in interview-number order."""
+    lang = language or protocol.default_language
+    data = Dataset(protocol_id=protocol.id, protocol_version=protocol.version,
+                   protocol_hash=protocol.content_hash, language=lang,
+                   variables=protocol_variables(protocol, lang),
+                   population=_population(protocol))
+    ordered = sorted(interviews, key=lambda i: (i.meta.number, i.meta.interview_id))
+    for interview in ordered:
+        _Builder(protocol, interview, data).run()
+    return data
+
+
+def _population(protocol: Protocol) -> list[Row]:
+    return [{"roster": name, "id": e.id, "label": e.label,
+             **{f: getattr(e, f) for f in ROSTER_FIELDS}}
+            for name, roster in sorted(protocol.rosters.items()) for e in roster.entries]
+
+
+def cell(item: Item, answer: Answer | None) -> Any:
+    """An answer as a table cell: the value, a special code, or None."""
+    if answer is None:
+        return None
+    if answer.special:
+        return SPECIAL_CODES.get(answer.special, ".n")
+    value = answer.value
+    if item.type == ItemType.select_multiple:
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if item.type == ItemType.date and isinstance(value, str):
+        return value[:10]
+    return value
+
+
+def weight(item: Item, answer: Answer | None) -> Any:
+    if answer is None or answer.special:
+        return None
+    if item.type == ItemType.yes_no:
+        return {"yes": 1, "no": 0}.get(str(answer.value))
+    return answer.value
+
+
+class _Builder:
+    """Adds one interview's rows to every table."""
+
+    def __init__(self, protocol: Protocol, interview: InterviewInput, data: Dataset):
+        self.p = protocol
+        self.meta = interview.meta
+        self.input = interview
+        self.content: Content = interview.content
+        self.data = data
+        self.relevance = Relevance(protocol, self.content)
+        self.kept: set[tuple[str, str | None]] = set()  # (item_id, instance_id) in the dataset
+        self.changes = Counter((field_of(e, "item_id"), field_of(e, "instance_id"))
+                               for e in interview.events
+                               if field_of(e, "kind") in ("answer", "clear"))
+
+    def run(self) -> None:
+        self._interview_row()
+        source = self._respondent_id()
+        for item in self.p.iter_items():
+            if item.type in GROUP_TYPES and self.relevance.top.get(item.id):
+                self._people(item, source)
+        self._texts(self.input.quotes, self.data.quotes)
+        self._texts(self.input.notes, self.data.notes)
+        self._codings()
+        self._timings()
+
+    def _interview_row(self) -> None:
+        m = self.meta
+        row: Row = {
+            "interview_id": m.interview_id, "number": m.number,
+            "protocol_id": m.protocol_id or self.p.id,
+            "protocol_version": m.protocol_version or self.p.version,
+            "interviewer": m.interviewer, "language": m.language or self.content.language,
+            "status": m.status or self.content.status, "started_at": m.started_at,
+            "ended_at": m.ended_at,
+            "duration_s": None if m.elapsed_ms is None else int(m.elapsed_ms) // 1000,
+        }
+        for item in self.p.iter_items():
+            if not item.takes_answer:
+                continue
+            if not self.relevance.top.get(item.id):
+                row[item.id] = None
+            elif item.type in GROUP_TYPES:
+                row[item.id] = len(self.content.people_of(item.id))
+            else:
+                answer = self.content.answer(item.id)
+                row[item.id] = cell(item, answer)
+                if answer is not None:
+                    self.kept.add((item.id, None))
+        self.data.interviews.append(row)
+
+    def _respondent_id(self) -> str:
+        for item in self.p.iter_items():
+            if "respondent" not in (item.appearance or "") or not self.relevance.top.get(item.id):
+                continue
+            if item.type == ItemType.name_generator:
+                people = self.content.people_of(item.id)
+                if people and people[0].roster_id:
+                    return people[0].roster_id
+            else:
+                value = self.content.value(item.id)
+                if isinstance(value, str) and value:
+                    return value
+        return f"interview:{self.meta.number}"
+
+    def _entry(self, item: Item, person: Person) -> RosterEntry | None:
+        if item.roster and person.roster_id:
+            roster = self.p.rosters.get(item.roster)
+            if roster is not None:
+                return roster.by_id.get(person.roster_id)
+        return None
+
+    def _people(self, item: Item, source: str) -> None:
+        makes_ties = (item.type == ItemType.name_generator
+                      and "respondent" not in (item.appearance or ""))
+        for position, person in enumerate(self.content.people_of(item.id), start=1):
+            entry = self._entry(item, person)
+            row: Row = {
+                "interview_id": self.meta.interview_id, "item_id": item.id,
+                "person_id": person.instance_id, "position": position,
+                "roster_id": person.roster_id,
+                "name": entry.label if entry else person.name,
+                "free_entry": person.roster_id is None and person.name is not None,
+                **{f: (getattr(entry, f) or None) if entry else None for f in ROSTER_FIELDS},
+            }
+            relevant = self.relevance.follow_ups(item, person.instance_id)
+            tie: Row = {"interview_id": self.meta.interview_id, "item_id": item.id,
+                        "source": source,
+                        "target": person.roster_id or f"free:{person.name or person.instance_id}"}
+            for child in item.items:
+                if not child.takes_answer:
+                    continue
+                answer = self.content.answer(child.id, person.instance_id) \
+                    if relevant.get(child.id) else None
+                row[child.id] = cell(child, answer)
+                if answer is not None:
+                    self.kept.add((child.id, person.instance_id))
+                if is_weight(child):
+                    tie[child.id] = weight(child, answer)
+            self.data.people.append(row)
+            if makes_ties:
+                self.data.ties.append(tie)
+
+    def _texts(self, records: list[Any], table: list[Row]) -> None:
+        rows = [{
+            "quote_id": field_of(r, "id"), "interview_id": self.meta.interview_id,
+            "number": self.meta.number, "item_id": field_of(r, "item_id"),
+            "person_id": field_of(r, "instance_id"), "elapsed_ms": field_of(r, "elapsed_ms"),
+            "elapsed": format_elapsed(field_of(r, "elapsed_ms")), "text": field_of(r, "text"),
+        } for r in records]
+        table.extend(sorted(rows, key=lambda r: (r["elapsed_ms"] or 0, str(r["quote_id"]))))
+
+    def _codings(self) -> None:
+        quotes = {str(field_of(q, "id")): field_of(q, "text") or "" for q in self.input.quotes}
+        rows = []
+        for c in self.content.codings.values():
+            if c.quote_id:
+                text = quotes.get(str(c.quote_id))
+            elif c.item_id and (c.item_id, c.instance_id) in self.kept:
+                value = self.content.value(c.item_id, c.instance_id)
+                text = value if isinstance(value, str) else None
+            else:
+                text = None
+            if text is None:
+                continue  # the coded answer or quote is no longer in the dataset
+            passage = text[c.start:c.end] if c.start is not None and c.end is not None else text
+            rows.append({"coding_id": c.coding_id, "interview_id": self.meta.interview_id,
+                         "item_id": c.item_id, "person_id": c.instance_id,
+                         "quote_id": c.quote_id, "code": c.code, "start": c.start,
+                         "end": c.end, "passage": passage})
+        self.data.codings.extend(sorted(rows, key=lambda r: r["coding_id"]))
+
+    def _timings(self) -> None:
+        rows = []
+        for (item_id, instance_id), answer in self.content.answers.items():
+            if (item_id, instance_id) not in self.kept:
+                continue
+            rows.append({"interview_id": self.meta.interview_id, "item_id": item_id,
+                         "person_id": instance_id, "elapsed_ms": answer.elapsed_ms,
+                         "recorded_at": answer.recorded_at,
+                         "changes": self.changes.get((item_id, instance_id), 1)})
+        self.data.timings.extend(sorted(rows, key=lambda r: (r["elapsed_ms"], r["item_id"],
+                                                             r["person_id"] or "")))

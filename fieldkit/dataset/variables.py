@@ -1,0 +1,121 @@
+"""The variables (columns) of each dataset table, with labels, types and disclosure classes."""
+
+from __future__ import annotations
+
+from fieldkit.dataset.tables import Variable
+from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol
+
+ITEM_TYPES = {
+    ItemType.integer: "integer", ItemType.decimal: "decimal", ItemType.yes_no: "categorical",
+    ItemType.select_one: "categorical", ItemType.likert: "categorical",
+    ItemType.select_multiple: "multi", ItemType.text: "string", ItemType.long_text: "string",
+    ItemType.date: "date", ItemType.repeat: "count", ItemType.name_generator: "count",
+}
+
+# (name, label, type, disclosure) of the fixed columns of each table.
+FIXED: dict[str, list[tuple[str, str, str, str]]] = {
+    "interviews": [
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("number", "Interview number", "integer", "none"),
+        ("protocol_id", "Protocol", "string", "none"),
+        ("protocol_version", "Protocol version", "string", "none"),
+        ("interviewer", "Interviewer", "string", "identifier"),
+        ("language", "Language of the interview", "string", "quasi_identifier"),
+        ("status", "Status", "string", "none"),
+        ("started_at", "Started (UTC)", "datetime", "quasi_identifier"),
+        ("ended_at", "Ended (UTC)", "datetime", "quasi_identifier"),
+        ("duration_s", "Duration in seconds, pauses excluded", "integer", "none"),
+    ],
+    "people": [
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("item_id", "Name generator or repeat", "string", "none"),
+        ("person_id", "Person or entry identifier", "string", "identifier"),
+        ("position", "Order named", "integer", "none"),
+        ("roster_id", "Roster entry", "string", "identifier"),
+        ("name", "Name", "string", "identifier"),
+        ("free_entry", "Named off the roster", "boolean", "none"),
+        ("organisation", "Organisation", "string", "quasi_identifier"),
+        ("member_state", "Member state", "string", "quasi_identifier"),
+        ("group", "Sub-region or caucus", "string", "quasi_identifier"),
+        ("alliance", "Political alliance", "string", "quasi_identifier"),
+        ("role", "Role", "string", "quasi_identifier"),
+    ],
+    "ties": [
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("item_id", "Name generator", "string", "none"),
+        ("source", "Respondent", "string", "identifier"),
+        ("target", "Person named", "string", "identifier"),
+    ],
+    "quotes": [
+        ("quote_id", "Quote identifier", "string", "identifier"),
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("number", "Interview number", "integer", "none"),
+        ("item_id", "Item", "string", "none"),
+        ("person_id", "Person or entry identifier", "string", "identifier"),
+        ("elapsed_ms", "Time into the interview (ms)", "integer", "none"),
+        ("elapsed", "Time into the interview", "string", "none"),
+        ("text", "Text", "string", "free_text"),
+    ],
+    "codings": [
+        ("coding_id", "Coding identifier", "string", "identifier"),
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("item_id", "Item", "string", "none"),
+        ("person_id", "Person or entry identifier", "string", "identifier"),
+        ("quote_id", "Quote identifier", "string", "identifier"),
+        ("code", "Code", "string", "none"),
+        ("start", "Start offset", "integer", "none"),
+        ("end", "End offset", "integer", "none"),
+        ("passage", "Coded passage", "string", "free_text"),
+    ],
+    "timings": [
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("item_id", "Item", "string", "none"),
+        ("person_id", "Person or entry identifier", "string", "identifier"),
+        ("elapsed_ms", "Time into the interview (ms)", "integer", "none"),
+        ("recorded_at", "Recorded at (UTC)", "datetime", "quasi_identifier"),
+        ("changes", "Events the answer took", "integer", "none"),
+    ],
+}
+FIXED["notes"] = FIXED["quotes"]
+
+
+def item_variable(protocol: Protocol, table: str, item: Item, language: str,
+                  *, weight: bool = False) -> Variable:
+    """The variable for an item's column (``weight``: a tie weight, yes/no as 1/0)."""
+    kind = ITEM_TYPES[item.type]
+    labels = {c.name: protocol.text(c.label, language) for c in protocol.choices_for(item)}
+    if weight and item.type == ItemType.yes_no:
+        kind, labels = "integer", {"1": "Yes", "0": "No"}
+    return Variable(table=table, name=item.id, label=protocol.text(item.label, language),
+                    type=kind, item_id=item.id, disclosure=item.disclosure_class.value,
+                    value_labels=labels if kind in ("categorical", "multi") or weight else {},
+                    units=item.units)
+
+
+def is_weight(item: Item) -> bool:
+    return item.type in (ItemType.integer, ItemType.decimal, ItemType.yes_no)
+
+
+def protocol_variables(protocol: Protocol, language: str) -> list[Variable]:
+    """Every column of every table, in table and column order."""
+    out: list[Variable] = []
+    for table, fixed in FIXED.items():
+        out.extend(Variable(table=table, name=n, label=lab, type=t, disclosure=d)
+                   for n, lab, t, d in fixed)
+        if table == "interviews":
+            out.extend(item_variable(protocol, table, item, language)
+                       for item in protocol.iter_items() if item.takes_answer)
+        elif table == "people":
+            out.extend(item_variable(protocol, table, child, language)
+                       for item in protocol.iter_items() if item.type in GROUP_TYPES
+                       for child in item.items if child.takes_answer)
+        elif table == "ties":
+            seen: set[str] = set()
+            for item in protocol.iter_items():
+                if item.type != ItemType.name_generator:
+                    continue
+                for child in item.items:
+                    if is_weight(child) and child.id not in seen:
+                        seen.add(child.id)
+                        out.append(item_variable(protocol, table, child, language, weight=True))
+    return out

@@ -1,0 +1,45 @@
+"""An export folder written in a hidden temporary folder and renamed into place when complete."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from fieldkit.errors import FieldkitError
+
+FIXED_MTIME = 315_532_800  # 1980-01-01: file times say nothing about when an export ran
+
+
+class ExportError(FieldkitError):
+    """An export folder cannot be written."""
+
+
+@contextmanager
+def atomic_dir(out_dir: Path, *, overwrite: bool = False) -> Iterator[Path]:
+    """Yield an empty temporary folder beside ``out_dir``; on success it becomes ``out_dir``."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{out_dir} exists and is not a folder; choose another --out")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not overwrite:
+        raise ExportError(f"{out_dir} already holds files; choose an empty folder or add --force")
+    parent = out_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=parent))
+    try:
+        yield tmp
+        for path in tmp.iterdir():
+            os.utime(path, (FIXED_MTIME, FIXED_MTIME))
+        old = None
+        if out_dir.exists():
+            old = parent / f".{out_dir.name}.old-{os.getpid()}"
+            os.replace(out_dir, old)
+        os.replace(tmp, out_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

@@ -1,0 +1,70 @@
+"""Write a dataset's export folder: CSV and codebook, Stata, SPSS, GraphML, the report JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from fieldkit.anonymise.record import AnonymisationRecord
+from fieldkit.dataset.tables import TABLES, Dataset
+from fieldkit.errors import UsageError
+from fieldkit.exports.atomic import atomic_dir
+from fieldkit.exports.columns import table_columns
+from fieldkit.exports.csv_out import write_codebook, write_edges, write_table
+from fieldkit.exports.network import write_graphml
+from fieldkit.exports.stats import write_dta, write_sav
+
+FORMATS = ("csv", "dta", "sav", "graphml")
+MANIFEST_FORMAT = "fieldkit-export/1"
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def export(data: Dataset, out_dir: Path, formats: Iterable[str] = FORMATS,
+           record: AnonymisationRecord | None = None, *, overwrite: bool = False) -> list[str]:
+    """Write the chosen formats into ``out_dir`` (all or nothing); returns the file names.
+
+    An anonymised dataset needs its ``record`` (written as ``anonymisation.json``); the same
+    dataset and record always give byte-identical files."""
+    chosen = sorted(set(formats))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise UsageError(f"unknown export format '{(unknown or [''])[0]}'; "
+                         f"choose from {', '.join(FORMATS)}")
+    if data.anonymised and (record is None or record.plan_hash != data.plan_hash):
+        raise UsageError("an anonymised dataset must be exported with the record of its own "
+                         "anonymisation")
+    title = f"{data.protocol_id} {data.protocol_version}"
+    with atomic_dir(Path(out_dir), overwrite=overwrite) as tmp:
+        for name in TABLES:
+            variables = data.variables_of(name)
+            rows = data.table(name)
+            if "csv" in chosen:
+                write_table(tmp / f"{name}.csv", [v.name for v in variables], rows)
+            if {"dta", "sav"} & set(chosen) and variables:
+                columns = table_columns(variables, rows)
+                if "dta" in chosen:
+                    write_dta(tmp / f"{name}.dta", columns, f"{title} {name}")
+                if "sav" in chosen:
+                    write_sav(tmp / f"{name}.sav", columns, f"{title} {name}")
+        if "csv" in chosen:
+            write_codebook(tmp / "codebook.csv", data, record)
+        if "graphml" in chosen:
+            write_graphml(tmp / "network.graphml", data)
+            write_edges(tmp / "network_edges.csv", data)
+        if record is not None:
+            (tmp / "anonymisation.json").write_text(_json(record.to_dict()), encoding="utf-8")
+        files = sorted(p.name for p in tmp.iterdir())
+        manifest = {
+            "format": MANIFEST_FORMAT, "identified": not data.anonymised,
+            "plan_hash": data.plan_hash,
+            "protocol": {"id": data.protocol_id, "version": data.protocol_version,
+                         "hash": data.protocol_hash},
+            "files": {f: hashlib.sha256((tmp / f).read_bytes()).hexdigest() for f in files},
+        }
+        (tmp / "manifest.json").write_text(_json(manifest), encoding="utf-8")
+    return [*files, "manifest.json"]
