@@ -1,1 +1,27 @@
-"""Session files: sealing interviews for the lead, verifying them, merging them."""
+"""Session files: sealing finished interviews for the lead, verifying them, merging a master.
+
+Public API:
+- ``export_session(store, out, *, everything=False) -> ExportResult`` writes
+  ``session-<store8>-<seq>.fksession`` (or the file named); ``pending(store, everything)``;
+  ``purge_handed_over(store) -> int`` removes what was handed over, keeping the marks.
+- ``merge_files(master, paths, *, accept_new_signer=False, limits=None, progress=None)
+  -> MergeReport``; ``merge_file(master, path, ...) -> FileReport``; ``Limits``.
+- ``conflicts(master, include_resolved=False) -> list[Conflict]``;
+  ``resolve(master, interview_id, head_prefix, note="") -> str``.
+- ``open_session(data, identity, limits)`` and ``read_contents(opened, identity, limits)``:
+  the verifying reader, in memory only.
+"""
+
+from .conflicts import Conflict, VersionView, conflicts, resolve
+from .container import Limits
+from .errors import NothingToExport, Rejected
+from .export import ExportResult, export_session, file_name, pending, purge_handed_over
+from .merge import merge_file, merge_files
+from .reader import open_session, read_contents
+from .report import FileReport, MergeReport
+
+__all__ = [
+    "Conflict", "ExportResult", "FileReport", "Limits", "MergeReport", "NothingToExport",
+    "Rejected", "VersionView", "conflicts", "export_session", "file_name", "merge_file",
+    "merge_files", "open_session", "pending", "purge_handed_over", "read_contents", "resolve",
+]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+from . import exchange_schema
+
+SCHEMA_VERSION = 2
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -65,5 +67,5 @@ _V1 = [
 ]
 
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
-MIGRATIONS: list[list[str]] = [_V1]
+MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION

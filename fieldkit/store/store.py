@@ -423,6 +423,14 @@ class Store:
     def tombstones(self) -> list[Tombstone]:
         return sealing.tombstones(self.db)
 
+    # ---- session files -------------------------------------------------------------------
+    @property
+    def exchange(self):
+        """The session-file tables (hand-over marks, signers, provenance, versions)."""
+        from .exchange_tables import ExchangeTables
+
+        return ExchangeTables(self)
+
     # ---- audit ---------------------------------------------------------------------------
     @_guarded
     def audit(self, action: str, detail: str = "") -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from fieldkit.errors import StoreError
 from fieldkit.store.connection import RECIPE, read_pragma, self_test
+from fieldkit.store.schema import SCHEMA_VERSION
 
 
 def test_recipe_holds_on_an_open_store(store):
@@ -49,6 +50,6 @@ def test_foreign_keys_are_enforced(store):
 def test_meta_records_schema_cipher_and_kdf(store):
     conn = store.db.conn
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert "cipher_page_size" in meta["cipher_settings"] and "argon2id" in meta["kdf"]
     assert meta["database_key"].startswith("raw 256-bit")

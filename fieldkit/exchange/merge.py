@@ -1,0 +1,129 @@
+"""Merging session files into the lead's master store, each in one transaction or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from fieldkit.errors import ExchangeError, FieldkitError
+from fieldkit.store import Store
+
+from . import union
+from .container import Limits
+from .errors import Rejected
+from .reader import Contents, Opened, open_session, read_contents, read_file
+from .report import FileReport, MergeReport
+
+Progress = Callable[[int, int, str], None]
+
+
+def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer: bool = False,
+                limits: Limits | None = None, progress: Progress | None = None) -> MergeReport:
+    """Merge each file in turn; a bad one is set aside with its reason and the rest go on."""
+    identity = master.lead_identity
+    if master.role != "lead" or identity is None:
+        raise ExchangeError(f"the store at {master.path} is not a lead's master store (it holds "
+                            "no lead identity); merge into the store made with --role lead.")
+    limits = limits or Limits()
+    paths = [Path(p) for p in paths]
+    report = MergeReport()
+    for n, path in enumerate(paths):
+        if progress:
+            progress(n, len(paths), path.name)
+        report.files.append(merge_file(master, path, accept_new_signer=accept_new_signer,
+                                       limits=limits))
+    return report
+
+
+def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
+               limits: Limits | None = None) -> FileReport:
+    limits = limits or Limits()
+    identity = master.lead_identity
+    assert identity is not None
+    result = FileReport(file=str(path))
+    try:
+        opened = open_session(read_file(path, limits), identity, limits, path.name)
+        m = opened.manifest
+        result.signer, result.interviewer = m.signer, m.interviewer
+        result.store_id, result.sequence = m.store_id, m.sequence
+        _check_signer(master, opened, accept_new_signer)
+        if m.project != master.lead_public_key:
+            raise Rejected(f"it belongs to another project (it was made for the lead key "
+                           f"{m.project[:16]}..., not this master's)")
+        earlier = master.exchange.merged_file(opened.manifest_sha256)
+        if earlier is not None:
+            result.status = "already merged"
+            result.notes.append(f"this file was already merged on {earlier['merged_at']}; "
+                                "nothing changed")
+            return result
+        contents = read_contents(opened, identity, limits)
+        _note_history(master, opened, result)
+        _apply(master, opened, contents, result, accept_new_signer)
+    except Rejected as exc:
+        result.reject(str(exc))
+    except FieldkitError as exc:  # e.g. the disk is full: the transaction was rolled back
+        result.reject(f"it could not be applied ({str(exc).rstrip('.')})")
+    return result
+
+
+def _check_signer(master: Store, opened: Opened, accept_new: bool) -> None:
+    m = opened.manifest
+    who = f"{m.interviewer or 'an unnamed interviewer'} (store {m.store_id[:8]}, key {m.signer[:16]})"
+    if master.exchange.signer(m.signer) is not None:
+        return
+    if any(s.store_id == m.store_id for s in master.exchange.signers(m.store_id)):
+        raise Rejected(f"it is signed by a key other than the one accepted for {who}: "
+                       "it may be forged")
+    if not accept_new:
+        raise Rejected(f"it is signed by {who}, a key this master has not accepted yet; check "
+                       "the key with the interviewer and merge again with --accept-new-signer")
+
+
+def _note_history(master: Store, opened: Opened, result: FileReport) -> None:
+    """Say when a file is an older export, or the laptop's export history forked."""
+    m = opened.manifest
+    seen = master.exchange.merged_sequences(m.store_id)
+    if m.sequence in seen:
+        result.notes.append(f"session file {m.sequence} of this laptop was already merged with "
+                            "different content (was the laptop restored from a backup?)")
+    elif seen and m.sequence < max(seen):
+        result.notes.append(f"this is an older export (number {m.sequence}; number {max(seen)} "
+                            "was already merged)")
+    if m.sequence - 1 in seen and m.previous and seen[m.sequence - 1] != m.previous:
+        result.notes.append("this laptop's exports do not follow on from the one merged before "
+                            "(its history forked)")
+
+
+def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport,
+           accept_new: bool) -> None:
+    m = opened.manifest
+    ex = master.exchange
+    source = union.Source(opened.manifest_sha256, m.signer, m.store_id, opened.name, m.sequence)
+    listings = {x["id"]: x for x in contents.listings}
+    with master.transaction():
+        if ex.signer(m.signer) is None and accept_new:
+            ex.accept_signer(m.signer, m.store_id, m.interviewer)
+            result.notes.append("the signer's key was accepted")
+        for p in contents.protocols:
+            ex.merge_protocol(p["hash"], p["id"], p["version"], p["snapshot"], p["added_at"])
+        withdrawn = set()
+        for t in contents.tombstones:
+            iid = t["interview_id"]
+            before = ex.tombstone(iid)
+            when = ex.merge_tombstone(iid, t["withdrawn_at"])
+            if ex.interview_row(iid) is not None or iid in listings:
+                ex.withdraw_rows(iid, when, listings.get(iid))
+            if before != when:
+                withdrawn.add(iid)
+        for iid, content in contents.content.items():
+            outcome = union.apply_interview(master, listings[iid], content, source)
+            if outcome == union.WITHDRAWN:
+                withdrawn.add(iid)
+            else:
+                result.count(outcome)
+        result.withdrawn = len(withdrawn)
+        ex.note_sequence(m.signer, m.sequence)
+        ex.record_merged_file(opened.manifest_sha256, m.signer, m.store_id, m.sequence,
+                              m.previous, opened.name, result.summary())
+        master.audit("session_merged", f"{m.store_id} {m.sequence} {opened.manifest_sha256}")
+    result.status = "merged"

@@ -1,0 +1,59 @@
+"""What a merge did, per file: for the terminal table, the app and ``--json``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicting", "withdrawn")
+
+
+@dataclass
+class FileReport:
+    file: str
+    status: str = "rejected"  # merged, already merged, rejected
+    reason: str = ""
+    signer: str = ""
+    interviewer: str | None = None
+    store_id: str = ""
+    sequence: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    conflicting: int = 0
+    withdrawn: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def reject(self, reason: str) -> None:
+        self.status = "rejected"
+        self.reason = reason[:1].upper() + reason[1:].rstrip(".") + "."
+        self.notes = []  # nothing of the file was kept, so nothing it would have done holds
+        for outcome in OUTCOMES:
+            setattr(self, outcome, 0)
+
+    def summary(self) -> dict[str, int]:
+        return {o: getattr(self, o) for o in OUTCOMES}
+
+
+@dataclass
+class MergeReport:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def merged(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "merged"]
+
+    @property
+    def rejected(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "rejected"]
+
+    def totals(self) -> dict[str, int]:
+        return {o: sum(getattr(f, o) for f in self.files) for o in OUTCOMES}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"files": [asdict(f) for f in self.files], "totals": self.totals(),
+                "rejected": len(self.rejected)}

@@ -1,0 +1,111 @@
+"""Strict shape checks for what a verified session file holds (a signed file may still lie)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from typing import Any
+
+from fieldkit.protocol.model import Protocol
+from fieldkit.store import Event, Interview, TextEntry
+
+from .container import Limits
+from .errors import Rejected
+from .manifest import sha256
+
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.\-]{0,63}$")
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+_LISTING = {"id": str, "number": int, "protocol_hash": str, "protocol_id": str,
+            "protocol_version": str, "status": str, "sealed": bool, "event_count": int,
+            "head_hash": str, "part": str}
+_OPTIONAL = (str, type(None))
+_INT_OR_NONE = (int, type(None))
+
+
+def _exact(record: Any, names: set[str], what: str) -> dict[str, Any]:
+    if not isinstance(record, dict) or set(record) != names:
+        raise Rejected(f"it holds {what} with unexpected fields")
+    return record
+
+
+def _typed(record: dict[str, Any], kinds: dict[str, Any], what: str) -> None:
+    for name, kind in kinds.items():
+        allowed = kind if isinstance(kind, tuple) else (kind,)
+        value = record[name]
+        # bool is an int to isinstance; a True where a count belongs is still wrong
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+            raise Rejected(f"it holds {what} whose '{name}' has the wrong type")
+
+
+def check_protocol(p: Any) -> None:
+    _exact(p, {"hash", "id", "version", "snapshot", "added_at"}, "a protocol")
+    _typed(p, dict.fromkeys(("hash", "id", "version", "snapshot", "added_at"), str), "a protocol")
+    if sha256(p["snapshot"].encode("utf-8")) != p["hash"]:
+        raise Rejected(f"its protocol {p['id']} does not match its hash")
+    try:
+        protocol = Protocol.from_snapshot(p["snapshot"])
+    except Exception:  # noqa: BLE001 - pydantic reports many ways; one sentence for people
+        raise Rejected(f"its protocol {p['id']} is not a protocol this fieldkit reads") from None
+    if (protocol.id, protocol.version) != (p["id"], p["version"]):
+        raise Rejected(f"its protocol {p['id']} is labelled as another one")
+
+
+def check_tombstone(t: Any) -> None:
+    _exact(t, {"interview_id", "withdrawn_at"}, "a withdrawal")
+    _typed(t, {"interview_id": str, "withdrawn_at": str}, "a withdrawal")
+    if not _ID.match(t["interview_id"]):
+        raise Rejected("it holds a withdrawal with a malformed interview id")
+
+
+def check_listing(x: Any, protocols: dict[str, dict[str, Any]]) -> None:
+    _exact(x, set(_LISTING), "an interview listing")
+    _typed(x, _LISTING, "an interview listing")
+    if not _ID.match(x["id"]) or (x["head_hash"] and not _HEX.match(x["head_hash"])):
+        raise Rejected("it lists an interview with a malformed id or hash")
+    if x["status"] != "completed":
+        raise Rejected(f"it holds interview {x['id']}, which is not finished")
+    p = protocols.get(x["protocol_hash"])
+    if p is None or (p["id"], p["version"]) != (x["protocol_id"], x["protocol_version"]):
+        raise Rejected(f"its interview {x['id']} refers to a protocol the file does not hold "
+                       "(protocol mismatch)")
+
+
+def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limits) -> None:
+    iid = listing["id"]
+    what = f"interview {iid}"
+    _exact(content, {"format", "interview", "protocol", "events", "quotes", "notes"}, what)
+    row = _exact(content["interview"], {f.name for f in fields(Interview)}, what)
+    _typed(row, {"id": str, "number": int, "protocol_hash": str, "protocol_id": str,
+                 "protocol_version": str, "status": str, "updated_at": str, "elapsed_ms": int,
+                 "sealed": bool, "event_count": int, "interviewer": _OPTIONAL,
+                 "language": _OPTIONAL, "respondent_code": _OPTIONAL, "started_at": _OPTIONAL,
+                 "ended_at": _OPTIONAL, "last_item": _OPTIONAL, "head_hash": _OPTIONAL}, what)
+    same = (row["id"] == iid and row["protocol_hash"] == listing["protocol_hash"]
+            and row["event_count"] == listing["event_count"]
+            and (row["head_hash"] or "") == listing["head_hash"] and row["status"] == "completed"
+            and isinstance(content["protocol"], dict)
+            and content["protocol"].get("hash") == listing["protocol_hash"])
+    if not same:
+        raise Rejected(f"its {what} does not match its listing in the file")
+    events = content["events"]
+    if not isinstance(events, list) or len(events) > limits.events_per_interview:
+        raise Rejected(f"its {what} holds no event list or an absurd number of events")
+    names = {f.name for f in fields(Event)}
+    for e in events:
+        _exact(e, names, what)
+        _typed(e, {"id": str, "interview_id": str, "seq": int, "kind": str, "item_id": _OPTIONAL,
+                   "instance_id": _OPTIONAL, "special": _OPTIONAL, "reason": _OPTIONAL,
+                   "recorded_at": str, "elapsed_ms": _INT_OR_NONE, "prev_hash": str,
+                   "hash": str}, what)
+    text_names = {f.name for f in fields(TextEntry)}
+    for table in ("quotes", "notes"):
+        entries = content[table]
+        if not isinstance(entries, list):
+            raise Rejected(f"its {what} holds no {table} list")
+        for t in entries:
+            _exact(t, text_names, what)
+            _typed(t, {"id": str, "interview_id": str, "item_id": _OPTIONAL,
+                       "instance_id": _OPTIONAL, "elapsed_ms": _INT_OR_NONE,
+                       "recorded_at": str, "text": str}, what)
+            if t["interview_id"] != iid:
+                raise Rejected(f"its {what} holds {table} of another interview")

@@ -1,0 +1,74 @@
+"""The interviewer's side of session files: export numbers, hand-over marks, purging."""
+
+from __future__ import annotations
+
+from .clock import utc_now
+from .sealing import checkpoint
+from .transactions import transaction
+
+_CONTENT_TABLES = ("sealed", "events", "quotes", "notes")
+
+
+def last_export(db) -> tuple[int, str] | None:
+    """(sequence number, manifest SHA-256) of the latest session file written, if any."""
+    row = db.conn.execute(
+        "SELECT seq, manifest_sha256 FROM exchange_exports ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def record_export(db, seq: int, manifest_sha256: str, scope: str, interviews: int,
+                  tombstones: int, handed: list[tuple[str, str, str]]) -> None:
+    """Record export ``seq`` and mark ``handed`` ((id, kind, fingerprint), ...) as handed over."""
+    now = utc_now()
+    with transaction(db):
+        latest = last_export(db)
+        if latest is not None and seq <= latest[0]:
+            raise ValueError(f"export sequence {seq} does not follow {latest[0]}")
+        db.conn.execute(
+            "INSERT INTO exchange_exports (seq, manifest_sha256, scope, interviews, tombstones, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, manifest_sha256, scope, interviews, tombstones, now))
+        db.conn.executemany(
+            "INSERT INTO handed_over (interview_id, kind, fingerprint, seq, handed_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(interview_id, kind) DO UPDATE SET "
+            "fingerprint = excluded.fingerprint, seq = excluded.seq, "
+            "handed_at = excluded.handed_at, purged_at = NULL",
+            [(iid, kind, fp, seq, now) for iid, kind, fp in handed])
+
+
+def handed_over(db) -> dict[tuple[str, str], str]:
+    """Fingerprint of what was last handed over, by (interview id, 'interview'|'tombstone')."""
+    rows = db.conn.execute("SELECT interview_id, kind, fingerprint FROM handed_over")
+    return {(row[0], row[1]): row[2] for row in rows}
+
+
+def purged(db) -> set[str]:
+    """Ids of interviews whose content was removed from this store after hand-over."""
+    rows = db.conn.execute(
+        "SELECT interview_id FROM handed_over WHERE kind = 'interview' AND purged_at IS NOT NULL")
+    return {row[0] for row in rows}
+
+
+def purge(db, interview_ids: list[str]) -> int:
+    """Remove handed-over interviews from this store; the hand-over marks and tombstones stay."""
+    now = utc_now()
+    done = 0
+    with transaction(db):
+        for iid in interview_ids:
+            if not db.conn.execute("SELECT 1 FROM handed_over WHERE interview_id = ? AND "
+                                   "kind = 'interview'", (iid,)).fetchone():
+                raise ValueError(f"interview {iid} was never handed over; it cannot be purged")
+            for table in _CONTENT_TABLES:
+                db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (iid,))
+            done += db.conn.execute("DELETE FROM interviews WHERE id = ?", (iid,)).rowcount
+            db.conn.execute("UPDATE handed_over SET purged_at = ? WHERE interview_id = ? "
+                            "AND kind = 'interview'", (now, iid))
+    checkpoint(db)
+    return done
+
+
+def interview_heads(db) -> list[tuple[str, int, str]]:
+    """(id, event count, head hash) of every interview in the store, by id."""
+    rows = db.conn.execute(
+        "SELECT id, event_count, coalesce(head_hash, '') FROM interviews ORDER BY id")
+    return [(str(r[0]), int(r[1]), str(r[2])) for r in rows]

@@ -1,0 +1,251 @@
+"""The lead's master store: accepted signers, merged files, provenance, versions, withdrawal."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from . import events as event_log
+from . import texts
+from .clock import utc_now
+from .interviews import IDENTIFYING, INTERVIEW_COLUMNS
+from .records import Event
+from .transactions import transaction
+
+_COLUMNS = [c.strip() for c in INTERVIEW_COLUMNS.split(",")]
+
+
+@dataclass(frozen=True)
+class Signer:
+    public_key: str
+    store_id: str
+    interviewer: str | None
+    accepted_at: str
+    last_seq: int
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of an interview the master knows; ``content`` is None for the current one."""
+
+    interview_id: str
+    head_hash: str
+    event_count: int
+    current: bool
+    content: dict[str, Any] | None
+
+
+# ---- signers and merged files -----------------------------------------------------------
+def signer(db, public_key: str) -> Signer | None:
+    row = db.conn.execute("SELECT public_key, store_id, interviewer, accepted_at, last_seq "
+                          "FROM signers WHERE public_key = ?", (public_key,)).fetchone()
+    return Signer(*row) if row else None
+
+
+def signers(db, store_id: str | None = None) -> list[Signer]:
+    sql, args = "SELECT public_key, store_id, interviewer, accepted_at, last_seq FROM signers", ()
+    if store_id is not None:
+        sql, args = sql + " WHERE store_id = ?", (store_id,)
+    return [Signer(*row) for row in db.conn.execute(sql + " ORDER BY accepted_at, public_key", args)]
+
+
+def accept_signer(db, public_key: str, store_id: str, interviewer: str | None) -> None:
+    with transaction(db):
+        db.conn.execute("INSERT OR IGNORE INTO signers (public_key, store_id, interviewer, "
+                        "accepted_at) VALUES (?, ?, ?, ?)",
+                        (public_key, store_id, interviewer, utc_now()))
+
+
+def note_sequence(db, public_key: str, seq: int) -> None:
+    with transaction(db):
+        db.conn.execute("UPDATE signers SET last_seq = max(last_seq, ?) WHERE public_key = ?",
+                        (seq, public_key))
+
+
+def merged_file(db, manifest_sha256: str) -> dict[str, Any] | None:
+    row = db.conn.execute("SELECT manifest_sha256, signer, store_id, seq, previous, file_name, "
+                          "merged_at, summary FROM merged_files WHERE manifest_sha256 = ?",
+                          (manifest_sha256,)).fetchone()
+    if row is None:
+        return None
+    keys = ("manifest_sha256", "signer", "store_id", "seq", "previous", "file_name", "merged_at")
+    return {**dict(zip(keys, row[:7], strict=True)), "summary": json.loads(row[7])}
+
+
+def merged_sequences(db, store_id: str) -> dict[int, str]:
+    """Manifest SHA-256 of every file merged from one interviewer store, by sequence number."""
+    rows = db.conn.execute("SELECT seq, manifest_sha256 FROM merged_files WHERE store_id = ?",
+                           (store_id,))
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
+def record_merged_file(db, manifest_sha256: str, signer_key: str, store_id: str, seq: int,
+                       previous: str, file_name: str, summary: dict[str, Any]) -> None:
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO merged_files (manifest_sha256, signer, store_id, seq, previous, "
+            "file_name, merged_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (manifest_sha256, signer_key, store_id, seq, previous, file_name, utc_now(),
+             json.dumps(summary, sort_keys=True)))
+
+
+# ---- protocols, tombstones, provenance --------------------------------------------------
+def merge_protocol(db, content_hash: str, protocol_id: str, version: str, snapshot: str,
+                   added_at: str) -> None:
+    """Keep a protocol snapshot; the earliest ``added_at`` wins so merge order does not show."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO protocols (hash, id, version, snapshot, added_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(hash) DO UPDATE SET added_at = min(added_at, excluded.added_at)",
+            (content_hash, protocol_id, version, snapshot, added_at))
+
+
+def tombstone(db, interview_id: str) -> str | None:
+    row = db.conn.execute("SELECT withdrawn_at FROM tombstones WHERE interview_id = ?",
+                          (interview_id,)).fetchone()
+    return row[0] if row else None
+
+
+def merge_tombstone(db, interview_id: str, withdrawn_at: str) -> str:
+    """Record a withdrawal (the earliest time wins); returns the time now recorded."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO tombstones (interview_id, withdrawn_at) VALUES (?, ?) ON CONFLICT"
+            "(interview_id) DO UPDATE SET withdrawn_at = min(withdrawn_at, excluded.withdrawn_at)",
+            (interview_id, withdrawn_at))
+    return str(tombstone(db, interview_id))
+
+
+def withdraw_rows(db, interview_id: str, withdrawn_at: str,
+                  listing: dict[str, Any] | None = None) -> None:
+    """Leave of a withdrawn interview only a content-free row (made from ``listing`` if absent)."""
+    with transaction(db):
+        for table in ("events", "quotes", "notes", "sealed", "interview_versions",
+                      "conflict_resolutions", "provenance"):
+            db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
+        blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
+        changed = db.conn.execute(
+            f"UPDATE interviews SET {blanks}, elapsed_ms = 0, status = 'withdrawn', sealed = 0, "
+            "event_count = 0, head_hash = NULL, updated_at = ? WHERE id = ?",
+            (withdrawn_at, interview_id)).rowcount
+        if not changed and listing is not None:
+            db.conn.execute(
+                "INSERT INTO interviews (id, number, protocol_hash, protocol_id, protocol_version, "
+                "status, updated_at) VALUES (?, ?, ?, ?, ?, 'withdrawn', ?)",
+                (interview_id, listing["number"], listing["protocol_hash"],
+                 listing["protocol_id"], listing["protocol_version"], withdrawn_at))
+
+
+def add_provenance(db, interview_id: str, head_hash: str, manifest_sha256: str,
+                   signer_key: str, store_id: str, file_name: str, seq: int) -> None:
+    with transaction(db):
+        db.conn.execute(
+            "INSERT OR IGNORE INTO provenance (interview_id, head_hash, manifest_sha256, signer, "
+            "store_id, file_name, seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (interview_id, head_hash, manifest_sha256, signer_key, store_id, file_name, seq))
+
+
+def provenance(db, interview_id: str) -> list[dict[str, Any]]:
+    rows = db.conn.execute(
+        "SELECT head_hash, manifest_sha256, signer, store_id, file_name, seq FROM provenance "
+        "WHERE interview_id = ? ORDER BY store_id, seq, manifest_sha256", (interview_id,))
+    keys = ("head_hash", "manifest_sha256", "signer", "store_id", "file_name", "seq")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+# ---- versions and the current content ---------------------------------------------------
+def versions(db, interview_id: str) -> list[Version]:
+    rows = db.conn.execute(
+        "SELECT interview_id, head_hash, event_count, current, content FROM interview_versions "
+        "WHERE interview_id = ? ORDER BY head_hash", (interview_id,))
+    return [Version(r[0], r[1], int(r[2]), bool(r[3]), None if r[4] is None else json.loads(r[4]))
+            for r in rows]
+
+
+def put_version(db, interview_id: str, head_hash: str, event_count: int, current: bool,
+                content: dict[str, Any] | None) -> None:
+    text = None if content is None else json.dumps(content, sort_keys=True, ensure_ascii=False)
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO interview_versions (interview_id, head_hash, event_count, current, "
+            "content) VALUES (?, ?, ?, ?, ?) ON CONFLICT(interview_id, head_hash) DO UPDATE SET "
+            "event_count = excluded.event_count, current = excluded.current, "
+            "content = excluded.content", (interview_id, head_hash, event_count, int(current), text))
+
+
+def drop_version(db, interview_id: str, head_hash: str) -> None:
+    with transaction(db):
+        db.conn.execute("DELETE FROM interview_versions WHERE interview_id = ? AND head_hash = ?",
+                        (interview_id, head_hash))
+
+
+def conflicted(db) -> list[str]:
+    """Ids of interviews with more than one version kept."""
+    rows = db.conn.execute("SELECT interview_id FROM interview_versions GROUP BY interview_id "
+                           "HAVING count(*) > 1 ORDER BY interview_id")
+    return [row[0] for row in rows]
+
+
+def resolution(db, interview_id: str) -> tuple[str, str, str] | None:
+    """(chosen head hash, note, when) of a recorded conflict resolution."""
+    row = db.conn.execute("SELECT head_hash, note, resolved_at FROM conflict_resolutions "
+                          "WHERE interview_id = ?", (interview_id,)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def record_resolution(db, interview_id: str, head_hash: str, note: str) -> None:
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO conflict_resolutions (interview_id, head_hash, note, resolved_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(interview_id) DO UPDATE SET head_hash = "
+            "excluded.head_hash, note = excluded.note, resolved_at = excluded.resolved_at",
+            (interview_id, head_hash, note, utc_now()))
+
+
+def event_hash_at(db, interview_id: str, seq: int) -> str | None:
+    row = db.conn.execute("SELECT hash FROM events WHERE interview_id = ? AND seq = ?",
+                          (interview_id, seq)).fetchone()
+    return row[0] if row else None
+
+
+def interview_row(db, interview_id: str) -> dict[str, Any] | None:
+    row = db.conn.execute(f"SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?",
+                          (interview_id,)).fetchone()
+    return None if row is None else {**dict(zip(_COLUMNS, row, strict=True)), "sealed": bool(row[14])}
+
+
+def current_events(db, interview_id: str) -> list[dict[str, Any]]:
+    from dataclasses import asdict
+
+    return [asdict(e) for e in event_log.list_events(db, interview_id)]
+
+
+def install_current(db, row: dict[str, Any], events: list[dict[str, Any]]) -> None:
+    """Make ``row`` and ``events`` the interview's readable content (replacing any before)."""
+    iid = row["id"]
+    values = {**{c: row.get(c) for c in _COLUMNS}, "sealed": 0}
+    with transaction(db):
+        db.conn.execute("DELETE FROM events WHERE interview_id = ?", (iid,))
+        db.conn.execute("DELETE FROM sealed WHERE interview_id = ?", (iid,))
+        if db.conn.execute("SELECT 1 FROM interviews WHERE id = ?", (iid,)).fetchone():
+            sets = ", ".join(f"{c} = ?" for c in _COLUMNS[1:])
+            db.conn.execute(f"UPDATE interviews SET {sets} WHERE id = ?",
+                            (*(values[c] for c in _COLUMNS[1:]), iid))
+        else:
+            db.conn.execute(f"INSERT INTO interviews ({INTERVIEW_COLUMNS}) VALUES "
+                            f"({', '.join('?' for _ in _COLUMNS)})", tuple(values.values()))
+        event_log.insert_verbatim(db, [Event(**e) for e in events])
+
+
+def union_texts(db, table: str, entries: list[dict[str, Any]]) -> int:
+    """Add quotes or notes not yet held (by id); returns how many were new."""
+    assert table in texts.TABLES
+    added = 0
+    with transaction(db):
+        for e in entries:
+            added += db.conn.execute(
+                f"INSERT OR IGNORE INTO {table} ({texts.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (e["id"], e["interview_id"], e["item_id"], e["instance_id"], e["elapsed_ms"],
+                 e["recorded_at"], e["text"])).rowcount
+    return added
