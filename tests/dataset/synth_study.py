@@ -29,7 +29,7 @@ PROTOCOL = {
     "id": "synth", "version": "1", "title": "Synthetic", "cover": "About decisions.",
     "research_aim": "Informal ties.",
     "rosters": {"committee": {"entries": [dict(zip(
-        ("id", "label", "organisation", "member_state", "group", "alliance", "role"), r))
+        ("id", "label", "organisation", "member_state", "group", "alliance", "role"), r, strict=True))
         for r in ROSTER]}},
     "sections": [{"id": "s", "title": "S", "items": [
         {"id": "resp_name", "type": "text", "label": "Your name", "disclosure": "identifier"},

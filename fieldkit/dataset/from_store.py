@@ -1,0 +1,62 @@
+"""Read a store (interviews, events, quotes, notes, protocol snapshots) into a Dataset."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Any
+
+from fieldkit.dataset.build import build_dataset
+from fieldkit.dataset.inputs import InterviewInput, InterviewMeta
+from fieldkit.dataset.tables import Dataset
+from fieldkit.errors import FieldkitError
+from fieldkit.store.content import replay
+
+PSEUDONYM_CONTEXT = b"fieldkit pseudonym key v1"
+
+
+def _choose_protocol(store: Any, protocol_id: str | None, interviews: list[Any]) -> str:
+    ids = sorted({i.protocol_id for i in interviews})
+    if protocol_id is not None:
+        if protocol_id not in ids:
+            raise FieldkitError(f"the store has no readable interviews of protocol "
+                                f"'{protocol_id}'; it has: {', '.join(ids) or 'none'}")
+        return protocol_id
+    if len(ids) != 1:
+        raise FieldkitError(f"the store holds interviews of {len(ids)} protocols "
+                            f"({', '.join(ids) or 'none'}); choose one with --protocol")
+    return ids[0]
+
+
+def dataset_from_store(store: Any, protocol_id: str | None = None, *,
+                       language: str | None = None) -> Dataset:
+    """The dataset of one protocol's readable (not sealed, not withdrawn) interviews.
+
+    Interviews made with several versions of the protocol are read with the newest
+    snapshot among them (by protocol version, then hash), so every item has a column."""
+    readable = [i for i in store.interviews() if not i.sealed and i.status != "withdrawn"]
+    chosen = _choose_protocol(store, protocol_id, readable)
+    mine = [i for i in readable if i.protocol_id == chosen]
+    latest = max(mine, key=lambda i: (i.protocol_version, i.protocol_hash))
+    protocol = store.protocol(latest.protocol_hash)
+    inputs = []
+    for i in mine:
+        events = store.events(i.id)
+        meta = InterviewMeta(interview_id=i.id, number=i.number, protocol_id=i.protocol_id,
+                             protocol_version=i.protocol_version,
+                             protocol_hash=i.protocol_hash, interviewer=i.interviewer,
+                             language=i.language, status=i.status, started_at=i.started_at,
+                             ended_at=i.ended_at, elapsed_ms=i.elapsed_ms)
+        inputs.append(InterviewInput(meta, replay(events), list(events), store.quotes(i.id),
+                                     store.notes(i.id)))
+    return build_dataset(protocol, inputs, language=language)
+
+
+def pseudonym_key(store: Any) -> bytes | None:
+    """The lead's pseudonym key, derived from the lead's identity held in the store, so the
+    same person gets the same code in every export of every store the lead opens; None when
+    the store holds no lead identity."""
+    identity = store.lead_identity
+    if identity is None:
+        return None
+    return hmac.new(identity.secret.encode("ascii"), PSEUDONYM_CONTEXT, hashlib.sha256).digest()
