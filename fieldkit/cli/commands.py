@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import export_cmd, gui_cmd, protocol_cmd, report_cmd
+from . import export_cmd, gui_cmd, merge_cmd, protocol_cmd, report_cmd, session_cmd
 
 # Each entry is a ``register(subparsers)`` function; a group module adds its own parsers.
 REGISTRY = [
@@ -10,4 +10,6 @@ REGISTRY = [
     gui_cmd.register,
     export_cmd.register,
     report_cmd.register,
+    session_cmd.register,
+    merge_cmd.register,
 ]

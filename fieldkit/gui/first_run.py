@@ -9,8 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fieldkit.crypto import check_passphrase, check_recipient
@@ -91,9 +99,9 @@ class FirstRunPage(QWidget):
         self.repeat = passphrase_edit("The same again")
         self.strength = label("", "hint")
         you = QFormLayout()
-        you.addRow(self._buddy("&Interviewer code", self.code))
-        you.addRow(self._buddy("&Passphrase", self.passphrase))
-        you.addRow(self._buddy("Re&peat it", self.repeat))
+        you.addRow(*self._buddy("&Interviewer code", self.code))
+        you.addRow(*self._buddy("&Passphrase", self.passphrase))
+        you.addRow(*self._buddy("Re&peat it", self.repeat))
         you_box = QWidget()
         you_box.setLayout(you)
         you.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +121,10 @@ class FirstRunPage(QWidget):
         key_box.setLayout(key_row)
         self.key_state = label("", "hint")
         self.protocols = QListWidget()
-        self.protocols.setMinimumHeight(90)
+        self.protocols.setMinimumHeight(70)
+        self.protocols.setMaximumHeight(130)
+        self.protocols.setWordWrap(True)
+        self.protocols.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_file = QPushButton("&Add a protocol file…")
         self.problems = QListWidget()
         self.problems.setMinimumHeight(70)
@@ -239,7 +250,8 @@ class FirstRunPage(QWidget):
             self.problems.show()
             return
         title = result.text(result.title)
-        item = QListWidgetItem(f"{title}  ({result.id} {result.version}, {path.name})")
+        item = QListWidgetItem(f"{title} ({path.name})")
+        item.setToolTip(f"{result.id} version {result.version}")
         item.setData(Qt.ItemDataRole.UserRole, result)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

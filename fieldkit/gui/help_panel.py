@@ -7,8 +7,14 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -34,7 +40,7 @@ def collect_shortcuts(*roots: QWidget) -> list[tuple[str, str]]:
                 add(seq.toString(QKeySequence.SequenceFormat.NativeText), _plain(action.text()))
         for shortcut in root.findChildren(QShortcut):
             what = shortcut.whatsThis() or shortcut.objectName().replace("_", " ")
-            for seq in shortcut.keys():
+            for seq in shortcut.keys():  # noqa: SIM118 - a Qt method, not a dict
                 add(seq.toString(QKeySequence.SequenceFormat.NativeText), what)
         widgets = root.findChildren(QAbstractButton) + root.findChildren(QLabel)
         for widget in widgets:

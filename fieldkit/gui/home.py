@@ -5,23 +5,41 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fieldkit.interview.session import InterviewSession
 
 from .home_rows import (
-    InterviewRow, ProtocolCache, ProtocolChoice, load_protocols, load_rows, organisations,
+    InterviewRow,
+    ProtocolCache,
+    ProtocolChoice,
+    load_protocols,
+    load_rows,
+    organisations,
     review_lines,
 )
 from .page_parts import BusyBar, label, set_role, user_message
 from .review_dialog import ReviewDialog
 from .start_dialog import StartDialog
+from .style import MUTED
 from .writer import Writer
 
 COLUMNS = ("No.", "Respondent", "Organisation", "Protocol", "Started", "Duration", "Status",
@@ -66,12 +84,15 @@ class InterviewTable(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(row.number), row.respondent, self.orgs.get(row.id, ""), row.protocol,
+            respondent = row.respondent or ("(sealed)" if row.sealed else "")
+            return (str(row.number), respondent, self.orgs.get(row.id, ""), row.protocol,
                     row.date_text, row.duration_text, row.status_text,
                     "sealed" if row.sealed else "")[col]
         if role == Qt.ItemDataRole.UserRole:
             return (row.number, row.respondent.lower(), self.orgs.get(row.id, "").lower(),
                     row.protocol, row.started_at, row.elapsed_ms, row.status, int(row.sealed))[col]
+        if role == Qt.ItemDataRole.ForegroundRole and row.sealed:
+            return QColor(MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -94,7 +115,10 @@ class HomePage(QWidget):
 
     def _build(self) -> None:
         self.protocol_list = QListWidget()
-        self.protocol_list.setMaximumWidth(320)
+        self.protocol_list.setMaximumWidth(300)
+        self.protocol_list.setWordWrap(True)
+        self.protocol_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.protocol_list.setSpacing(3)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Type to filter by any column (code, organisation, status…)")
         self.filter.setClearButtonEnabled(True)
@@ -130,6 +154,8 @@ class HomePage(QWidget):
         proto_title.setBuddy(self.protocol_list)
         left.addWidget(proto_title)
         left.addWidget(self.protocol_list, 1)
+        left.addWidget(label("Ctrl+L locks at once; F1 lists every shortcut. Sealed interviews "
+                             "are readable only by the project lead.", "hint"))
         right = QVBoxLayout()
         filter_label = label("&Filter", wrap=False)
         filter_label.setBuddy(self.filter)
@@ -238,12 +264,12 @@ class HomePage(QWidget):
             protocol = self.cache.get(self.store, choice.hash)
             return InterviewSession.start(self.store, protocol, interviewer=self.store.interviewer,
                                           language=language, respondent_code=respondent_code)
-        self._run(start, self.interview_opened.emit)
+        self._run(start, self._opened)
 
     def resume_interview(self, interview_id: str) -> None:
         """Resume at the item where the interviewer was (the engine keeps ``last_item``)."""
         self._run(lambda: InterviewSession.resume(self.store, interview_id),
-                  self.interview_opened.emit)
+                  self._opened)
 
     def review_interview(self, interview_id: str) -> None:
         row = next((r for r in self.model.rows if r.id == interview_id), None)
@@ -255,6 +281,9 @@ class HomePage(QWidget):
         self.review_dialog = ReviewDialog(title, lines, self)
         self.review_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.review_dialog.open()
+
+    def _opened(self, session: Any) -> None:
+        self.interview_opened.emit(session)
 
     def _run(self, fn: Any, then: Any) -> None:
         self.busy.show()

@@ -8,7 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QInputDialog, QMainWindow, QMenu, QStackedWidget, QWidget,
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
 )
 
 from fieldkit.store.slotfile import store_exists

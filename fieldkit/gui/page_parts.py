@@ -49,6 +49,8 @@ def card(*widgets: QWidget, max_width: int = 640) -> QFrame:
 
 def centred(inner: QWidget) -> QVBoxLayout:
     """A layout that keeps ``inner`` centred with room around it (for the passphrase pages)."""
+    # A fixed width lets the wrapped labels inside work out their height (else they clip).
+    inner.setFixedWidth(min(inner.maximumWidth(), 600))
     outer = QVBoxLayout()
     outer.addStretch(1)
     outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,122 @@
+"""Make the desktop app's screenshots from a synthetic temporary store (run under Xvfb).
+
+    xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py
+
+Writes resources/screenshots/{first-run,home,interview-*,name-generator,lock}.png. Every
+respondent, answer and passphrase here is invented for the pictures.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")  # a throwaway store: no slow key derivation
+
+from fieldkit.crypto import LeadIdentity  # noqa: E402
+from fieldkit.gui.app import application, wait_until  # noqa: E402
+from fieldkit.gui.main_window import MainWindow  # noqa: E402
+from fieldkit.gui.settings import UiSettings  # noqa: E402
+from fieldkit.gui.style import apply_style  # noqa: E402
+from fieldkit.gui.writer import Writer  # noqa: E402
+from fieldkit.interview.session import InterviewSession  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
+SIZE = (1366, 768)
+PASSPHRASE = "maple orbit candle fjord tulip 42"
+# (respondent code, organisation, role, finished?) of the invented interviews on the home page
+PEOPLE = [("R-001", "eu", "ambassador", True), ("R-002", "au", "deputy", True),
+          ("R-003", "osce", "ambassador", False), ("R-004", "oas", "charge_d_affaires", True),
+          ("R-005", "eu", "deputy", False), ("R-006", "au", "ambassador", False)]
+SHOTS = [("interview-choice", "organisation"), ("interview-likert", "decision_speed"),
+         ("interview-notes", "formal_preparation"), ("name-generator", "friends_eu")]
+
+
+def fill_interviews(store, protocol) -> None:
+    """A few invented interviews, some finished (and so sealed to the invented lead)."""
+    for code, org, role, finished in PEOPLE:
+        s = InterviewSession.start(store, protocol, interviewer="IV03", respondent_code=code)
+        s.answer("interview_date", "2009-03-1" + code[-1])
+        s.answer("organisation", org)
+        s.answer("role", role)
+        s.answer("formal_meetings_month", 8)
+        if finished:
+            s.finish(force=True)
+        else:
+            s.jump("decision_speed")
+            s.pause()
+
+
+def prepare_session(store, protocol) -> InterviewSession:
+    s = InterviewSession.start(store, protocol, interviewer="IV03", respondent_code="R-007")
+    s.answer("interview_date", "2009-04-02")
+    s.answer("organisation", "eu")
+    s.answer("role", "ambassador")
+    s.answer("formal_preparation", "Instructions from the capital arrive on Monday; the "
+             "Friday lunch of the Nordic group settles most of the wording before the meeting.")
+    s.answer("decision_speed", "4")
+    for roster_id in ("eu-at", "eu-be"):
+        person = s.add_person("friends_eu", roster_id=roster_id)
+        s.answer("friend_contacts_eu", 3, instance_id=person.instance_id)
+    s.add_person("friends_eu", name="Former deputy of a Baltic delegation")
+    return s
+
+
+def save(window: MainWindow, name: str) -> None:
+    app = application()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / f"{name}.png"
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    app = application()
+    apply_style(app, 1.0)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
+        writer = Writer()
+        window = MainWindow(writer, Path(tmp) / "store", UiSettings(Path(tmp) / "ui.ini"))
+        window.resize(*SIZE)
+        window.show()
+        try:
+            page = window.entry
+            wait_until(app, lambda: page.protocols.count() > 0, 30, "the bundled protocols")
+            page.code.setText("IV03")
+            page.passphrase.setText(PASSPHRASE)
+            page.repeat.setText(PASSPHRASE)
+            page.lead_key.setText(LeadIdentity.generate().public_key)
+            save(window, "first-run")
+            page.create.click()
+            wait_until(app, lambda: window.home is not None, 30, "the home screen")
+            home = window.home
+            store = window.store
+            record = next(p for p in writer.call(store.protocols) if p.id == "informal-relations")
+            protocol = writer.call(home.cache.get, store, record.hash)
+            writer.call(fill_interviews, store, protocol)
+            home.refresh()
+            wait_until(app, lambda: len(home.model.rows) == len(PEOPLE), 30, "the interviews")
+            wait_until(app, lambda: len(home.model.orgs) >= 3, 30, "the organisations")
+            home.table.selectRow(1)
+            save(window, "home")
+            session = writer.call(prepare_session, store, protocol)
+            for name, item_id in SHOTS:
+                writer.call(session.jump, item_id)
+                window.open_interview(session)
+                save(window, name)
+                window.close_interview()
+            window.open_interview(session)
+            window.lock()
+            save(window, "lock")
+        finally:
+            window.close()
+            window.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
