@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -14,6 +13,8 @@ from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.exports import FORMATS, export
 from fieldkit.protocol.loader import load_protocol
 
+from .store_access import add_store_options, open_store
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser(
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write a store's data as CSV with a codebook, Stata .dta, SPSS .sav and "
                     "GraphML. Anonymised by the plan unless --identified is given.")
     group.set_defaults(group_parser=group, func=_export)
-    group.add_argument("--store", metavar="DIR", help="the store (default: $FIELDKIT_STORE)")
+    add_store_options(group)
     group.add_argument("--out", metavar="DIR", help="the folder to write (created)")
     group.add_argument("--format", default=",".join(FORMATS), metavar="LIST",
                        help=f"comma-separated: {','.join(FORMATS)} (default: all)")
@@ -34,8 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="export even below the plan's k threshold; the reason is recorded")
     group.add_argument("--key-file", metavar="FILE",
                        help="pseudonym key (default: derived from the lead identity in the store)")
-    group.add_argument("--passphrase-file", metavar="FILE",
-                       help="read the passphrase from FILE (or set FIELDKIT_PASSPHRASE)")
     group.add_argument("--force", action="store_true", help="replace --out if it holds files")
     cmds = group.add_subparsers(dest="export_command", metavar="ACTION")
     p = cmds.add_parser("plan", help="write the default anonymisation plan for a protocol",
@@ -47,20 +46,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_plan)
 
 
-def _passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_file:
-        try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise FieldkitError(f"cannot read the passphrase file {args.passphrase_file} "
-                                f"({exc.strerror})") from None
-    if os.environ.get("FIELDKIT_PASSPHRASE"):
-        return os.environ["FIELDKIT_PASSPHRASE"]
-    if not sys.stdin.isatty():
-        raise UsageError("no passphrase: give --passphrase-file or set FIELDKIT_PASSPHRASE")
-    return getpass.getpass("Store passphrase: ")
-
-
 def _formats(text: str) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
     bad = [f for f in chosen if f not in FORMATS]
@@ -70,8 +55,6 @@ def _formats(text: str) -> list[str]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from fieldkit.store import Store, resolve_store_dir
-
     if not args.out:
         raise UsageError("say where to write with --out DIR")
     formats = _formats(args.format)
@@ -83,8 +66,7 @@ def _export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise FieldkitError(f"cannot read the key file {args.key_file} ({exc.strerror})") \
                 from None
-    store_dir = resolve_store_dir(args.store)
-    with Store.open(store_dir, _passphrase(args)) as store:
+    with open_store(args) as store:
         data = dataset_from_store(store, args.protocol)
         if not args.identified:
             key = key or pseudonym_key(store)
