@@ -67,7 +67,7 @@ def read_file(path: Path, limits: Limits) -> bytes:
 
 
 def open_session(data: bytes, identity: LeadIdentity, limits: Limits, name: str = "") -> Opened:
-    """Decrypt in memory, split, verify the signature with the key it names, read the manifest."""
+    """Decrypt in memory, verify the signature with the key it names, the manifest, the parts."""
     try:
         plain = identity.decrypt(data)
     except DecryptionFailed:
@@ -81,13 +81,13 @@ def open_session(data: bytes, identity: LeadIdentity, limits: Limits, name: str 
     manifest = parse_manifest(unpacked.manifest, limits)
     if manifest.signer != unpacked.signer.hex():
         raise Rejected("its manifest names another signer than the key that signed it")
+    check_parts(manifest, unpacked.parts, unpacked.order)
     return Opened(name, manifest, sha256(unpacked.manifest), unpacked.parts, unpacked.order)
 
 
 def read_contents(opened: Opened, identity: LeadIdentity, limits: Limits) -> Contents:
-    """Check every part against the signed manifest, then parse and verify what they hold."""
+    """Parse and verify what the parts (already checked against the manifest) hold."""
     m = opened.manifest
-    check_parts(m, opened.parts, opened.order)
     try:
         protocols = _json_list(opened.parts, PROTOCOLS)
         listings = _json_list(opened.parts, INTERVIEWS)
