@@ -14,6 +14,8 @@ from fieldkit.protocol.loader import load_protocol, validate_paths
 from fieldkit.protocol.model import schema
 from fieldkit.protocol.yaml_io import protocol_to_yaml
 
+from .store_access import add_store_options, open_store
+
 PROTOCOL_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
 
 
@@ -43,6 +45,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                         description="Print a summary: sections, items by type, languages.")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=_show)
+
+    p = cmds.add_parser("add", help="put a validated protocol into the store",
+                        description="Validate a YAML or XLSForm protocol and keep a snapshot "
+                                    "of it in the store, for interviews and imports.")
+    p.add_argument("file", metavar="FILE")
+    add_store_options(p)
+    p.set_defaults(func=_add)
 
     p = cmds.add_parser("schema", help="print the JSON Schema of protocol files",
                         description="Print the JSON Schema of YAML protocols, for editors.")
@@ -121,6 +130,14 @@ def _show(args: argparse.Namespace) -> int:
         print(f"roster {name}: {len(roster.entries)} entries")
     if p.codebook:
         print(f"codebook: {len(p.codebook.flat())} codes")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    protocol = load_protocol(Path(args.file))
+    with open_store(args) as store:
+        record = store.add_protocol(protocol)
+    print(f"added {record.id} v{record.version} ({record.hash[:12]})")
     return 0
 
 

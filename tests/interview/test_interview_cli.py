@@ -1,0 +1,89 @@
+"""``fieldkit interview`` and ``fieldkit protocol add`` on a real store, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldkit.store.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+PASS = "correct horse battery staple orbit"
+
+
+def example() -> dict:
+    text = (ROOT / "docs" / "interview-format.md").read_text(encoding="utf-8")
+    return json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))
+
+
+@pytest.fixture
+def env(tmp_path):
+    store = tmp_path / "store"
+    Store.create(store, PASS, interviewer="INT-03").close()
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n", encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "fieldkit", *args, "--store", str(store),
+                               "--passphrase-file", str(pf)],
+                              capture_output=True, text=True, cwd=ROOT)
+
+    return run, tmp_path
+
+
+def test_add_import_list_show(env):
+    run, tmp = env
+    r = run("protocol", "add", "forms/informal-relations.yaml")
+    assert r.returncode == 0 and r.stdout.startswith("added informal-relations v1.0")
+    good = tmp / "good.json"
+    good.write_text(json.dumps(example()), encoding="utf-8")
+    r = run("interview", "import", str(good))
+    assert r.returncode == 0, r.stderr
+    [line] = r.stdout.splitlines()
+    uuid = line.removeprefix("imported ")
+    assert re.fullmatch(r"[0-9a-f-]{36}", uuid)
+    r = run("interview", "list", "--json")
+    [row] = json.loads(r.stdout)
+    assert row["id"] == uuid and row["protocol"] == "informal-relations"
+    assert row["status"] == "completed" and row["sealed"] is False
+    assert row["started_at"] == "2009-06-12T07:30:00.000Z"
+    r = run("interview", "show", uuid[:8], "--json")
+    shown = json.loads(r.stdout)
+    values = {a["item"]: a["value"] for a in shown["answers"]}
+    assert values["informal_contacts_week"] == 5
+    assert shown["quotes"][0]["at"] == "37:56"
+
+
+def test_bad_file_refused_with_item_named_and_nothing_written(env):
+    run, tmp = env
+    data = example()
+    data["answers"]["organisation"] = "un"
+    bad = tmp / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    r = run("interview", "import", "--protocol", "forms/informal-relations.yaml", str(bad))
+    assert r.returncode == 1
+    assert "answers.organisation: 'un' is not one of the choices" in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert json.loads(run("interview", "list", "--json").stdout) == []
+
+
+def test_protocol_not_in_store(env):
+    run, tmp = env
+    good = tmp / "good.json"
+    good.write_text(json.dumps(example()), encoding="utf-8")
+    r = run("interview", "import", str(good))
+    assert r.returncode == 1
+    assert "the store holds no protocol 'informal-relations'" in r.stderr
+
+
+def test_wrong_passphrase_is_one_sentence(env, tmp_path):
+    run, tmp = env
+    (tmp / "pass.txt").write_text("not the passphrase at all", encoding="utf-8")
+    r = run("interview", "list")
+    assert r.returncode == 1 and "wrong passphrase" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
