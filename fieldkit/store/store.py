@@ -143,6 +143,13 @@ class Store:
             raise
         return db
 
+    @staticmethod
+    def require(path: str | Path) -> Path:
+        """``path`` as absolute, if a store is there; else the sentence saying what is missing."""
+        path = Path(path).absolute()
+        require_store(path)
+        return path
+
     @classmethod
     def open(cls, path: str | Path, passphrase: str) -> Store:
         """Unlock the store at ``path``. Raises WrongPassphrase, StoreLocked or StoreError."""
