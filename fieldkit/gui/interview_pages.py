@@ -1,0 +1,190 @@
+"""The pages around the questions: the cover and consent, the review before finishing, the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.timefmt import format_elapsed
+
+
+def text_label(text: str = "", role: str | None = None, name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def button(text: str, name: str, primary: bool = False) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.setAutoDefault(True)  # Enter presses the focused button
+    if primary:
+        widget.setProperty("role", "primary")
+    return widget
+
+
+class CoverPage(QWidget):
+    """What is read aloud before the first question: the cover description, then consent.
+
+    With a consent block, the interview cannot go on until consent is given (Enter or Y).
+    """
+
+    begin = Signal()
+    declined = Signal()
+
+    def __init__(self, protocol: Any, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.protocol = protocol
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setSpacing(12)
+        self.title = text_label(role="title")
+        self.cover_head = text_label(role="subtitle")
+        self.cover = text_label(role="readaloud", name="cover_text")
+        self.consent_head = text_label(role="subtitle")
+        self.consent = text_label(role="readaloud", name="consent_text")
+        for widget in (self.title, self.cover_head, self.cover, self.consent_head, self.consent):
+            box.addWidget(widget)
+        box.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.yes = button("", "consent_given", primary=True)
+        self.no = button("", "consent_declined")
+        self.yes.clicked.connect(self.begin)
+        self.no.clicked.connect(self.declined)
+        row.addWidget(self.yes)
+        row.addWidget(self.no)
+        row.addStretch(1)
+        outer.addLayout(row)
+        QShortcut(QKeySequence("Y"), self, self.begin,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.no.setVisible(protocol.consent is not None)
+        self.retranslate(language)
+
+    def retranslate(self, language: str) -> None:
+        p = self.protocol
+        self.title.setText(p.text(p.title, language))
+        self.cover_head.setText("Read aloud to the respondent")
+        self.cover.setText(p.text(p.cover, language))
+        has_consent = p.consent is not None
+        self.consent_head.setVisible(has_consent)
+        self.consent.setVisible(has_consent)
+        if has_consent:
+            self.consent_head.setText("Consent (read aloud, then ask)")
+            self.consent.setText(p.text(p.consent.text, language))
+            self.yes.setText("Consent given: begin  (Enter)")
+            self.no.setText("Respondent declines")
+        else:
+            self.yes.setText("Begin the interview  (Enter)")
+
+    def focus_in(self) -> None:
+        self.yes.setFocus()
+
+
+class ReviewPage(QWidget):
+    """Before finishing: what is still missing (Enter on one goes there), finish or go back."""
+
+    go_to = Signal(str)
+    finish = Signal(bool)  # force
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        self.title = text_label("Before finishing", role="title")
+        self.summary = text_label(name="review_summary")
+        self.list = QListWidget()
+        self.list.setObjectName("missing_list")
+        self.list.itemActivated.connect(lambda it: self.go_to.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.finish_button = button("", "finish_interview", primary=True)
+        self.finish_button.clicked.connect(lambda: self.finish.emit(self.list.count() > 0))
+        self.back_button = button("Back to the interview  (Esc)", "review_back")
+        self.back_button.clicked.connect(self.back)
+        QShortcut(QKeySequence("Escape"), self, self.back,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        box.addWidget(self.title)
+        box.addWidget(self.summary)
+        box.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.finish_button)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    def show_missing(self, missing: list[Any]) -> None:
+        self.list.clear()
+        for m in missing:
+            text = f"{m.label}  —  {m.person}" if m.person else m.label
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, m.item_id)
+            self.list.addItem(entry)
+        if missing:
+            self.summary.setText(f"{len(missing)} required answer(s) missing. Enter on one goes "
+                                 "there; or finish anyway.")
+            self.finish_button.setText(f"Finish anyway ({len(missing)} missing)")
+            self.list.setCurrentRow(0)
+        else:
+            self.summary.setText("Every required question has an answer.")
+            self.finish_button.setText("Finish the interview")
+        self.list.setVisible(bool(missing))
+
+    def focus_in(self) -> None:
+        (self.list if self.list.count() else self.finish_button).setFocus()
+
+
+class ResultPage(QWidget):
+    """After finishing: how long it took and whether it was sealed; Enter goes home."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        self.title = text_label("Interview finished", role="title")
+        self.message = text_label(name="finish_message")
+        self.home = button("Back to home  (Enter)", "finished_home", primary=True)
+        self.home.clicked.connect(self.done)
+        box.addWidget(self.title)
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.home)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+
+    def show_result(self, result: Any, elapsed_ms: int) -> None:
+        lines = [f"Completed after {format_elapsed(elapsed_ms)}."]
+        if result.missing:
+            lines.append(f"Finished with {len(result.missing)} required answer(s) missing.")
+        if result.sealed:
+            lines.append("Sealed for the project lead: nothing of it stays readable on this "
+                         "computer.")
+        else:
+            lines.append("Not sealed: it stays in this store, encrypted, until it is sealed "
+                         "for the project lead.")
+        self.message.setText("\n".join(lines))
+
+    def focus_in(self) -> None:
+        self.home.setFocus()

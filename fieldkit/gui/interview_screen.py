@@ -1,0 +1,595 @@
+"""The interview screen: the question in front of the interviewer, the map, the clock, the keys.
+
+A thin face over ``InterviewSession``: every write goes through the one writer thread and the
+screen redraws from the engine when the write returns, so what shows as saved is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldkitError
+from fieldkit.interview.values import InvalidAnswer
+from fieldkit.protocol.model import ItemType, Special
+from fieldkit.timefmt import format_elapsed
+
+from .clock_label import ClockLabel
+from .interview_look import screen_stylesheet
+from .interview_pages import CoverPage, ResultPage, ReviewPage, button, text_label
+from .interview_sections import SectionTree
+from .interview_shortcuts import SHORTCUTS
+from .items import ItemEditor, LongTextEditor, editor_for
+from .name_generator import NameGenerator
+from .people_table import SPECIAL_TEXT
+from .writer import Writer
+
+__all__ = ["SHORTCUTS", "InterviewScreen"]
+
+CONSENT_NOTE = "Consent given to take part (cover description and consent read aloud)."
+SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
+                Special.not_applicable: "Ctrl+Shift+N"}
+SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
+                  Special.not_applicable: "Not applicable"}
+FLASH_MS = 5000
+
+
+class InterviewScreen(QWidget):
+    """One interview in progress. ``closed``: the interviewer leaves to the home screen."""
+
+    closed = Signal()
+    finished = Signal(object)  # the engine's FinishResult
+
+    def __init__(self, writer: Writer, session: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer, self.session = writer, session
+        self.protocol = session.protocol
+        self.pending = 0
+        self.failed = False
+        self.editor: ItemEditor | None = None
+        self.shown_id: str | None = None
+        self.bar_mode: tuple[str, int, Any] | None = None  # quote/note, stamp, target
+        self._font_pt = 0.0
+        self.setObjectName("interview_screen")
+        self._build()
+        self._heading()
+        self._bind_keys()
+        self._restyle()
+        started = bool(session.content.answers or any(session.content.people.values()))
+        if started or session.status == "completed":
+            self._show_items()
+        else:
+            self.pages.setCurrentWidget(self.cover)
+            self.cover.focus_in()
+        self.refresh()
+
+    # ---- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        s = self.session
+        top = QHBoxLayout()
+        self.heading = text_label(role="subtitle", name="interview_heading")
+        self.heading.setWordWrap(False)
+        self.saved = QLabel()
+        self.saved.setObjectName("saved_indicator")
+        self.language = QComboBox()
+        self.language.setObjectName("language_switch")
+        self.language.addItems(self.protocol.languages)
+        self.language.setToolTip("Interview language (Ctrl+Shift+L)")
+        self.language.activated.connect(lambda n: self.set_language(self.protocol.languages[n]))
+        self.language.setVisible(len(self.protocol.languages) > 1)
+        self.pause_button = QPushButton()
+        self.pause_button.setObjectName("pause_button")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.clock = ClockLabel(s.clock.elapsed_ms)
+        self.quote_button = button("Mark quote  Ctrl+Q", "quote_button")
+        self.quote_button.clicked.connect(self.mark_quote)
+        self.note_button = button("Note  Ctrl+N", "note_button")
+        self.note_button.clicked.connect(self.add_note)
+        self.finish_button = button("Finish…  Ctrl+Enter", "finish_button")
+        self.finish_button.clicked.connect(self.review)
+        self.home_button = button("Home  Ctrl+W", "home_button")
+        self.home_button.clicked.connect(self.leave)
+        top.addWidget(self.heading, 1)
+        for widget in (self.saved, self.language, self.quote_button, self.note_button,
+                       self.finish_button, self.home_button, self.pause_button, self.clock):
+            top.addWidget(widget)
+        self.paused_banner = text_label("Paused: the clock is stopped. Ctrl+P resumes.",
+                                        role="paused", name="paused_banner")
+        self.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.sections = SectionTree(s)
+        self.sections.jump_requested.connect(self.jump)
+        self.cover = CoverPage(self.protocol, s.language)
+        self.cover.begin.connect(self.consent_given)
+        self.cover.declined.connect(self.consent_declined)
+        self.review_page = ReviewPage()
+        self.review_page.go_to.connect(self.jump)
+        self.review_page.back.connect(self._show_items)
+        self.review_page.finish.connect(self.finish)
+        self.result_page = ResultPage()
+        self.result_page.done.connect(self.closed)
+        self.item_page = self._build_item_page()
+        self.pages = QStackedWidget()
+        for page in (self.cover, self.item_page, self.review_page, self.result_page):
+            self.pages.addWidget(page)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.sections)
+        split.addWidget(self.pages)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 1000])
+        split.setChildrenCollapsible(False)
+        self.sections.setMinimumWidth(220)
+        self.flash_label = text_label(role="hint", name="flash")
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setSingleShot(True)
+        self.flash_timer.timeout.connect(lambda: self.flash_label.setText(""))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 6)
+        outer.addLayout(top)
+        outer.addWidget(self.paused_banner)
+        outer.addWidget(split, 1)
+        outer.addWidget(self.flash_label)
+
+    def _build_item_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(14, 6, 6, 0)
+        self.where = text_label(role="hint", name="item_where")
+        self.question = text_label(role="question", name="item_label")
+        self.hint = text_label(role="hint", name="item_hint")
+        self.state = text_label(role="state", name="answer_state")
+        self.editor_box = QVBoxLayout()
+        self.error = text_label(role="error", name="item_error")
+        self.specials: dict[Special, QPushButton] = {}
+        special_row = QHBoxLayout()
+        for kind in Special:
+            b = button(f"{SPECIAL_LABELS[kind]}  {SPECIAL_KEYS[kind]}", f"special_{kind.value}")
+            b.clicked.connect(lambda _=False, k=kind: self.special(k))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.specials[kind] = b
+            special_row.addWidget(b)
+        special_row.addStretch(1)
+        nav = QHBoxLayout()
+        self.prev_button = button("←  Previous  Alt+Left", "previous_button")
+        self.prev_button.clicked.connect(lambda: self.go("previous"))
+        self.next_button = button("Next  Alt+Right  →", "next_button", primary=True)
+        self.next_button.clicked.connect(lambda: self.go("next"))
+        self.position = text_label(role="hint", name="item_position")
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.bar = QWidget()
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.bar_label = QLabel()
+        self.bar_edit = QLineEdit()
+        self.bar_edit.setObjectName("quote_note_line")
+        self.bar_edit.returnPressed.connect(self._bar_done)
+        bar.addWidget(self.bar_label)
+        bar.addWidget(self.bar_edit, 1)
+        self.bar.hide()
+        for widget in (self.where, self.question, self.hint, self.state):
+            box.addWidget(widget)
+        box.addLayout(self.editor_box, 1)
+        box.addWidget(self.error)
+        box.addLayout(special_row)
+        box.addWidget(self.bar)
+        box.addLayout(nav)
+        return page
+
+    def _bind_keys(self) -> None:
+        bindings: list[tuple[str, str, Callable[[], Any]]] = [
+            ("Alt+Right", "next question", lambda: self.go("next")),
+            ("PgDown", "next question", lambda: self.go("next")),
+            ("Alt+Left", "previous question", lambda: self.go("previous")),
+            ("PgUp", "previous question", lambda: self.go("previous")),
+            ("Ctrl+R", "refused", lambda: self.special(Special.refused)),
+            ("Ctrl+D", "don't know", lambda: self.special(Special.dont_know)),
+            ("Ctrl+Shift+N", "not applicable", lambda: self.special(Special.not_applicable)),
+            ("Ctrl+Q", "mark a quote", self.mark_quote),
+            ("F9", "mark a quote", self.mark_quote),
+            ("Ctrl+N", "add a note", self.add_note),
+            ("Ctrl+P", "pause or resume", self.toggle_pause),
+            ("Ctrl+Shift+L", "switch language", self.next_language),
+            ("Ctrl+J", "go to the question list", self.sections.setFocus),
+            ("Ctrl+Return", "finish: review what is missing", self.review),
+            ("Ctrl+Enter", "finish: review what is missing", self.review),
+            ("Ctrl+W", "leave to home (pauses)", self.leave),
+            ("Escape", "undo unsaved typing / close the line", self.escape),
+        ]
+        for n in range(1, 10):
+            bindings.append((f"Ctrl+{n}", f"go to section {n}",
+                             lambda n=n: self.go_to_section(n)))
+        for keys, what, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self, slot,
+                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
+            shortcut.setAutoRepeat(False)
+
+    # ---- the one way to write ------------------------------------------------------------
+    def write(self, fn: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None) -> int:
+        """Run an engine call on the writer; the indicator says 'Saved' only once it returned."""
+        self.pending += 1
+        self._show_saved()
+
+        def done(result: Any) -> None:
+            self.pending -= 1
+            self.failed = False
+            if on_done is not None:
+                on_done(result)
+            self.refresh()
+
+        def error(exc: Exception) -> None:
+            self.pending -= 1
+            self.failed = True
+            (on_error or self.show_error)(exc)
+            self.refresh()
+
+        return self.writer.submit(fn, *args, on_done=done, on_error=error)
+
+    def _show_saved(self) -> None:
+        if self.pending:
+            text, role = "Saving…", "saving"
+        elif self.failed:
+            text, role = "Not saved", "notsaved"
+        else:
+            text, role = "Saved ✓", "saved"
+        self.saved.setText(text)
+        if self.saved.property("role") != role:
+            self.saved.setProperty("role", role)
+            self.saved.style().unpolish(self.saved)
+            self.saved.style().polish(self.saved)
+
+    def show_error(self, exc: Exception) -> None:
+        if isinstance(exc, FieldkitError | InvalidAnswer):
+            self.error.setText(str(exc))
+        else:  # a fault of ours: say it was not saved rather than pretend
+            self.error.setText(f"Not saved ({type(exc).__name__}); try again, or note it down.")
+
+    def flash(self, text: str) -> None:
+        self.flash_label.setText(text)
+        self.flash_timer.start(FLASH_MS)
+
+    # ---- redrawing from the engine -------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw from the engine's state (after every write returns)."""
+        s = self.session
+        self._show_saved()
+        paused = s.status == "paused"
+        self.paused_banner.setVisible(paused)
+        self.pause_button.setText("Resume  Ctrl+P" if paused else "Pause  Ctrl+P")
+        self.clock.setProperty("paused", paused)
+        self.clock.refresh()
+        if self.pages.currentWidget() is self.item_page:
+            self._show_current()
+        self.sections.refresh(self.shown_id)
+
+    def _show_items(self) -> None:
+        self.pages.setCurrentWidget(self.item_page)
+        self._show_current()
+        if self.editor is not None:
+            self.editor.focus_in()
+
+    def _show_current(self) -> None:
+        s = self.session
+        item = s.current
+        if item.id != self.shown_id:
+            self._set_editor(item)
+        elif isinstance(self.editor, NameGenerator):
+            self.editor.sync()
+        visible = s.positions()
+        self.position.setText(f"{s.index + 1} of {len(visible)}")
+        self.prev_button.setEnabled(s.index > 0)
+        self.next_button.setEnabled(s.index < len(visible) - 1)
+        self._show_answer_state()
+        self._show_specials()
+
+    def _set_editor(self, item: Any) -> None:
+        s = self.session
+        if self.editor is not None:
+            self.editor.autosave.stop()
+            self.editor.deleteLater()
+            self.editor.setParent(None)
+        if item.type == ItemType.name_generator:
+            editor: ItemEditor = NameGenerator(item, s, self.write)
+            editor.target_changed.connect(self._show_specials)
+        else:
+            editor = editor_for(item, self.protocol, s.language)
+            editor.show_answer(s.content.answer(item.id))
+        editor.answered.connect(lambda raw, e=editor: self.commit(e, raw))
+        editor.entered.connect(lambda: self.go("next"))
+        self.editor, self.shown_id = editor, item.id
+        self.editor_box.addWidget(editor)
+        self.error.setText("")
+        self._label_item()
+        self.sections.refresh(item.id)
+        editor.focus_in()
+
+    def _label_item(self) -> None:
+        item, p, lang = self.editor.item, self.protocol, self.session.language
+        section = p.section_of.get(item.id)
+        title = next((p.text(sec.title, lang) for sec in p.sections if sec.id == section), "")
+        self.where.setText(title)
+        self.question.setText(p.text(item.label, lang))
+        hint = p.text(item.hint, lang)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def _show_answer_state(self) -> None:
+        item = self.editor.item if self.editor else None
+        answer = self.session.content.answer(item.id) if item is not None else None
+        if answer is None:
+            self.state.setText("")
+        elif answer.special:
+            self.state.setText(f"Recorded: {SPECIAL_TEXT.get(answer.special, answer.special)}"
+                               f"  (at {format_elapsed(answer.elapsed_ms)})")
+        else:
+            self.state.setText(f"Recorded at {format_elapsed(answer.elapsed_ms)}")
+        self.state.setVisible(answer is not None)
+
+    def _special_target(self) -> tuple[Any, str | None] | None:
+        if isinstance(self.editor, NameGenerator):
+            return self.editor.target()
+        if self.editor is None or not self.editor.item.takes_answer:
+            return None
+        return self.editor.item, None
+
+    def _show_specials(self) -> None:
+        target = self._special_target()
+        allowed = set() if target is None else set(target[0].special or Special)
+        for kind, b in self.specials.items():
+            b.setVisible(kind in allowed)
+
+    # ---- answering -----------------------------------------------------------------------
+    def commit(self, editor: ItemEditor, raw: Any, then: Callable[[], Any] | None = None,
+               on_done: Callable[[Any], None] | None = None) -> None:
+        """Record ``raw`` for the editor's item (None clears it), then run ``then`` if it took."""
+        s, item = self.session, editor.item
+        editor.mark_saved(raw)
+
+        def job() -> Any:
+            if raw is None:
+                s.clear(item.id)
+            else:
+                s.answer(item.id, raw)
+            return then() if then is not None else None
+
+        def rejected(exc: Exception) -> None:
+            if editor is self.editor:
+                editor.mark_rejected()
+            self.show_error(exc)
+
+        def taken(result: Any) -> None:
+            if editor is self.editor:
+                self.error.setText("")
+            if on_done is not None:
+                on_done(result)
+
+        self.write(job, on_done=taken, on_error=rejected)
+
+    def special(self, kind: Special) -> None:
+        if self.pages.currentWidget() is not self.item_page:
+            return
+        target = self._special_target()
+        if target is None:
+            return
+        item, instance_id = target
+        if item.special and kind not in item.special:
+            self.flash(f"{SPECIAL_LABELS[kind]} is not an answer this question allows.")
+            return
+        if instance_id is None and self.editor is not None:
+            self.editor.autosave.stop()
+            self.editor.show_answer(None)
+        self.write(self.session.special, item.id, kind.value, instance_id,
+                   on_done=lambda _r: self.error.setText(""))
+
+    def flush(self, then: Callable[[], Any] | None = None,
+              on_done: Callable[[Any], None] | None = None) -> None:
+        """Record what the current editor holds, then run ``then`` on the writer."""
+        changed, raw = (False, None) if self.editor is None else self.editor.take_uncommitted()
+        if changed:
+            self.commit(self.editor, raw, then=then, on_done=on_done)
+        elif then is not None:
+            self.write(then, on_done=on_done)
+
+    # ---- moving --------------------------------------------------------------------------
+    def go(self, where: str) -> None:
+        if self.pages.currentWidget() is not self.item_page:
+            return
+        s = self.session
+        move = s.next if where == "next" else s.previous
+        self.flush(then=move, on_done=lambda _i: self._focus_editor())
+
+    def jump(self, item_id: str) -> None:
+        self.pages.setCurrentWidget(self.item_page)
+        self.flush(then=lambda: self.session.jump(item_id),
+                   on_done=lambda _i: self._focus_editor())
+
+    def go_to_section(self, number: int) -> None:
+        item_id = self.sections.first_visible_of(number)
+        if item_id is not None and self.pages.currentWidget() is self.item_page:
+            self.jump(item_id)
+
+    def _focus_editor(self) -> None:
+        if self.editor is not None and self.pages.currentWidget() is self.item_page:
+            self.editor.focus_in()
+
+    def escape(self) -> None:
+        if self.bar.isVisible():
+            self._close_bar()
+        elif self.pages.currentWidget() is self.review_page:
+            self._show_items()
+        elif self.editor is not None:
+            self.editor.autosave.stop()
+            self.editor.revert(self.session.content.answer(self.editor.item.id))
+            self.error.setText("")
+            self.editor.focus_in()
+
+    # ---- cover and consent ---------------------------------------------------------------
+    def consent_given(self) -> None:
+        if self.protocol.consent is not None:
+            self.write(self.session.add_note, CONSENT_NOTE, self.session.current.id)
+        self._show_items()
+
+    def consent_declined(self) -> None:
+        if self.protocol.consent is not None and not self.protocol.consent.required:
+            self._show_items()
+            return
+        answer = QMessageBox.question(
+            self, "Respondent declines",
+            "Withdraw this interview? Nothing of it will be kept beyond the fact that it was "
+            "withdrawn.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
+
+    # ---- quotes and notes ----------------------------------------------------------------
+    def mark_quote(self) -> None:
+        stamp = self.session.clock.elapsed_ms()
+        target = self._special_target()
+        selected = (self.editor.selected_text() if isinstance(self.editor, LongTextEditor)
+                    else "")
+        if selected.strip():
+            self._save_quote(selected, stamp, target)
+        else:
+            self._open_bar("quote", stamp, target,
+                           f"Quote at {format_elapsed(stamp)} (Enter saves, Esc cancels):")
+
+    def add_note(self) -> None:
+        self._open_bar("note", self.session.clock.elapsed_ms(), self._special_target(),
+                       "Note (Enter saves, Esc cancels):")
+
+    def _open_bar(self, mode: str, stamp: int, target: Any, prompt: str) -> None:
+        if self.pages.currentWidget() is not self.item_page:
+            return
+        self.bar_mode = (mode, stamp, target)
+        self.bar_label.setText(prompt)
+        self.bar_edit.clear()
+        self.bar.show()
+        self.bar_edit.setFocus()
+
+    def _bar_done(self) -> None:
+        if self.bar_mode is None:
+            return
+        mode, stamp, target = self.bar_mode
+        text = self.bar_edit.text()
+        if not text.strip():
+            self._close_bar()
+            return
+        if mode == "quote":
+            self._save_quote(text, stamp, target)
+        else:
+            item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
+            self.write(self.session.add_note, text, item_id, iid,
+                       on_done=lambda _n: self.flash("Note saved."))
+        self._close_bar()
+
+    def _close_bar(self) -> None:
+        self.bar_mode = None
+        self.bar.hide()
+        self._focus_editor()
+
+    def _save_quote(self, text: str, stamp: int, target: Any) -> None:
+        # stamped when the interviewer pressed the key, not when the line was finished
+        s = self.session
+        item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
+        self.write(lambda: s.store.add_quote(s.interview_id, text.strip(), item_id=item_id,
+                                             instance_id=iid, elapsed_ms=stamp),
+                   on_done=lambda _q: self.flash(f"Quote saved at {format_elapsed(stamp)}."))
+
+    # ---- clock, language, leaving --------------------------------------------------------
+    def toggle_pause(self) -> None:
+        s = self.session
+        if s.status == "paused":
+            self.write(s.resume_clock)
+        elif s.status == "in_progress":
+            self.flush(then=s.pause)
+
+    def pause_for_lock(self) -> None:
+        """The window is about to lock: save what is typed and stop the clock."""
+        if self.session.status == "in_progress":
+            self.flush(then=self.session.pause)
+        else:
+            self.flush()
+
+    def set_language(self, language: str) -> None:
+        if language != self.session.language:
+            self.write(self.session.set_language, language, on_done=lambda _r: self._retranslate())
+
+    def next_language(self) -> None:
+        langs = self.protocol.languages
+        self.set_language(langs[(langs.index(self.session.language) + 1) % len(langs)])
+
+    def _retranslate(self) -> None:
+        lang = self.session.language
+        self.language.setCurrentIndex(self.protocol.languages.index(lang))
+        self.cover.retranslate(lang)
+        self._heading()
+        if self.editor is not None:
+            self.editor.retranslate(lang)
+            self._label_item()
+
+    def _heading(self) -> None:
+        title = self.protocol.text(self.protocol.title, self.session.language)
+        self.heading.setText(f"Interview {self.session.number}")
+        self.heading.setToolTip(title)
+
+    def leave(self) -> None:
+        """Save what is typed, pause the clock, and go home once that is on disk."""
+        pause = self.session.pause if self.session.status == "in_progress" else (lambda: None)
+        self.flush(then=pause, on_done=lambda _r: self.closed.emit())
+
+    # ---- finishing -----------------------------------------------------------------------
+    def review(self) -> None:
+        if self.pages.currentWidget() not in (self.item_page, self.review_page):
+            return
+        self.flush(then=self.session.missing, on_done=self._show_review)
+
+    def _show_review(self, missing: list[Any]) -> None:
+        self.review_page.show_missing(missing)
+        self.pages.setCurrentWidget(self.review_page)
+        self.review_page.focus_in()
+
+    def finish(self, force: bool) -> None:
+        self.write(lambda: self.session.finish(force=force), on_done=self._finished)
+
+    def _finished(self, result: Any) -> None:
+        if not result.completed:
+            self._show_review(result.missing)
+            return
+        self.result_page.show_result(result, self.session.clock.elapsed_ms())
+        self.pages.setCurrentWidget(self.result_page)
+        self.result_page.focus_in()
+        self.finished.emit(result)
+
+    # ---- look ----------------------------------------------------------------------------
+    def _restyle(self) -> None:
+        points = self.font().pointSizeF()
+        if points > 0 and points != self._font_pt:
+            self._font_pt = points
+            self.setStyleSheet(screen_stylesheet(points))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._restyle()

@@ -1,0 +1,37 @@
+"""Answer widgets, one small module per family, and the one place that picks the right one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
+
+from .base import ItemEditor
+from .choices import choice_editor_class
+from .date import DateEditor
+from .note import NoteDisplay
+from .numeric import NumberEditor
+from .text import LongTextEditor, ShortTextEditor
+
+__all__ = ["ItemEditor", "LongTextEditor", "editor_for"]
+
+
+def editor_for(item: Item, protocol: Protocol, language: str,
+               parent: QWidget | None = None) -> ItemEditor:
+    """The widget an item's type needs (name generators have their own page)."""
+    t = item.type
+    if t in CHOICE_TYPES or t == ItemType.yes_no:
+        cls: type[ItemEditor] = choice_editor_class(t)
+    elif t in (ItemType.integer, ItemType.decimal):
+        cls = NumberEditor
+    elif t == ItemType.text:
+        cls = ShortTextEditor
+    elif t == ItemType.long_text:
+        cls = LongTextEditor
+    elif t == ItemType.date:
+        cls = DateEditor
+    elif t == ItemType.note:
+        cls = NoteDisplay
+    else:
+        raise ValueError(f"no answer widget for a {t.value} item")
+    return cls(item, protocol, language, parent)

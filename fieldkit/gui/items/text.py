@@ -1,0 +1,88 @@
+"""Text answers: a one-line field, and the large note-taking editor for open prompts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from .base import ItemEditor
+
+
+class ShortTextEditor(ItemEditor):
+    """text: Enter records the line and moves on; a pause in typing records it too."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("answer_text")
+        self.edit.setMaxLength(10_000)
+        self.edit.textEdited.connect(self.typed)
+        self.edit.installEventFilter(self)
+        self.layout_.addWidget(self.edit)
+        self.layout_.addStretch(1)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def raw(self) -> Any:
+        text = self.edit.text()
+        return text if text.strip() else None
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setText(raw or "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress:
+            return self.enter_pressed(event)
+        return False
+
+
+class LongTextEditor(ItemEditor):
+    """long_text: a roomy editor for notes on an open prompt, saved as the interviewer types.
+
+    Enter starts a new line; Alt+Right moves on. The text is recorded a second after typing
+    stops and whenever the interviewer leaves the item, always through the store, never a file.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("answer_long_text")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText("Notes on the answer… (saved as you type)")
+        font = QFont(self.edit.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.edit.setFont(font)
+        self.edit.setMinimumHeight(180)
+        self.edit.textChanged.connect(self._changed)
+        self.layout_.addWidget(self.edit, 1)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.typed()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def focus_in(self) -> None:
+        super().focus_in()
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def selected_text(self) -> str:
+        return self.edit.textCursor().selectedText().replace("\u2029", "\n")
+
+    def raw(self) -> Any:
+        text = self.edit.toPlainText()
+        return text if text.strip() else None
+
+    def set_raw(self, raw: Any) -> None:
+        self._loading = True
+        try:
+            if (raw or "") != self.edit.toPlainText():
+                self.edit.setPlainText(raw or "")
+        finally:
+            self._loading = False

@@ -1,0 +1,315 @@
+"""The name generator page: pick people from the roster by typing, or name someone off it,
+then answer the follow-up questions for each person in the table beside the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from unidecode import unidecode
+
+from .items.base import ItemEditor
+from .people_table import FollowupDelegate, PeopleModel, PeopleView
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free text, so 'cote' finds Côte d'Ivoire."""
+    return unidecode(text).lower()
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Roster entries not named yet whose text holds every typed word; name matches first."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.hidden: set[str] = set()
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self.words = fold(text).split()
+        self.invalidate()
+
+    def set_hidden(self, ids: set[str]) -> None:
+        self.hidden = ids
+        self.invalidate()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if index.data(ID_ROLE) in self.hidden:
+            return False
+        key = index.data(KEY_ROLE)
+        return all(word in key for word in self.words)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        def rank(index: QModelIndex) -> tuple[bool, str]:
+            label = fold(index.data(LABEL_ROLE))
+            return (not (self.words and label.startswith(self.words[0])), label)
+        return rank(left) < rank(right)
+
+
+class NameGenerator(ItemEditor):
+    """A name_generator item. ``target_changed`` tells the screen which follow-up (and whose)
+    the special-answer keys now apply to."""
+
+    target_changed = Signal()
+
+    def __init__(self, item: Any, session: Any, write: Callable[..., Any],
+                 parent: QWidget | None = None):
+        super().__init__(item, session.protocol, session.language, parent)
+        self.session, self.write = session, write
+        self._moved: str | None = None
+        self.roster = session.protocol.rosters[item.roster] if item.roster else None
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("roster_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
+        self.source = QStandardItemModel(self)
+        for entry in (self.roster.entries if self.roster else []):
+            extra = ", ".join(t for t in (entry.group, entry.alliance) if t and t != "none")
+            row = QStandardItem(f"{entry.label}   ·  {extra}" if extra else entry.label)
+            row.setEditable(False)
+            row.setData(entry.id, ID_ROLE)
+            row.setData(entry.label, LABEL_ROLE)
+            row.setData(fold(" ".join((entry.label, entry.member_state, entry.group,
+                                       entry.alliance, entry.role))), KEY_ROLE)
+            self.source.appendRow(row)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.source)
+        self.proxy.sort(0)
+        self.list = QListView()
+        self.list.setObjectName("roster_list")
+        self.list.setModel(self.proxy)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        self.list.installEventFilter(self)
+        self.list.activated.connect(self._add_index)
+        self.filter.textChanged.connect(self._filtered)
+        self.free_button = QPushButton()
+        self.free_button.setObjectName("add_free_name")
+        self.free_button.clicked.connect(self._add_free)
+        self.free_button.setVisible(False)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        lbox.addWidget(self.filter_label)
+        lbox.addWidget(self.filter)
+        lbox.addWidget(self.list, 1)
+        lbox.addWidget(self.free_button)
+
+        self.model = PeopleModel(item, session, write, self.show_error, self)
+        self.table = PeopleView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(FollowupDelegate(self.model, self.table))
+        self.table.remove_requested.connect(self._remove)
+        self.table.clear_requested.connect(lambda index: self.model.setData(index, None))
+        self.table.move_requested.connect(self._move)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.table.installEventFilter(self)
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "subtitle")
+        rbox.addWidget(self.count_label)
+        rbox.addWidget(self.table, 1)
+        self.question = QLabel()
+        self.question.setObjectName("followup_question")
+        self.question.setWordWrap(True)
+        self.question.setProperty("role", "followup")
+        rbox.addWidget(self.question)
+        self.error = QLabel()
+        self.error.setObjectName("people_error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        rbox.addWidget(self.error)
+        self.keys = QLabel("Enter adds · ↓ into the list · Tab to the table · Delete removes · "
+                           "Alt+↑/↓ reorders · Backspace clears a cell")
+        self.keys.setProperty("role", "hint")
+        self.keys.setWordWrap(True)
+        rbox.addWidget(self.keys)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        self.layout_.addWidget(split, 1)
+        self.sync()
+        self.retranslate(self.language)
+
+    # ---- the screen's side -------------------------------------------------------------
+    def focus_target(self) -> QWidget:
+        return self.filter
+
+    def show_answer(self, answer: Any) -> None:
+        self.sync()
+
+    def take_uncommitted(self) -> tuple[bool, Any]:
+        return (False, None)
+
+    def retranslate(self, language: str) -> None:
+        super().retranslate(language)
+        self.filter_label.setText("&Find on the list (type a name, a group, an alliance):")
+        self.model.reload()
+        self._filtered(self.filter.text())
+        self._current_changed()
+
+    def sync(self) -> None:
+        """Re-read the people after a write, keeping the table's current cell."""
+        current = self.table.currentIndex()
+        keep_id = (self.model.people[current.row()].instance_id
+                   if current.isValid() and current.row() < len(self.model.people) else None)
+        keep_id, self._moved = self._moved or keep_id, None
+        column = max(current.column(), 0)
+        self.model.reload()
+        self.proxy.set_hidden({p.roster_id for p in self.model.people if p.roster_id})
+        ids = [p.instance_id for p in self.model.people]
+        if keep_id in ids:
+            self.table.setCurrentIndex(self.model.index(ids.index(keep_id), column))
+        elif ids and current.isValid():  # the person left: stay on the same row
+            self.table.setCurrentIndex(self.model.index(min(current.row(), len(ids) - 1), column))
+        n = len(ids)
+        self.count_label.setText(f"Named: {n}" if n else "Named: nobody yet")
+        self.table.resizeColumnToContents(0)
+        self._current_changed()
+
+    def target(self) -> tuple[Any, str] | None:
+        """(follow-up item, instance id) of the table's current cell, if it takes an answer."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.people):
+            return None
+        follow = self.model.followup(index)
+        if follow is None or not self.model.relevant(index):
+            return None
+        return follow, self.model.people[index.row()].instance_id
+
+    def focus_table(self) -> None:
+        """Into the people table, on the first follow-up of the first person if none is current."""
+        if self.table.currentIndex().column() < 1:
+            row = max(self.table.currentIndex().row(), 0)
+            self.table.setCurrentIndex(self.model.index(row, 1 if self.model.followups else 0))
+        self.table.setFocus()
+
+    def show_error(self, exc: Exception) -> None:
+        self.error.setText(str(exc))
+
+    # ---- adding, removing, ordering ----------------------------------------------------
+    def _filtered(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        free = bool(text.strip()) and self.item.free_entry
+        self.free_button.setVisible(free)
+        self.free_button.setText(f"Add “{text.strip()}” (not on the list)  Shift+Enter")
+
+    def _add_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            roster_id = index.data(ID_ROLE)
+            self._add(roster_id=roster_id, label=index.data(LABEL_ROLE))
+
+    def _add_free(self) -> None:
+        name = self.filter.text().strip()
+        if name:
+            self._add(name=name, label=name)
+
+    def _add(self, roster_id: str | None = None, name: str | None = None,
+             label: str = "") -> None:
+        self.error.setText("")
+        self.write(self.session.add_person, self.item.id, roster_id, name,
+                   on_done=lambda _p: self.count_label.setText(
+                       f"Named: {len(self.model.people)} · added {label}"),
+                   on_error=self.show_error)
+        self.filter.clear()
+        self.filter.setFocus()
+
+    def _remove(self, row: int) -> None:
+        person = self.model.people[row]
+        label = self.session.person_label(person)
+        self.write(self.session.remove_person, self.item.id, person.instance_id,
+                   on_done=lambda _r: self.error.setText(f"Removed {label}."),
+                   on_error=self.show_error)
+
+    def _move(self, row: int, delta: int) -> None:
+        order = [p.instance_id for p in self.model.people]
+        target = row + delta
+        if not 0 <= target < len(order):
+            return
+        order[row], order[target] = order[target], order[row]
+        self._moved = order[target]  # the current cell follows the person who moved
+        self.write(self.session.reorder_people, self.item.id, order, on_error=self.show_error)
+
+    def _current_changed(self, *_: Any) -> None:
+        target = self.target()
+        if target is None:
+            self.question.setText("")
+        else:
+            follow, iid = target
+            person = next(p for p in self.model.people if p.instance_id == iid)
+            self.question.setText(f"{self.session.person_label(person)}: "
+                                  f"{self.text(follow.label)}")
+        self.target_changed.emit()
+
+    # ---- keys --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key, mods = event.key(), event.modifiers()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.filter:
+            if key == Qt.Key.Key_Tab and not mods and self.model.people:
+                self.focus_table()
+                return True
+            if key == Qt.Key.Key_Down:
+                self.list.setFocus()
+                if not self.list.currentIndex().isValid() and self.proxy.rowCount():
+                    self.list.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+            if enter and mods & Qt.KeyboardModifier.ShiftModifier:
+                self._add_free()
+                return True
+            if enter and not mods:
+                return self._enter_in_filter(event)
+        if watched is self.list:
+            if key == Qt.Key.Key_Up and self.list.currentIndex().row() <= 0:
+                self.filter.setFocus()
+                return True
+            if event.text().isprintable() and event.text().strip() and not (
+                    mods & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier):
+                self.filter.setFocus()
+                self.filter.insert(event.text())
+                return True
+        return False
+
+    def _enter_in_filter(self, event: QEvent) -> bool:
+        text = self.filter.text().strip()
+        if not text:
+            return self.enter_pressed(event)  # nothing typed: Enter moves on
+        if self.list.currentIndex().isValid():
+            self._add_index(self.list.currentIndex())
+        elif self.item.free_entry:
+            self._add_free()
+        else:
+            self.error.setText(f"No one on the list matches “{text}”.")
+        return True

@@ -1,0 +1,260 @@
+"""The people named in a name generator as a table, their follow-up answers edited in place.
+
+One row per person, one column per follow-up question. A cell is editable only where the
+follow-up is relevant for that person. Edits go to the engine through the screen's writer;
+the table shows what the store holds, re-read after each write returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType
+
+SPECIAL_TEXT = {"refused": "Refused", "dont_know": "Don't know", "not_applicable": "N/A"}
+MUTED = QColor("#8a9099")
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def short_header(item: Item, text: str) -> str:
+    """A column title: the units when they say it, else the question's first words."""
+    if item.units:
+        return item.units
+    words, out = text.split(), ""
+    for word in words:
+        if len(out) + len(word) > 22:
+            return out + "…"
+        out = f"{out} {word}".strip()
+    return out
+
+
+class PeopleModel(QAbstractTableModel):
+    """People of one generator (rows) by follow-ups (columns), read from the live content."""
+
+    def __init__(self, item: Item, session: Any, write: Callable[..., Any],
+                 on_error: Callable[[Exception], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.item, self.session, self.write, self.on_error = item, session, write, on_error
+        self.followups = list(item.items)
+        self.people: list[Any] = []
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read people and answers; a reset only when people changed, so an open cell
+        editor survives the answers of other cells coming back from the writer."""
+        people = self.session.content.people_of(self.item.id)
+        if [p.instance_id for p in people] != [p.instance_id for p in self.people]:
+            self.beginResetModel()
+            self.people = people
+            self.endResetModel()
+            return
+        self.people = people
+        if people:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(people) - 1, len(self.followups)))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.followups))
+
+    def text(self, value: Any) -> str:
+        return self.session.protocol.text(value, self.session.language)
+
+    def followup(self, index: Index) -> Item | None:
+        return self.followups[index.column() - 1] if index.column() > 0 else None
+
+    def relevant(self, index: Index) -> bool:
+        follow = self.followup(index)
+        if follow is None:
+            return True
+        person = self.people[index.row()]
+        return self.session.logic.is_relevant(follow, self.session.content, person.instance_id)
+
+    # ---- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 1 + len(self.followups)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if section == 0:
+            return "Person" if role == Qt.ItemDataRole.DisplayRole else None
+        follow = self.followups[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_header(follow, self.text(follow.label))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(follow.label)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.column() > 0 and self.relevant(index):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self.people[index.row()]
+        follow = self.followup(index)
+        if follow is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                label = self.session.person_label(person)
+                return label if person.roster_id else f"{label} (not on the list)"
+            return None
+        if not self.relevant(index):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "—"
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Not asked for this person"
+            return None
+        answer = self.session.content.answer(follow.id, person.instance_id)
+        if role == Qt.ItemDataRole.EditRole:
+            return None if answer is None or answer.special else answer.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if answer is None:
+                return ""
+            if answer.special:
+                return SPECIAL_TEXT.get(answer.special, answer.special)
+            return self.show_value(follow, answer.value)
+        if role == Qt.ItemDataRole.FontRole and answer is not None and answer.special:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(follow.label)
+        return None
+
+    def show_value(self, follow: Item, value: Any) -> str:
+        if follow.type in CHOICE_TYPES or follow.type == ItemType.yes_no:
+            labels = {c.name: self.text(c.label) for c in self.session.protocol.choices_for(follow)}
+            names = value if isinstance(value, list) else [value]
+            return ", ".join(labels.get(str(n), str(n)) for n in names)
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value)
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        follow = self.followup(index)
+        if follow is None or role != Qt.ItemDataRole.EditRole or not self.relevant(index):
+            return False
+        iid = self.people[index.row()].instance_id
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if self.session.content.answer(follow.id, iid) is not None:
+                self.write(self.session.clear, follow.id, iid, on_error=self.on_error)
+        elif value != self.data(index, Qt.ItemDataRole.EditRole):
+            self.write(self.session.answer, follow.id, value, iid, on_error=self.on_error)
+        return True
+
+
+class FollowupDelegate(QStyledItemDelegate):
+    """A combo box for choices, a line for numbers and text."""
+
+    def __init__(self, model: PeopleModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:  # noqa: N802
+        follow = self.model.followup(index)
+        if follow is not None and (follow.type in (ItemType.select_one, ItemType.likert,
+                                                   ItemType.yes_no)):
+            combo = QComboBox(parent)
+            for choice in self.model.session.protocol.choices_for(follow):
+                label = self.model.text(choice.label)
+                if follow.type == ItemType.likert:
+                    label = f"{choice.name} · {label}"
+                combo.addItem(label, choice.name)
+            return combo
+        edit = QLineEdit(parent)
+        if follow is not None and follow.type in (ItemType.integer, ItemType.decimal):
+            edit.setPlaceholderText(follow.units or "number")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value) if value is not None else -1)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else self.model.show_value(
+                self.model.followup(index), value))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value = editor.currentData() if editor.currentIndex() >= 0 else None
+        else:
+            value = editor.text().strip() or None
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class PeopleView(QTableView):
+    """Keys: type or F2 to edit a cell, Enter to record it and go right, Delete removes the
+    person, Backspace clears the cell's answer, Alt+Up/Down moves the person."""
+
+    remove_requested = Signal(int)
+    clear_requested = Signal(QModelIndex)
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("people_table")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        current = self.currentIndex()
+        alt = mods & Qt.KeyboardModifier.AltModifier
+        if current.isValid() and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(current.row(), -1 if key == Qt.Key.Key_Up else 1)
+            return
+        if current.isValid() and key == Qt.Key.Key_Delete and not mods:
+            self.remove_requested.emit(current.row())
+            return
+        if current.isValid() and key == Qt.Key.Key_Backspace and not mods:
+            self.clear_requested.emit(current)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget,  # noqa: N802 - Qt override
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.go_to_next_cell()
+
+    def go_to_next_cell(self) -> None:
+        """After Enter: the next editable cell to the right, else on the next row."""
+        model, current = self.model(), self.currentIndex()
+        row, col = current.row(), current.column()
+        for r in range(row, model.rowCount()):
+            for c in range(col + 1 if r == row else 1, model.columnCount()):
+                if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(model.index(r, c))
+                    return
