@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from fieldkit.crypto import LeadIdentity, SigningKey, encrypt
-from fieldkit.exchange import Limits, merge_files
-from fieldkit.exchange import container
+from fieldkit.exchange import Limits, container, merge_files
 from fieldkit.exchange.export import build, collect, pending
 
 from .conftest import dump, find_markers
