@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-import pyreadstat
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 from fieldkit.exports.columns import (
     SPECIAL_LABELS,
@@ -23,6 +25,8 @@ SAV_STAMP = b"01 Jan 7000:00:00"
 
 
 def _frame(columns: list[Column], codes: dict[str, object] | None) -> pd.DataFrame:
+    import pandas as pd  # heavy: loaded only when a .dta or .sav is written
+
     data = {}
     for col in columns:
         if col.numeric and col.has_special and codes is not None:
@@ -37,6 +41,8 @@ def _frame(columns: list[Column], codes: dict[str, object] | None) -> pd.DataFra
 
 
 def write_dta(path: Path, columns: list[Column], label: str) -> None:
+    import pyreadstat
+
     frame = _frame(columns, STATA_MISSING)
     missing = {c.name: sorted(STATA_MISSING.values()) for c in columns if c.has_special}
     pyreadstat.write_dta(
@@ -48,6 +54,8 @@ def write_dta(path: Path, columns: list[Column], label: str) -> None:
 
 
 def write_sav(path: Path, columns: list[Column], label: str) -> None:
+    import pyreadstat
+
     frame = _frame(columns, {k: float(v) for k, v in SPSS_MISSING.items()})
     specials = {float(v): SPECIAL_LABELS[k] for k, v in SPSS_MISSING.items()}
     value_labels = {}
