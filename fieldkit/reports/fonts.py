@@ -7,6 +7,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -44,4 +45,7 @@ def register_fonts() -> str:
     # Bold-italic falls back to bold: DejaVu's bold oblique is not shipped to keep the app small.
     for bold, italic, face in ((0, 0, SANS), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD)):
         addMapping(SANS, bold, italic, face)
+    # Drawings start in the graphics default font (Helvetica), which would then be referenced
+    # in the PDF without being embedded; start them in ours.
+    STATE_DEFAULTS["fontName"] = SANS
     return SANS

@@ -116,7 +116,9 @@ class ReportDocument(BaseDocTemplate):
             raise ReportError(f"paper '{paper}' is not known; use a4 or letter")
         super().__init__(target, pagesize=PAPER[paper], leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=20 * mm, bottomMargin=20 * mm, title=masthead.title,
-                         author="fieldkit", subject=masthead.status, creator="fieldkit")
+                         author="fieldkit", subject=masthead.status, creator="fieldkit",
+                         # else each page starts in Helvetica, referenced but not embedded
+                         initialFontName=SANS)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self.tracker, self.story_length, self.laid = tracker, max(1, story_length), 0

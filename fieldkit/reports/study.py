@@ -23,7 +23,7 @@ from fieldkit.timefmt import format_elapsed
 from . import study_sections as sections
 from .errors import ReportError
 from .page import MARGIN, PAPER, Cancelled, Masthead, Progress, Tracker, build_pdf
-from .theme import ALERT, para, styles, table
+from .theme import ALERT, FONT_COMMANDS, para, styles, table
 
 Story = list[Flowable]
 
@@ -38,7 +38,7 @@ def identified_warning(width: float) -> Table:
     box = Table([[para("IDENTIFIED DATA — for the research team only. This report was made "
                        "without anonymisation: do not send it outside the team.", "head")]],
                 colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, ALERT),
+    box.setStyle(TableStyle([*FONT_COMMANDS, ("BOX", (0, 0), (-1, -1), 1.2, ALERT),
                              ("TOPPADDING", (0, 0), (-1, -1), 6),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return box
@@ -83,6 +83,8 @@ def _front(dataset: Dataset, protocol: Protocol, by: str | None, width: float) -
     toc = TableOfContents()
     toc.levelStyles = [styles()["toc1"], styles()["toc2"]]
     toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle([*FONT_COMMANDS, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story += [para("Contents", "contents"), toc, PageBreak()]
     return story
 

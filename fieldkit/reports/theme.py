@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from .fonts import BOLD, ITALIC, MONO, register_fonts
+from .fonts import BOLD, ITALIC, MONO, SANS, register_fonts
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
@@ -24,6 +24,11 @@ MARK = colors.HexColor("#fde68a")
 PALETTE = [colors.HexColor(c) for c in (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#7f7f7f", "#F0E442",
     "#003f5c", "#a05195", "#2f4b7c", "#ffa600", "#665191", "#d45087", "#f95d6a", "#ff7c43")]
+
+
+# Tables set a cell font even when every cell is a Paragraph; Helvetica would then be
+# referenced without being embedded.
+FONT_COMMANDS = [("FONTNAME", (0, 0), (-1, -1), SANS)]
 
 
 def palette(n: int) -> list[colors.Color]:
@@ -91,6 +96,7 @@ def table(rows: list[list[object]], widths: list[float] | None = None, *, header
         cells.append(out)
     t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     commands = [
+        *FONT_COMMANDS,
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -112,7 +118,7 @@ def key_values(pairs: list[tuple[str, object]], width: float) -> Table:
     rows = [[Paragraph(escape(k), s["head"]), v if not isinstance(v, str | int | float)
              else Paragraph(escape(str(v)), s["cell"])] for k, v in pairs]
     t = Table(rows, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    t.setStyle(TableStyle([*FONT_COMMANDS, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                            ("TOPPADDING", (0, 0), (-1, -1), 3),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))

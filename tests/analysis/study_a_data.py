@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from functools import cache
 from pathlib import Path
 
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Variable
@@ -36,6 +37,7 @@ _TYPE = {ItemType.integer: "integer", ItemType.decimal: "decimal", ItemType.yes_
          ItemType.name_generator: "count", ItemType.repeat: "count"}
 
 
+@cache
 def protocol() -> Protocol:
     return load_protocol(FORM)
 

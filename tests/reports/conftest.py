@@ -1,0 +1,9 @@
+"""Shared set-up for report tests: the synthetic Study A and record helpers are importable."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "analysis"))
