@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
-from pathlib import Path
 
-from fieldkit.errors import FieldkitError, UsageError
+from fieldkit.errors import UsageError
 
-PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
+from .passphrase import PASSPHRASE_ENV, read_secret
 
 
 def add_store_options(parser: argparse.ArgumentParser, what: str = "the store") -> None:
@@ -22,18 +19,7 @@ def add_store_options(parser: argparse.ArgumentParser, what: str = "the store") 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Store passphrase: ") -> str:
     """From --passphrase-file, else $FIELDKIT_PASSPHRASE, else asked on the terminal."""
-    name = getattr(args, "passphrase_file", None)
-    if name:
-        try:
-            return Path(name).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise FieldkitError(f"the passphrase file {name} cannot be read "
-                                f"({exc.strerror}); check its path.") from None
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise UsageError(f"no passphrase was given; use --passphrase-file or set {PASSPHRASE_ENV}.")
-    return getpass.getpass(prompt)
+    return read_secret(getattr(args, "passphrase_file", None), PASSPHRASE_ENV, prompt)
 
 
 def open_store(args: argparse.Namespace):
