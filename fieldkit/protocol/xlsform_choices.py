@@ -1,0 +1,132 @@
+"""XLSForm choices: the choices sheet, and choice lists read from a CSV file beside the form."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .xlsform_context import Context, is_name
+from .xlsform_lang import language_code
+from .xlsform_read import TRANSLATABLE, parse_header
+
+MAX_CHOICES = 5000
+MEDIA = ("image", "audio", "video", "big-image", "media")
+
+
+@dataclass
+class ChoiceList:
+    """One list of choices, each with the place it came from (for error locations)."""
+
+    name: str
+    origin: str  # where the list starts, for messages: 'choices row 4'
+    choices: list[dict] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    broken: bool = False  # some choice was refused (and reported)
+
+    def add(self, ctx: Context, name: str, label: object, place: str) -> None:
+        if not is_choice_name(name):
+            ctx.error(place, f"choice name '{name}' of list '{self.name}' is not a valid name "
+                      "(letters, digits and _, not starting with a digit; or a whole number)")
+            self.broken = True
+            return
+        self.choices.append({"name": name, "label": label})
+        self.places.append(place)
+
+
+def is_choice_name(text: str) -> bool:
+    return is_name(text) or bool(re.fullmatch(r"-?[0-9]+", text))
+
+
+def read_choices_sheet(ctx: Context) -> dict[str, ChoiceList]:
+    sheet = ctx.sheets.get("choices")
+    lists: dict[str, ChoiceList] = {}
+    if sheet is None:
+        return lists
+    header = sheet.where(sheet.header_row)
+    for col in sheet.columns:
+        if col.base in ("list_name", "name", "label"):
+            continue
+        if col.base in MEDIA:
+            what = "media files"
+        elif col.base in TRANSLATABLE:
+            what = "choice texts other than labels"
+        else:
+            what = "extra choice columns (used by choice filters)"
+        ctx.warn(header, f"column '{col.header}' of the choices sheet is not carried ({what}), "
+                 "so its values are ignored")
+    for name in ("list_name", "name"):
+        if sheet.rows and not sheet.column(name):
+            ctx.error(header, f"the choices sheet has no '{name}' column")
+            return lists
+    for row in sheet.rows:
+        where = sheet.where(row.number)
+        list_name, name = row.get("list_name"), row.get("name")
+        if not list_name or not name:
+            if any(k.split("::")[0] in ("label", "list_name", "name") for k in row.cells):
+                missing = "list_name" if not list_name else "name"
+                ctx.error(where, f"the choice has no {missing}")
+            continue
+        target = lists.setdefault(list_name, ChoiceList(list_name, where))
+        label = ctx.text(sheet, row, "label")
+        if label is None:
+            ctx.error(where, f"choice '{name}' of list '{list_name}' has no label")
+            target.broken = True
+            continue
+        target.add(ctx, name, label, where)
+    return lists
+
+
+def read_choice_file(ctx: Context, file: str, where: str, owner: str) -> ChoiceList | None:
+    """A choice list from ``FILE.csv`` beside the form (columns name and label)."""
+    path = ctx.path.parent / file
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        ctx.error(where, f"choice file '{file}' of {owner} is not beside the form (in "
+                  f"{ctx.path.parent}); add it there or change the question")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        ctx.error(where, f"choice file '{file}' cannot be read as UTF-8 text ({exc})")
+        return None
+    reader = csv.reader(text.splitlines())
+    header = [parse_header(h) for h in next(reader, [])]
+    if ("name", None) not in header or not any(base == "label" for base, _ in header):
+        ctx.error(where, f"choice file '{file}' needs a 'name' and a 'label' column")
+        return None
+    columns: list[tuple[int, str]] = []  # index -> language code of a label column
+    for index, (base, lang) in enumerate(header):
+        if base != "label":
+            continue
+        code = ctx.default if lang is None else language_code(lang)[0]
+        if code is None or code not in ctx.languages:
+            ctx.warn(where, f"column 'label::{lang}' of choice file '{file}' is not in one of "
+                     "the form's languages, so it is ignored")
+            continue
+        columns.append((index, code))
+    name_at = header.index(("name", None))
+    out = ChoiceList(Path(file).stem, where)
+    for number, cells in enumerate(reader, start=2):
+        if number > MAX_CHOICES + 1:
+            ctx.error(where, f"choice file '{file}' has more than {MAX_CHOICES} choices")
+            return None
+        cells = [c.strip() for c in cells]
+        if not any(cells):
+            continue
+        name = cells[name_at] if name_at < len(cells) else ""
+        labels = {code: cells[i] for i, code in columns if i < len(cells) and cells[i]}
+        place = f"{file} row {number}"
+        if not name or not labels:
+            ctx.error(place, f"choice file '{file}' has a row with no "
+                      f"{'name' if not name else 'label'}")
+            out.broken = True
+            continue
+        label: str | dict[str, str] = labels
+        if len(ctx.languages) == 1 and set(labels) == {ctx.default}:
+            label = labels[ctx.default]
+        out.add(ctx, name, label, place)
+    if not out.choices and not out.broken:
+        ctx.error(where, f"choice file '{file}' has no choices")
+        return None
+    return out

@@ -1,0 +1,91 @@
+"""Survey columns and expression features of XLSForm that fieldkit carries, drops or refuses."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .xlsform_context import Context
+from .xlsform_read import Sheet
+from .xlsform_types import parse_type
+
+CARRIED = frozenset({"type", "name", "label", "hint", "required", "relevant", "constraint",
+                     "constraint_message", "appearance", "disclosure", "roster"})
+
+#: Columns whose value changes what a question does: a value is an error on its row.
+REFUSED = {
+    "choice_filter": "choice filters (choice_filter)",
+    "repeat_count": "fixed repeat counts (repeat_count)",
+    "calculation": "calculations (calculation)",
+    "trigger": "triggers (trigger)",
+    "save_to": "saving to entities (save_to)",
+}
+
+#: Columns fieldkit drops with a warning: presentation or extras that change no answer.
+DROPPED = {
+    "required_message": "messages for required questions", "guidance_hint": "guidance hints",
+    "image": "media files", "audio": "media files", "video": "media files",
+    "big-image": "media files", "media": "media files", "default": "default answers",
+    "read_only": "read-only questions", "parameters": "question parameters",
+    "autoplay": "media autoplay", "rows": "text box sizes",
+    "instance_name": "instance names",
+}
+
+#: XPath and ODK features that fieldkit expressions do not have, by what gives them away.
+_FEATURES = [
+    (re.compile(r"\bpulldata\s*\(", re.I), "pulldata() (data from an external CSV file)"),
+    (re.compile(r"\bjr:", re.I), "jr: functions (such as jr:choice-name())"),
+    (re.compile(r"\binstance\s*\(", re.I), "instance() lookups"),
+    (re.compile(r"\bindexed-repeat\s*\(", re.I), "indexed-repeat()"),
+    (re.compile(r"\bposition\s*\(", re.I), "position()"),
+    (re.compile(r"\bonce\s*\(", re.I), "once()"),
+    (re.compile(r"\bcurrent\s*\(", re.I), "current()"),
+    (re.compile(r"\b(random|uuid)\s*\(", re.I), "random values"),
+    (re.compile(r"\blast-saved#", re.I), "last-saved values"),
+    (re.compile(r"(^|[\s(,=])(\.\./|/[A-Za-z_])"), "XPath paths (../ or /data/...)"),
+]
+
+
+def expression_feature(text: str) -> str | None:
+    """The first XLSForm-only feature an expression uses, named for a person, or None."""
+    for pattern, feature in _FEATURES:
+        if pattern.search(text):
+            return feature
+    return None
+
+
+def _unknown(sheet: Sheet, ctx: Context) -> None:
+    header = sheet.where(sheet.header_row)
+    known = sorted(CARRIED | set(REFUSED) | set(DROPPED))
+    for col in sheet.columns:
+        if col.base in CARRIED or col.base in REFUSED or col.base in DROPPED:
+            continue
+        if col.base.startswith(("bind::", "body::", "instance::", "media::", "control::")):
+            if any(col.key in row.cells for row in sheet.rows):
+                ctx.warn(header, f"column '{col.header}' (an XForm attribute) is not carried, "
+                         "so its values are ignored")
+            continue
+        near = difflib.get_close_matches(col.base, known, n=1, cutoff=0.75)
+        ctx.warn(header, f"column '{col.header}' is not an XLSForm column fieldkit knows, so "
+                 "its values are ignored" + (f"; did you mean '{near[0]}'?" if near else ""))
+
+
+def check_survey_columns(ctx: Context, sheet: Sheet) -> None:
+    """Warn about dropped and unknown columns; refuse rows that use a refused column."""
+    _unknown(sheet, ctx)
+    for col in sheet.columns:
+        if col.base not in DROPPED:
+            continue
+        rows = [row.number for row in sheet.rows if col.key in row.cells]
+        if rows:
+            ctx.warn(sheet.where(rows[0]), f"column '{col.header}' ({DROPPED[col.base]}) is "
+                     f"not carried, so its values in {len(rows)} row"
+                     f"{'s' if len(rows) > 1 else ''} are ignored")
+    for row in sheet.rows:
+        kind = parse_type(row.get("type")).kind if row.get("type") else "question"
+        if kind in ("refused", "unknown"):
+            continue  # the row is refused already; one error per row is enough
+        for key, feature in REFUSED.items():
+            if row.get(key):
+                ctx.error(sheet.where(row.number), f"'{row.get('name') or row.get('type')}' "
+                          f"uses {feature}, which fieldkit cannot carry")

@@ -1,0 +1,338 @@
+"""Turning XLSForm rows into plain protocol data: sections, items, choice lists, rosters."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .loader import read_roster_csv
+from .model import Disclosure
+from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
+from .xlsform_columns import check_survey_columns, expression_feature
+from .xlsform_context import Context, is_name
+from .xlsform_read import Row, Sheet
+from .xlsform_types import RowType, parse_type
+
+TRUE = frozenset({"yes", "true", "1", "true()"})
+FALSE = frozenset({"no", "false", "0", "false()"})
+DISCLOSURES = [d.value for d in Disclosure]
+_REF = re.compile(r"\$\{([^}]*)\}")
+
+
+@dataclass
+class Node:
+    """An item or section being built, with the survey row it came from."""
+
+    data: dict[str, Any]
+    row: int
+    children: list[Node] = field(default_factory=list)
+    choices: ChoiceList | None = None  # for select items
+
+
+@dataclass
+class Frame:
+    kind: str  # section (top-level group), group (flattened), repeat
+    name: str
+    row: int
+    relevant: str | None = None
+    node: Node | None = None  # the section or repeat that collects items
+    attached: bool = True  # False for a nested repeat that was refused
+
+
+def _and(*parts: str | None) -> str | None:
+    kept = [p for p in parts if p]
+    if len(kept) <= 1:
+        return kept[0] if kept else None
+    return " and ".join(f"({p})" for p in kept)
+
+
+class SurveyConverter:
+    """Walks the survey sheet once, building sections and items."""
+
+    def __init__(self, ctx: Context, sheet: Sheet):
+        self.ctx = ctx
+        self.sheet = sheet
+        self.lists = read_choices_sheet(ctx)
+        self.file_lists: dict[str, ChoiceList | None] = {}
+        self.sections: list[Node] = []
+        self.stack: list[Frame] = []
+        self.loose: Node | None = None  # the section collecting items outside any group
+        self.rosters: dict[str, dict] = {}
+        self.roster_rows: dict[str, int] = {}
+        self.metadata: set[str] = set()  # names of skipped metadata rows
+        self.refused: set[str] = set()  # names of refused rows (already reported)
+        self.used: dict[int, int] = {}  # id(ChoiceList) -> how many items use it
+
+    def where(self, row: Row | int) -> str:
+        return self.sheet.where(row if isinstance(row, int) else row.number)
+
+    # ---- the walk ----------------------------------------------------------------------
+    def run(self) -> None:
+        check_survey_columns(self.ctx, self.sheet)
+        for row in self.sheet.rows:
+            text = row.get("type")
+            if not text:
+                if any(k not in ("name",) for k in row.cells):
+                    self.ctx.error(self.where(row), "the row has no type")
+                continue
+            self.row(row, parse_type(text), text)
+        for frame in reversed(self.stack):
+            self.ctx.error(self.where(frame.row), f"begin_{'repeat' if frame.kind == 'repeat' else 'group'} "
+                           f"'{frame.name}' has no matching end_"
+                           f"{'repeat' if frame.kind == 'repeat' else 'group'}")
+
+    def row(self, row: Row, rt: RowType, text: str) -> None:
+        name = row.get("name")
+        where = self.where(row)
+        if rt.kind == "question":
+            self.question(row, rt)
+        elif rt.kind == "begin_group":
+            self.begin_group(row)
+        elif rt.kind == "begin_repeat":
+            self.begin_repeat(row)
+        elif rt.kind in ("end_group", "end_repeat"):
+            self.end(row, rt.kind)
+        elif rt.kind == "metadata":
+            self.metadata.add(name)
+            self.ctx.warn(where, f"'{text}' ({name or 'unnamed'}) is device metadata that "
+                          "fieldkit does not record, so the row is skipped")
+        elif rt.kind == "refused":
+            self.refused.add(name)
+            what = f"question '{name}' has" if name else "the row has"
+            self.ctx.error(where, f"{what} type '{text}' ({rt.feature}), which fieldkit cannot "
+                           "carry; remove it or ask it as a supported question type")
+        else:
+            self.refused.add(name)
+            self.ctx.error(where, f"unknown question type '{text}'"
+                           + (f"; {rt.feature}" if rt.feature else ""))
+
+    def container(self) -> tuple[Node | None, str | None]:
+        """Where a new item goes, and the relevance of the flattened groups around it."""
+        rel: list[str | None] = []
+        for frame in reversed(self.stack):
+            if frame.kind == "group":
+                rel.insert(0, frame.relevant)
+                continue
+            return (frame.node if frame.attached else None), _and(*rel)
+        if self.loose is None:
+            self.loose = Node({"id": "", "title": ""}, 0)
+            self.sections.append(self.loose)
+        return self.loose, _and(*rel)
+
+    def begin_group(self, row: Row) -> None:
+        name = row.get("name")
+        where = self.where(row)
+        self.ignored_on_group(row, "group")
+        appearance = row.get("appearance")
+        if appearance:
+            self.ctx.warn(where, f"appearance '{appearance}' of group '{name}' is not carried "
+                          "(fieldkit shows one question at a time), so it is ignored")
+        relevant = self.expression(row, "relevant", name or "the group")
+        if self.stack:
+            self.ctx.warn(where, f"group '{name or 'unnamed'}' is inside another group or "
+                          "repeat; its questions are flattened into the enclosing one"
+                          + (" and its relevance is added to each" if relevant else ""))
+            self.stack.append(Frame("group", name, row.number, relevant))
+            return
+        if not name:
+            self.ctx.error(where, "the group has no name; a top-level group becomes a section, "
+                           "which needs one")
+        elif not is_name(name):
+            self.ctx.error(where, f"group name '{name}' is not a valid section id (letters, "
+                           "digits and _, not starting with a digit)")
+        title = self.ctx.text(self.sheet, row, "label") or name
+        section = Node({"id": name, "title": title}, row.number)
+        if relevant:
+            section.data["relevant"] = relevant
+        self.sections.append(section)
+        self.loose = None
+        self.stack.append(Frame("section", name, row.number, relevant, section))
+
+    def begin_repeat(self, row: Row) -> None:
+        node = self.item(row, "repeat")
+        parent, _ = self.container()
+        attached = parent is not None
+        if any(f.kind == "repeat" for f in self.stack):
+            self.ctx.error(self.where(row), f"repeat '{node.data['id']}' is inside another "
+                           "repeat; fieldkit does not nest repeats")
+            attached = False
+        elif parent is not None:
+            parent.children.append(node)
+        self.stack.append(Frame("repeat", node.data["id"], row.number, None, node, attached))
+
+    def end(self, row: Row, kind: str) -> None:
+        wanted = "repeat" if kind == "end_repeat" else "group"
+        if not self.stack:
+            self.ctx.error(self.where(row), f"{kind} has no begin_{wanted} above it")
+            return
+        top = self.stack[-1]
+        top_kind = "repeat" if top.kind == "repeat" else "group"
+        if top_kind != wanted:
+            self.ctx.error(self.where(row), f"{kind} closes begin_{top_kind} '{top.name}' "
+                           f"(row {top.row}); use end_{top_kind}")
+        self.stack.pop()
+
+    # ---- items -------------------------------------------------------------------------
+    def question(self, row: Row, rt: RowType) -> None:
+        node = self.item(row, rt.item_type, rt)
+        parent, group_rel = self.container()
+        if group_rel:
+            node.data["relevant"] = _and(group_rel, node.data.get("relevant"))
+        if parent is not None:
+            parent.children.append(node)
+
+    def item(self, row: Row, item_type: str, rt: RowType | None = None) -> Node:
+        ctx, where = self.ctx, self.where(row)
+        name = row.get("name")
+        kind = "repeat" if item_type == "repeat" else f"{row.get('type')} question"
+        if not name:
+            ctx.error(where, f"the {kind} has no name")
+        data: dict[str, Any] = {"id": name}
+        owner = f"'{name}'"
+        appearance = row.get("appearance")
+        tokens = appearance.split() if appearance else []
+        if "search(" in appearance.replace(" ", ""):
+            ctx.error(where, f"appearance of {owner} uses search(), which looks choices up in "
+                      "external data that fieldkit cannot carry")
+            tokens = []
+        final_type = item_type
+        for token in tokens:
+            if token == "multiline" and item_type == "text":
+                final_type = "long_text"
+            elif token == "likert" and item_type == "select_one":
+                final_type = "likert"
+            elif token == "name_generator" and item_type == "repeat":
+                final_type = "name_generator"
+            elif token.startswith("ex:"):
+                ctx.error(where, f"appearance '{token}' of {owner} launches an external app, "
+                          "which fieldkit cannot carry")
+            else:
+                ctx.warn(where, f"appearance '{token}' of {owner} is not used by fieldkit, so "
+                         "it is ignored")
+        if item_type == "acknowledge":
+            final_type = "yes_no"
+            ctx.warn(where, f"acknowledge question {owner} is carried as a yes/no question")
+        data["type"] = final_type
+        for base in ("label", "hint"):
+            value = ctx.text(self.sheet, row, base)
+            if value is not None:
+                data[base] = value
+        self.labels_refs(row, name)
+        required = row.get("required").casefold()
+        if required in TRUE:
+            data["required"] = True
+        elif required and required not in FALSE:
+            ctx.error(where, f"required of {owner} is a condition ('{row.get('required')}'); "
+                      "conditional required is not supported, so write yes or no")
+        for key in ("relevant", "constraint"):
+            value = self.expression(row, key, name)
+            if value:
+                data[key] = value
+        message = ctx.text(self.sheet, row, "constraint_message")
+        if message is not None:
+            data["constraint_message"] = message
+        self.disclosure(row, data, owner)
+        roster = row.get("roster")
+        if roster:
+            if final_type != "name_generator":
+                ctx.error(where, f"{owner} names roster '{roster}', but only a begin_repeat "
+                          "with appearance name_generator can use a roster")
+            else:
+                self.roster(row, roster)
+                data["roster"] = roster
+        node = Node(data, row.number)
+        if rt is not None and (rt.list_name or rt.file):
+            node.choices = self.choices_for(row, rt, owner)
+        return node
+
+    def disclosure(self, row: Row, data: dict, owner: str) -> None:
+        value = row.get("disclosure")
+        if not value:
+            return
+        low = value.casefold().replace("-", "_").replace(" ", "_")
+        if low in DISCLOSURES:
+            data["disclosure"] = low
+            return
+        near = difflib.get_close_matches(low, DISCLOSURES, n=1)
+        self.ctx.error(self.where(row), f"disclosure '{value}' of {owner} is not one of "
+                       f"{', '.join(DISCLOSURES)}" + (f"; did you mean '{near[0]}'?" if near else ""))
+
+    def choices_for(self, row: Row, rt: RowType, owner: str) -> ChoiceList | None:
+        where = self.where(row)
+        if rt.file:
+            if rt.file not in self.file_lists:
+                self.file_lists[rt.file] = read_choice_file(self.ctx, rt.file, where, owner)
+            elif self.file_lists[rt.file] is None:
+                self.ctx.error(where, f"choice file '{rt.file}' of {owner} is missing or "
+                               "unreadable, as said for the first question that uses it")
+            found = self.file_lists[rt.file]
+        else:
+            found = self.lists.get(rt.list_name)
+            if found is None:
+                if "choices" not in self.ctx.sheets:
+                    hint = "; the form has no choices sheet"
+                else:
+                    near = difflib.get_close_matches(rt.list_name, list(self.lists), n=1)
+                    hint = f"; did you mean '{near[0]}'?" if near else ""
+                self.ctx.error(where, f"choice list '{rt.list_name}' of {owner} is not in the "
+                               f"choices sheet{hint}")
+        if found is not None:
+            self.used[id(found)] = self.used.get(id(found), 0) + 1
+            if found.broken:
+                self.ctx.quiet.add(where)
+        return found
+
+    def roster(self, row: Row, name: str) -> None:
+        where = self.where(row)
+        if name in self.rosters:
+            return
+        if not is_name(name):
+            self.ctx.error(where, f"roster name '{name}' is not a valid name (letters, digits "
+                           "and _, not starting with a digit)")
+            return
+        base = self.ctx.path.parent
+        for rel in (f"{name}.csv", f"rosters/{name}.csv"):
+            if (base / rel).is_file():
+                rows, problems = read_roster_csv(base / rel, self.ctx.file, where)
+                self.ctx.problems.extend(problems)
+                self.rosters[name] = {"file": rel, "entries": rows}
+                self.roster_rows[name] = row.number
+                return
+        self.ctx.error(where, f"roster '{name}' needs a file {name}.csv beside the form or in "
+                       "a rosters folder beside it; neither exists")
+
+    # ---- expressions and references ----------------------------------------------------
+    def expression(self, row: Row, key: str, owner: str) -> str | None:
+        value = row.get(key)
+        if not value:
+            return None
+        where = self.where(row)
+        feature = expression_feature(value)
+        if feature:
+            self.ctx.error(where, f"the {key} expression of '{owner}' uses {feature}, which "
+                           "fieldkit cannot carry")
+        for ref in _REF.findall(value):
+            if ref in self.metadata:
+                self.ctx.error(where, f"the {key} expression of '{owner}' refers to ${{{ref}}}, "
+                               "device metadata that fieldkit does not record")
+        return value
+
+    def labels_refs(self, row: Row, owner: str) -> None:
+        for key, value in row.cells.items():
+            if not key.startswith(("label", "hint")):
+                continue
+            for ref in _REF.findall(value):
+                if ref in self.metadata:
+                    self.ctx.warn(self.where(row), f"the {key.split('::')[0]} of '{owner}' shows "
+                                  f"${{{ref}}}, device metadata that fieldkit does not record")
+                    return
+
+    def ignored_on_group(self, row: Row, what: str) -> None:
+        ignored = [k for k in ("hint", "required", "constraint", "constraint_message",
+                               "disclosure", "roster") if row.get(k)]
+        if ignored:
+            self.ctx.warn(self.where(row), f"{', '.join(ignored)} on {what} "
+                          f"'{row.get('name')}' {'is' if len(ignored) == 1 else 'are'} not "
+                          "carried, so ignored")
