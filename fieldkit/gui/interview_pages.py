@@ -122,8 +122,6 @@ class ReviewPage(QWidget):
         self.finish_button.clicked.connect(lambda: self.finish.emit(self.list.count() > 0))
         self.back_button = button("Back to the interview  (Esc)", "review_back")
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence("Escape"), self, self.back,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         box.addWidget(self.title)
         box.addWidget(self.summary)
         box.addWidget(self.list, 1)
