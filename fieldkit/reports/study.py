@@ -99,23 +99,17 @@ def _network_title(protocol: Protocol, item_id: str, fallback: str) -> str:
     return short_label(protocol.text(roster.label).split(";")[0])
 
 
-def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
-                       by: str | None = "organisation", paper: str = "a4",
-                       identified: bool = False, max_quotes: int = 60,
-                       citation: CitationMapping | None = None,
-                       progress: Progress | None = None,
-                       cancelled: Cancelled | None = None) -> Path:
-    """Write the study summary of ``dataset`` to ``out``.
-
-    The dataset should be anonymised; an identified one is refused unless ``identified`` is
-    set, and then every page says so. ``progress(done, total)`` is called in percent;
-    ``cancelled()`` returning True stops the work with ReportCancelled and writes nothing."""
+def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organisation",
+                paper: str = "a4", identified: bool = False, max_quotes: int = 60,
+                citation: CitationMapping | None = None,
+                tracker: Tracker | None = None) -> Story:
+    """The flowables of the study report (the analysis is done here; layout is not)."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
                           "identified report (--identified) for the team only")
     if paper not in PAPER:
         raise ReportError(f"paper '{paper}' is not known; use a4 or letter")
-    tracker = Tracker(progress, cancelled)
+    tracker = tracker or Tracker(None, None)
     width = PAPER[paper][0] - 2 * MARGIN
     hidden = {v.name for v in dataset.variables_of("interviews")
               if v.disclosure == "identifier"} | ({by} if by else set())
@@ -174,6 +168,23 @@ def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
     for step in steps:
         story += step()
         tracker.step()
+    return story
+
+
+def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
+                       by: str | None = "organisation", paper: str = "a4",
+                       identified: bool = False, max_quotes: int = 60,
+                       citation: CitationMapping | None = None,
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> Path:
+    """Write the study summary of ``dataset`` to ``out``.
+
+    The dataset should be anonymised; an identified one is refused unless ``identified`` is
+    set, and then every page says so. ``progress(done, total)`` is called in percent;
+    ``cancelled()`` returning True stops the work with ReportCancelled and writes nothing."""
+    tracker = Tracker(progress, cancelled)
+    story = study_story(dataset, protocol, by=by, paper=paper, identified=identified,
+                        max_quotes=max_quotes, citation=citation, tracker=tracker)
     tracker.phase(30, 100, 1)
     title = short_label(protocol.text(protocol.title, dataset.language))
     return build_pdf(story, out, masthead_for(dataset, protocol, title), paper=paper,

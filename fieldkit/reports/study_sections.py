@@ -40,9 +40,10 @@ def numeric_section(t: NumericTable, width: float) -> Story:
     shares = [0.17, 0.045, 0.06, 0.075, 0.065, 0.055, 0.05, 0.05, 0.085, 0.075, 0.05, 0.08]
     out: Story = [para(t.label, "h2")]
     units = f" Units: {t.units}." if t.units else ""
-    out.append(para(f"Valid answers by {t.by_label.lower() or 'group'}; missing answers counted "
-                    f"by kind.{units} Means are rounded to two decimals; where several values "
-                    "tie as most frequent, every mode is listed.", "small"))
+    grouped = f"Grouped by the answer to “{t.by_label}”. " if t.by_label else ""
+    out.append(para(f"{grouped}n counts valid answers; missing answers are counted by kind."
+                    f"{units} Means are rounded to two decimals; where several values tie as "
+                    "most frequent, every mode is listed.", "small"))
     out.append(table(rows, [width * s / sum(shares) for s in shares], numeric_from=1,
                      total_row=bool(t.rows)))
     plotted = [replace(r, group=short_label(r.group)) for r in (t.rows or [t.total])]
