@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from fieldkit.dataset.tables import Dataset, Row
 
 from .values import (
-    AnalysisError,
     column_label,
     empty_missing,
     group_order,
+    item_variable,
     missing_kind,
-    require_column,
     rows_by_group,
     value_label,
 )
@@ -102,11 +101,8 @@ def _group(dataset: Dataset, item_id: str, label: str, rows: list[Row],
 def categorical_summary(dataset: Dataset, item_id: str, by: str | None = None
                         ) -> CategoricalTable:
     """Counts and shares of each answer to ``item_id``, overall and by ``by`` when given."""
-    require_column(dataset, "interviews", item_id, "count")
-    variable = dataset.variable("interviews", item_id)
-    if variable is not None and variable.type not in CATEGORICAL_VARIABLE_TYPES:
-        raise AnalysisError(f"'{item_id}' is a {variable.type} item, not a yes/no or choice "
-                            "item; summarise it as a numeric item instead")
+    variable = item_variable(dataset, item_id, CATEGORICAL_VARIABLE_TYPES,
+                             "a yes/no or choice item", "a numeric item")
     seen = [v for row in dataset.interviews if not missing_kind(row.get(item_id))
             for v in _answers(row, item_id)]
     if variable is not None and variable.value_labels:

@@ -12,8 +12,8 @@ from .values import (
     AnalysisError,
     column_label,
     empty_missing,
+    item_variable,
     missing_kind,
-    require_column,
     rows_by_group,
 )
 
@@ -93,11 +93,8 @@ def _split(rows: list[dict], item_id: str) -> tuple[list[float], dict[str, int]]
 def numeric_by_group(dataset: Dataset, item_id: str, by: str | None = DEFAULT_GROUP
                      ) -> NumericTable:
     """Summarise a numeric item for each value of ``by`` (an item id) and for everyone."""
-    require_column(dataset, "interviews", item_id, "summarise")
-    variable = dataset.variable("interviews", item_id)
-    if variable is not None and variable.type not in NUMERIC_VARIABLE_TYPES:
-        raise AnalysisError(f"'{item_id}' is a {variable.type} item, not a number; "
-                            "summarise it as a categorical item instead")
+    variable = item_variable(dataset, item_id, NUMERIC_VARIABLE_TYPES, "a number",
+                             "a categorical item")
     rows = []
     for label, group_rows in rows_by_group(dataset, by):
         values, missing = _split(group_rows, item_id)

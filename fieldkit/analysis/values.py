@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
+from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row, Variable
 from fieldkit.errors import FieldkitError
 
 #: Kinds of missing answer, in the order tables show them.
@@ -44,6 +44,17 @@ def require_column(dataset: Dataset, table: str, column: str, what: str) -> None
     known = sorted({v.name for v in dataset.variables_of(table) if v.item_id})
     hint = f"; items in the dataset: {', '.join(known[:12])}" if known else ""
     raise AnalysisError(f"there is no item '{column}' in the {table} table to {what}{hint}")
+
+
+def item_variable(dataset: Dataset, item_id: str, types: tuple[str, ...], kind: str,
+                  instead: str) -> Variable | None:
+    """The interviews variable of ``item_id``, checked to be one of ``types``."""
+    require_column(dataset, "interviews", item_id, "summarise")
+    variable = dataset.variable("interviews", item_id)
+    if variable is not None and variable.type not in types:
+        raise AnalysisError(f"'{item_id}' is a {variable.type} item, not {kind}; "
+                            f"summarise it as {instead} instead")
+    return variable
 
 
 def value_label(dataset: Dataset, table: str, column: str, value: Any) -> str:

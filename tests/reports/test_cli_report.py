@@ -4,37 +4,11 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 import synth_study as s
 from pdf_text import pages
+from test_cli_export import PASSPHRASE  # the store_dir fixture's (see conftest.py)
 
 from fieldkit.cli import main
-from fieldkit.store import Store
-
-PASSPHRASE = "synthetic-report-passphrase-horse-91"
-
-
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("st") / "store"
-    protocol = s.protocol()
-    with Store.create(path, PASSPHRASE, role="lead") as store:
-        store.add_protocol(protocol)
-        for item in s.interviews():
-            m = item.meta
-            store.create_interview(protocol, interviewer=m.interviewer, language=m.language,
-                                   interview_id=m.interview_id, started_at=m.started_at)
-            for ev in item.events:
-                store.append_event(m.interview_id, ev.kind, item_id=ev.item_id,
-                                   instance_id=ev.instance_id, value=ev.value,
-                                   special=ev.special, elapsed_ms=ev.elapsed_ms,
-                                   recorded_at=ev.recorded_at)
-            for q in item.quotes:
-                store.add_quote(m.interview_id, q.text, item_id=q.item_id,
-                                elapsed_ms=q.elapsed_ms)
-            store.update_interview(m.interview_id, status="completed", ended_at=m.ended_at,
-                                   elapsed_ms=m.elapsed_ms)
-    return path
 
 
 def _run(store_dir, tmp_path, *args: str) -> int:
