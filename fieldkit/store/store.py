@@ -180,6 +180,9 @@ class Store:
             if metadata.get_meta(db, "store_id") != slots.store_id:
                 raise StoreError(f"the key-slot file in {path} belongs to another store; "
                                  "restore the store from a backup.")
+            # A crash between a seal (or withdrawal) and its checkpoint left old page copies
+            # in the WAL; fold them in now that the file has passed its checks.
+            sealing.checkpoint(db)
         except DatabaseError as exc:
             db.close()
             raise translate(exc, db_path(path)) from None
