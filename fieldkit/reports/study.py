@@ -45,11 +45,11 @@ def identified_warning(width: float) -> Table:
 
 
 def _fieldwork(dataset: Dataset, by: str | None, width: float) -> Story:
-    rows: list[list[object]] = [["Group", "Interviews", "Finished", "Other status",
+    rows: list[list[object]] = [["Group", "Interviews", "Completed", "Other status",
                                  "Median length", "Fieldwork"]]
     groups = rows_by_group(dataset, by) if by else []
     for label, group in [*groups, ("All interviews", dataset.interviews)]:
-        finished = sum(1 for r in group if r.get("status") == "finished")
+        finished = sum(1 for r in group if r.get("status") in ("completed", "finished"))
         lengths = [r["duration_s"] for r in group if isinstance(r.get("duration_s"), int)]
         days = sorted(str(r.get("started_at") or "")[:10] for r in group if r.get("started_at"))
         span = f"{days[0]} to {days[-1]}" if days else "–"

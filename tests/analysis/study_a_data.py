@@ -93,7 +93,7 @@ def _interview(ds: Dataset, p: Protocol, rng: random.Random, number: int, index:
     row = {
         "interview_id": iid, "number": number, "protocol_id": p.id,
         "protocol_version": p.version, "interviewer": f"I{1 + index % 3}", "language": "en",
-        "status": "finished" if index % 17 else "in_progress",
+        "status": "completed" if index % 17 else "in_progress",
         "started_at": f"2009-{MONTH[org]:02d}-{day:02d}T09:30:00Z",
         "ended_at": f"2009-{MONTH[org]:02d}-{day:02d}T10:45:00Z",
         "duration_s": 3600 + rng.randint(0, 1800),
