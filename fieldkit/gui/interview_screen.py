@@ -155,7 +155,8 @@ class InterviewScreen(QWidget):
         self.question = text_label(role="question", name="item_label")
         self.hint = text_label(role="hint", name="item_hint")
         self.state = text_label(role="state", name="answer_state")
-        self.editor_box = QVBoxLayout()
+        self.editor_stack = QStackedWidget()
+        self._editors: dict[str, ItemEditor] = {}
         self.error = text_label(role="error", name="item_error")
         self.specials: dict[Special, QPushButton] = {}
         special_row = QHBoxLayout()
@@ -189,7 +190,7 @@ class InterviewScreen(QWidget):
         self.bar.hide()
         for widget in (self.where, self.question, self.hint, self.state):
             box.addWidget(widget)
-        box.addLayout(self.editor_box, 1)
+        box.addWidget(self.editor_stack, 1)
         box.addWidget(self.error)
         box.addLayout(special_row)
         box.addWidget(self.bar)
@@ -281,9 +282,10 @@ class InterviewScreen(QWidget):
         self.pause_button.setText("Resume  Ctrl+P" if paused else "Pause  Ctrl+P")
         self.clock.setProperty("paused", paused)
         self.clock.refresh()
+        visible = s.positions()  # one relevance sweep per redraw, shared by all parts
         if self.pages.currentWidget() is self.item_page:
-            self._show_current()
-        self.sections.refresh(self.shown_id)
+            self._show_current(visible)
+        self.sections.refresh(self.shown_id, visible)
 
     def _show_items(self) -> None:
         self.pages.setCurrentWidget(self.item_page)
@@ -291,39 +293,44 @@ class InterviewScreen(QWidget):
         if self.editor is not None:
             self.editor.focus_in()
 
-    def _show_current(self) -> None:
+    def _show_current(self, visible: list[Any] | None = None) -> None:
         s = self.session
         item = s.current
         if item.id != self.shown_id:
             self._set_editor(item)
         elif isinstance(self.editor, NameGenerator):
             self.editor.sync()
-        visible = s.positions()
-        self.position.setText(f"{s.index + 1} of {len(visible)}")
-        self.prev_button.setEnabled(s.index > 0)
-        self.next_button.setEnabled(s.index < len(visible) - 1)
+        visible = s.positions() if visible is None else visible
+        index = next((n for n, i in enumerate(visible) if i.id == item.id), 0)
+        self.position.setText(f"{index + 1} of {len(visible)}")
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(visible) - 1)
         self._show_answer_state()
         self._show_specials()
 
     def _set_editor(self, item: Any) -> None:
+        """Show the item's editor; each is made once and kept, so going back is instant."""
         s = self.session
         if self.editor is not None:
             self.editor.autosave.stop()
-            self.editor.deleteLater()
-            self.editor.setParent(None)
-        if item.type == ItemType.name_generator:
-            editor: ItemEditor = NameGenerator(item, s, self.write)
-            editor.target_changed.connect(self._show_specials)
-        else:
-            editor = editor_for(item, self.protocol, s.language)
-            editor.show_answer(s.content.answer(item.id))
-        editor.answered.connect(lambda raw, e=editor: self.commit(e, raw))
-        editor.entered.connect(lambda: self.go("next"))
+        editor = self._editors.get(item.id)
+        if editor is None:
+            if item.type == ItemType.name_generator:
+                editor = NameGenerator(item, s, self.write)
+                editor.target_changed.connect(self._show_specials)
+            else:
+                editor = editor_for(item, self.protocol, s.language)
+            editor.answered.connect(lambda raw, e=editor: self.commit(e, raw))
+            editor.entered.connect(lambda: self.go("next"))
+            self._editors[item.id] = editor
+            self.editor_stack.addWidget(editor)
+        if editor.language != s.language:
+            editor.retranslate(s.language)
+        editor.show_answer(s.content.answer(item.id))
         self.editor, self.shown_id = editor, item.id
-        self.editor_box.addWidget(editor)
+        self.editor_stack.setCurrentWidget(editor)
         self.error.setText("")
         self._label_item()
-        self.sections.refresh(item.id)
         editor.focus_in()
 
     def _label_item(self) -> None:

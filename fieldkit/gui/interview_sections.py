@@ -67,13 +67,19 @@ class SectionTree(QTreeWidget):
         visible = {i.id for i in self.session.positions()}
         return next((i.id for i in sections[number - 1].items if i.id in visible), None)
 
-    def refresh(self, current_id: str | None) -> None:
+    def refresh(self, current_id: str | None, visible_items: list[Any] | None = None) -> None:
         """Show what is asked now; call after every write (relevance may have changed)."""
         session, content = self.session, self.session.content
         protocol, language = session.protocol, session.language
-        visible = {i.id for i in session.positions()}
-        progress = {sid: (title, done, asked)
-                    for sid, title, done, asked in session.section_progress()}
+        if visible_items is None:
+            visible_items = session.positions()
+        visible = {i.id for i in visible_items}
+        progress = {}
+        for section in protocol.sections:  # the engine's section_progress, from one sweep
+            asked = [i for i in section.items if i.id in visible and i.takes_answer]
+            done = sum(1 for i in asked if (content.people_of(i.id) if i.type in GROUP_TYPES
+                                            else content.answer(i.id) is not None))
+            progress[section.id] = (protocol.text(section.title, language), done, len(asked))
         for n, section in enumerate(protocol.sections, start=1):
             node = self.sections[section.id]
             title, done, asked = progress[section.id]

@@ -57,6 +57,18 @@ class Rig:
         self.screen = screen
         return screen
 
+    def show_plain(self, width: int = 1366, height: int = 768) -> InterviewScreen:
+        """The screen outside pytest (benchmarks, screenshots), on its item page."""
+        screen = InterviewScreen(self.writer, self.session)
+        screen.resize(width, height)
+        screen.show()
+        screen.activateWindow()
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        screen.editor.focus_in()
+        self.screen = screen
+        return screen
+
     def events(self) -> list[Any]:
         return self.writer.call(self.store.events, self.session.interview_id)
 
