@@ -81,12 +81,18 @@ def k_map(rows: Sequence[Row], population: Sequence[Row],
     return out
 
 
+def _numbers(rows: Sequence[Row], indexes) -> list:
+    """The interview numbers of some rows, in order; rows without a number go last."""
+    return sorted((rows[i].get("number") for i in indexes),
+                  key=lambda n: (n is None, n if n is not None else 0))
+
+
 def measure(rows: Sequence[Row], qis: Sequence[str], sensitive: Sequence[str],
             k_threshold: int, population: Sequence[Row] = (),
             fields: dict[str, tuple[str, Callable[[Any], Any]]] | None = None) -> RiskSummary:
     groups = classes_of(rows, qis) if qis else {}
-    at_risk = sorted(rows[i].get("number") for members in groups.values()
-                     if len(members) < k_threshold for i in members)
+    at_risk = _numbers(rows, (i for members in groups.values()
+                       if len(members) < k_threshold for i in members))
     kmaps = k_map(rows, population, {v: f for v, f in (fields or {}).items() if v in qis})
     l_values = {s: l_diversity(rows, qis, s) for s in sensitive}
     return RiskSummary(
@@ -94,8 +100,8 @@ def measure(rows: Sequence[Row], qis: Sequence[str], sensitive: Sequence[str],
         k_map=min(kmaps) if kmaps else None,
         l={s: v for s, v in l_values.items() if v is not None}, classes=len(groups),
         at_risk=at_risk,
-        k_map_at_risk=sorted(rows[i].get("number") for i, n in enumerate(kmaps or [])
-                             if n < k_threshold))
+        k_map_at_risk=_numbers(rows, (i for i, n in enumerate(kmaps or [])
+                                            if n < k_threshold)))
 
 
 def suggest(rows: Sequence[Row], qis: Sequence[str], k_threshold: int) -> list[dict[str, Any]]:
