@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from . import export_cmd, gui_cmd, merge_cmd, protocol_cmd, report_cmd, session_cmd, store_cmd
+from . import (
+    export_cmd,
+    gui_cmd,
+    interview_cmd,
+    merge_cmd,
+    protocol_cmd,
+    report_cmd,
+    session_cmd,
+    store_cmd,
+)
 
 # Each entry is a ``register(subparsers)`` function; a group module adds its own parsers.
 REGISTRY = [
     protocol_cmd.register,
     store_cmd.register,
+    interview_cmd.register,
     gui_cmd.register,
     export_cmd.register,
     report_cmd.register,
