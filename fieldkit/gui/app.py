@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.crypto import fast_params, suggest_passphrase
@@ -16,7 +16,6 @@ from fieldkit.errors import FieldkitError
 from fieldkit.store.location import resolve_store_dir
 from fieldkit.store.store import Store
 
-from .first_run import bundled_forms_dir
 from .main_window import MainWindow
 from .settings import UiSettings
 from .style import apply_style
@@ -62,13 +61,19 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def wait_until(app: QApplication, ready: Callable[[], bool], timeout: float, what: str) -> None:
-    """Process events until ``ready()``; raise a sentence naming ``what`` after ``timeout`` s."""
+    """Run the event loop until ``ready()``; raise a sentence naming ``what`` after ``timeout`` s."""
     deadline = time.monotonic() + timeout
-    while not ready():
-        if time.monotonic() > deadline:
-            raise FieldkitError(f"the desktop app did not get as far as {what} within "
-                                f"{timeout:.0f} seconds; run 'fieldkit gui' to see why.")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loop = QEventLoop()
+    poll = QTimer()
+    # An idle wait (not a processEvents spin) leaves the CPU to the writer thread.
+    poll.timeout.connect(lambda: (ready() or time.monotonic() > deadline) and loop.quit())
+    poll.start(10)
+    if not ready():
+        loop.exec()
+    poll.stop()
+    if not ready():
+        raise FieldkitError(f"the desktop app did not get as far as {what} within "
+                            f"{timeout:.0f} seconds; run 'fieldkit gui' to see why.")
 
 
 def smoke(app: QApplication) -> int:
@@ -80,6 +85,8 @@ def smoke(app: QApplication) -> int:
         window: MainWindow | None = None
         try:
             from fieldkit.protocol.loader import load_protocol
+
+            from .first_run import bundled_forms_dir
 
             protocol = load_protocol(bundled_forms_dir() / DEFAULT_PROTOCOL)
             store = writer.call(Store.create, Path(tmp) / "store", suggest_passphrase(),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -19,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.store.slotfile import store_exists
 
-from .first_run import FirstRunPage
 from .help_panel import HelpPanel, collect_shortcuts
-from .home import HomePage
 from .interview_placeholder import interview_screen_class
 from .lock import IdleWatcher, LockPage
 from .settings import UiSettings
@@ -29,7 +29,23 @@ from .style import apply_style
 from .unlock import UnlockPage
 from .writer import Writer
 
+if TYPE_CHECKING:
+    from .home import HomePage
+
 TITLE = "fieldkit"
+# What the screens after the unlock need but the unlock page does not: imported on a side
+# thread while the passphrase is typed and its key derived, so home and the first question
+# come up without waiting for them.
+PRELOAD = ("fieldkit.protocol.loader", "fieldkit.interview.session", "fieldkit.gui.home",
+           "fieldkit.gui.interview_screen")
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S110 - the real import later reports any failure
+            pass
 MIN_SIZE = (1000, 620)  # fits a 1366x768 screen with a task bar
 
 
@@ -69,7 +85,10 @@ class MainWindow(QMainWindow):
         if store_exists(self.store_dir):
             self.entry: QWidget = UnlockPage(writer, self.store_dir)
             self.entry.unlocked.connect(self.open_store)
+            threading.Thread(target=_preload, name="fieldkit-preload", daemon=True).start()
         else:
+            from .first_run import FirstRunPage
+
             self.entry = FirstRunPage(writer, self.store_dir)
             self.entry.created.connect(self.open_store)
         self.stack.addWidget(self.entry)
@@ -158,13 +177,15 @@ class MainWindow(QMainWindow):
         if page is self.lock_page:
             return "lock"
         if page is self.entry:
-            return "first_run" if isinstance(page, FirstRunPage) else "unlock"
+            return "unlock" if isinstance(page, UnlockPage) else "first_run"
         if page is self.home:
             return "home"
         return "interview" if page is not None and page is self.interview else "other"
 
     def open_store(self, store: Any) -> None:
         """The store is open: show home and start watching for idleness."""
+        from .home import HomePage
+
         self.store = store
         self.lock_page.store = store
         self.home = HomePage(self.writer, store)
@@ -183,6 +204,10 @@ class MainWindow(QMainWindow):
         self.interview = screen
         self.stack.addWidget(screen)
         self._show(screen)
+        # A screen that briefly showed a window of its own while being built leaves ours
+        # inactive, and then no shortcut (Ctrl+L included) would reach it.
+        if self.isVisible():
+            self.activateWindow()
 
     def close_interview(self) -> None:
         screen, self.interview = self.interview, None

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.errors import FieldkitError
 
@@ -49,11 +57,16 @@ def card(*widgets: QWidget, max_width: int = 640) -> QFrame:
 
 def centred(inner: QWidget) -> QVBoxLayout:
     """A layout that keeps ``inner`` centred with room around it (for the passphrase pages)."""
-    # A fixed width lets the wrapped labels inside work out their height (else they clip).
+    # A fixed width, and stretches rather than an alignment flag, let the wrapped labels
+    # inside get the height they need (aligned widgets get only their unwrapped size hint).
     inner.setFixedWidth(min(inner.maximumWidth(), 600))
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner)
+    row.addStretch(1)
     outer = QVBoxLayout()
     outer.addStretch(1)
-    outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
     return outer
 

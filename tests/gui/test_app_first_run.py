@@ -1,0 +1,72 @@
+"""First run: the passphrase gate refuses a weak passphrase, then a store is made and opened."""
+
+from PySide6.QtCore import Qt
+
+from fieldkit.store.slotfile import store_exists
+
+from .app_support import LEAD_KEY, app_factory, assert_no_marker  # noqa: F401
+
+STRONG = "quiet harbour lantern 9 meadow"
+
+
+def fill(page, passphrase: str) -> None:
+    page.code.setText("IV07")
+    page.passphrase.setText(passphrase)
+    page.repeat.setText(passphrase)
+    page.lead_key.setText(f"# the lead's key\n{LEAD_KEY}\n")
+
+
+def test_weak_passphrase_is_refused_then_a_strong_one_creates_the_store(qtbot, tmp_path,
+                                                                       app_factory):  # noqa: F811
+    app = app_factory()
+    page = app.window.entry
+    assert app.window.current_screen == "first_run"
+    qtbot.waitUntil(lambda: page.protocols.count() >= 2, timeout=10000)
+    fill(page, "password1234")
+    assert "passphrase" in page.strength.text().lower()
+    assert page.strength.text() != "Strong enough."
+    assert not page.create.isEnabled()
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    page._create()  # even forced, a weak passphrase makes nothing
+    assert not store_exists(app.store_dir)
+
+    fill(page, STRONG)
+    page.repeat.setText(STRONG + "x")
+    assert "differ" in page.problem()
+    page.repeat.setText(STRONG)
+    assert page.strength.text() == "Strong enough."
+    assert page.problem() is None and page.create.isEnabled()
+    with qtbot.waitSignal(page.created, timeout=15000):
+        qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
+    home = app.window.home
+    qtbot.waitUntil(lambda: len(home.protocols) == 2, timeout=10000)
+    assert {p.id for p in home.protocols} == {"informal-relations", "field-cooperation"}
+    info = app.writer.call(lambda: app.window.store.info)
+    assert info.interviewer == "IV07" and info.lead_public_key == LEAD_KEY
+    app.close()
+    assert_no_marker(app.store_dir, STRONG, "IV07")
+
+
+def test_a_lead_key_that_is_not_age_is_named(qtbot, app_factory):  # noqa: F811
+    page = app_factory().window.entry
+    fill(page, STRONG)
+    page.lead_key.setText("ssh-ed25519 AAAAC3Nza")
+    assert "age" in page.key_state.text() and not page.create.isEnabled()
+
+
+def test_a_protocol_with_errors_lists_each_problem(qtbot, tmp_path, app_factory):  # noqa: F811
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("format: fieldkit-protocol/1\nid: broken\nversion: '1'\ntitle: Broken\n"
+                   "cover: c\nresearch_aim: r\nsections:\n  - id: s\n    title: S\n"
+                   "    items:\n      - {id: q1, type: integr, label: Q}\n", encoding="utf-8")
+    page = app_factory().window.entry
+    qtbot.waitUntil(lambda: page.protocols.count() >= 2, timeout=10000)
+    before = page.protocols.count()
+    page.add_protocol_file(bad)
+    qtbot.waitUntil(lambda: page.problems.count() > 1, timeout=10000)
+    lines = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert "broken.yaml was not loaded" in lines[0]
+    assert any(line.startswith(f"{bad}:sections[0].items[0].type") and "integr" in line
+               for line in lines[1:])
+    assert page.protocols.count() == before

@@ -1,0 +1,59 @@
+"""Locking: Ctrl+L hides everything at once, the passphrase returns to the same screen; idle locks."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from .app_support import PASSPHRASE, app_factory, make_store  # noqa: F401
+
+
+def test_ctrl_l_hides_the_interview_and_unlock_returns_to_it(qtbot, tmp_path,
+                                                            app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    screen = app.start_interview("R-LOCK-1")
+    interview_id = screen.session.interview_id
+    app.window.help.show()
+    app.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert app.window.current_screen == "lock" and app.window.locked
+    assert not screen.isVisible() and not app.window.help.isVisible()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [app.window]
+    assert "R-LOCK-1" not in app.window.windowTitle()
+    # the lock paused the interview's clock, durably
+    qtbot.waitUntil(lambda: app.writer.call(
+        lambda: app.window.store.interview(interview_id).status) == "paused", timeout=5000)
+
+    page = app.window.lock_page
+    page.passphrase.setText("wrong wrong wrong wrong")
+    page.submit()
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=10000)
+    assert app.window.locked and not screen.isVisible()
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.unlocked, timeout=10000):
+        page.submit()
+    assert app.window.current_screen == "interview" and app.window.interview is screen
+    assert screen.isVisible()
+
+
+def test_auto_lock_after_idle_time_and_activity_postpones_it(qtbot, tmp_path,
+                                                             app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    app.window.set_auto_lock(0.4)
+    assert app.settings_path.read_text().count("auto_lock_seconds=0.4") == 1
+    for _ in range(4):  # typing keeps it open past the idle time
+        qtbot.wait(150)
+        app.window.home.filter.setFocus()
+        app.press(Qt.Key.Key_A)
+    assert not app.window.locked
+    qtbot.waitUntil(lambda: app.window.locked, timeout=3000)
+    assert app.window.current_screen == "lock"
+
+
+def test_system_suspend_locks(qtbot, tmp_path, app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    app.window._app_state(Qt.ApplicationState.ApplicationInactive)
+    assert not app.window.locked
+    app.window._app_state(Qt.ApplicationState.ApplicationSuspended)
+    assert app.window.locked
