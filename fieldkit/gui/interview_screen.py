@@ -10,12 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,10 +31,11 @@ from .clock_label import ClockLabel
 from .interview_look import screen_stylesheet
 from .interview_pages import CoverPage, ResultPage, ReviewPage, button, text_label
 from .interview_sections import SectionTree
-from .interview_shortcuts import SHORTCUTS
+from .interview_shortcuts import SHORTCUTS, bind_keys
 from .items import ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
 from .people_table import SPECIAL_TEXT
+from .quote_line import QuoteLine
 from .writer import Writer
 
 __all__ = ["SHORTCUTS", "InterviewScreen"]
@@ -63,12 +62,11 @@ class InterviewScreen(QWidget):
         self.failed = False
         self.editor: ItemEditor | None = None
         self.shown_id: str | None = None
-        self.bar_mode: tuple[str, int, Any] | None = None  # quote/note, stamp, target
         self._font_pt = 0.0
         self.setObjectName("interview_screen")
         self._build()
         self._heading()
-        self._bind_keys()
+        bind_keys(self)
         self._restyle()
         started = bool(session.content.answers or any(session.content.people.values()))
         if started or session.status == "completed":
@@ -96,14 +94,21 @@ class InterviewScreen(QWidget):
         self.pause_button.setObjectName("pause_button")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.clock = ClockLabel(s.clock.elapsed_ms)
-        self.quote_button = button("Mark quote  Ctrl+Q", "quote_button")
+        self.quote_button = button("Quote", "quote_button")
         self.quote_button.clicked.connect(self.mark_quote)
-        self.note_button = button("Note  Ctrl+N", "note_button")
+        self.note_button = button("Note", "note_button")
         self.note_button.clicked.connect(self.add_note)
-        self.finish_button = button("Finish…  Ctrl+Enter", "finish_button")
+        self.finish_button = button("Finish…", "finish_button")
         self.finish_button.clicked.connect(self.review)
-        self.home_button = button("Home  Ctrl+W", "home_button")
+        self.home_button = button("Home", "home_button")
         self.home_button.clicked.connect(self.leave)
+        for widget, keys in ((self.quote_button, "Mark a quote: Ctrl+Q or F9"),
+                             (self.note_button, "Add a note: Ctrl+N"),
+                             (self.finish_button, "Finish: Ctrl+Enter"),
+                             (self.home_button, "Leave to home (the clock pauses): Ctrl+W"),
+                             (self.pause_button, "Pause or resume the clock: Ctrl+P")):
+            widget.setToolTip(keys)
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         top.addWidget(self.heading, 1)
         for widget in (self.saved, self.language, self.quote_button, self.note_button,
                        self.finish_button, self.home_button, self.pause_button, self.clock):
@@ -178,16 +183,9 @@ class InterviewScreen(QWidget):
         nav.addWidget(self.position)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        self.bar = QWidget()
-        bar = QHBoxLayout(self.bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        self.bar_label = QLabel()
-        self.bar_edit = QLineEdit()
-        self.bar_edit.setObjectName("quote_note_line")
-        self.bar_edit.returnPressed.connect(self._bar_done)
-        bar.addWidget(self.bar_label)
-        bar.addWidget(self.bar_edit, 1)
-        self.bar.hide()
+        self.bar = QuoteLine()
+        self.bar.entered.connect(self._line_entered)
+        self.bar.dismissed.connect(self._focus_editor)
         for widget in (self.where, self.question, self.hint, self.state):
             box.addWidget(widget)
         box.addWidget(self.editor_stack, 1)
@@ -196,35 +194,6 @@ class InterviewScreen(QWidget):
         box.addWidget(self.bar)
         box.addLayout(nav)
         return page
-
-    def _bind_keys(self) -> None:
-        bindings: list[tuple[str, str, Callable[[], Any]]] = [
-            ("Alt+Right", "next question", lambda: self.go("next")),
-            ("PgDown", "next question", lambda: self.go("next")),
-            ("Alt+Left", "previous question", lambda: self.go("previous")),
-            ("PgUp", "previous question", lambda: self.go("previous")),
-            ("Ctrl+R", "refused", lambda: self.special(Special.refused)),
-            ("Ctrl+D", "don't know", lambda: self.special(Special.dont_know)),
-            ("Ctrl+Shift+N", "not applicable", lambda: self.special(Special.not_applicable)),
-            ("Ctrl+Q", "mark a quote", self.mark_quote),
-            ("F9", "mark a quote", self.mark_quote),
-            ("Ctrl+N", "add a note", self.add_note),
-            ("Ctrl+P", "pause or resume", self.toggle_pause),
-            ("Ctrl+Shift+L", "switch language", self.next_language),
-            ("Ctrl+J", "go to the question list", self.sections.setFocus),
-            ("Ctrl+Return", "finish: review what is missing", self.review),
-            ("Ctrl+Enter", "finish: review what is missing", self.review),
-            ("Ctrl+W", "leave to home (pauses)", self.leave),
-            ("Escape", "undo unsaved typing / close the line", self.escape),
-        ]
-        for n in range(1, 10):
-            bindings.append((f"Ctrl+{n}", f"go to section {n}",
-                             lambda n=n: self.go_to_section(n)))
-        for keys, what, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self, slot,
-                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setWhatsThis(what)
-            shortcut.setAutoRepeat(False)
 
     # ---- the one way to write ------------------------------------------------------------
     def write(self, fn: Callable[..., Any], *args: Any,
@@ -279,7 +248,7 @@ class InterviewScreen(QWidget):
         self._show_saved()
         paused = s.status == "paused"
         self.paused_banner.setVisible(paused)
-        self.pause_button.setText("Resume  Ctrl+P" if paused else "Pause  Ctrl+P")
+        self.pause_button.setText("Resume" if paused else "Pause")
         self.clock.setProperty("paused", paused)
         self.clock.refresh()
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
@@ -444,7 +413,7 @@ class InterviewScreen(QWidget):
 
     def escape(self) -> None:
         if self.bar.isVisible():
-            self._close_bar()
+            self.bar.close_line()
         elif self.pages.currentWidget() is self.review_page:
             self._show_items()
         elif self.editor is not None:
@@ -486,35 +455,17 @@ class InterviewScreen(QWidget):
         self._open_bar("note", self.session.clock.elapsed_ms(), self._special_target(),
                        "Note (Enter saves, Esc cancels):")
 
-    def _open_bar(self, mode: str, stamp: int, target: Any, prompt: str) -> None:
-        if self.pages.currentWidget() is not self.item_page:
-            return
-        self.bar_mode = (mode, stamp, target)
-        self.bar_label.setText(prompt)
-        self.bar_edit.clear()
-        self.bar.show()
-        self.bar_edit.setFocus()
+    def _open_bar(self, kind: str, stamp: int, target: Any, prompt: str) -> None:
+        if self.pages.currentWidget() is self.item_page:
+            self.bar.open(kind, stamp, target, prompt)
 
-    def _bar_done(self) -> None:
-        if self.bar_mode is None:
-            return
-        mode, stamp, target = self.bar_mode
-        text = self.bar_edit.text()
-        if not text.strip():
-            self._close_bar()
-            return
-        if mode == "quote":
+    def _line_entered(self, kind: str, text: str, stamp: int, target: Any) -> None:
+        if kind == "quote":
             self._save_quote(text, stamp, target)
-        else:
-            item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
-            self.write(self.session.add_note, text, item_id, iid,
-                       on_done=lambda _n: self.flash("Note saved."))
-        self._close_bar()
-
-    def _close_bar(self) -> None:
-        self.bar_mode = None
-        self.bar.hide()
-        self._focus_editor()
+            return
+        item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
+        self.write(self.session.add_note, text, item_id, iid,
+                   on_done=lambda _n: self.flash("Note saved."))
 
     def _save_quote(self, text: str, stamp: int, target: Any) -> None:
         # stamped when the interviewer pressed the key, not when the line was finished

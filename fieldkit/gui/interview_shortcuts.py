@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-# (keys, what they do). The screen binds the first column as written here.
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from fieldkit.protocol.model import Special
+
+# (keys, what they do), for the help panel; bind_keys below binds the screen's own keys.
 SHORTCUTS: list[tuple[str, str]] = [
     ("Alt+Right, PageDown", "Next question (records what was typed)"),
     ("Alt+Left, PageUp", "Previous question"),
@@ -28,3 +36,34 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Alt+Up / Alt+Down (people table)", "Move the person up or down"),
     ("Backspace (people table)", "Clear the answer in the current cell"),
 ]
+
+
+def bind_keys(screen: Any) -> None:
+    """Bind the keys of ``SHORTCUTS`` on the interview screen, named for the help panel."""
+    bindings: list[tuple[str, str, Callable[[], Any]]] = [
+        ("Alt+Right", "next question", lambda: screen.go("next")),
+        ("PgDown", "next question", lambda: screen.go("next")),
+        ("Alt+Left", "previous question", lambda: screen.go("previous")),
+        ("PgUp", "previous question", lambda: screen.go("previous")),
+        ("Ctrl+R", "refused", lambda: screen.special(Special.refused)),
+        ("Ctrl+D", "don't know", lambda: screen.special(Special.dont_know)),
+        ("Ctrl+Shift+N", "not applicable", lambda: screen.special(Special.not_applicable)),
+        ("Ctrl+Q", "mark a quote", screen.mark_quote),
+        ("F9", "mark a quote", screen.mark_quote),
+        ("Ctrl+N", "add a note", screen.add_note),
+        ("Ctrl+P", "pause or resume", screen.toggle_pause),
+        ("Ctrl+Shift+L", "switch language", screen.next_language),
+        ("Ctrl+J", "go to the question list", screen.sections.setFocus),
+        ("Ctrl+Return", "finish: review what is missing", screen.review),
+        ("Ctrl+Enter", "finish: review what is missing", screen.review),
+        ("Ctrl+W", "leave to home (pauses)", screen.leave),
+        ("Escape", "undo unsaved typing / close the line", screen.escape),
+    ]
+    for n in range(1, 10):
+        bindings.append((f"Ctrl+{n}", f"go to section {n}",
+                         lambda n=n: screen.go_to_section(n)))
+    for keys, what, slot in bindings:
+        shortcut = QShortcut(QKeySequence(keys), screen, slot,
+                             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(what)
+        shortcut.setAutoRepeat(False)

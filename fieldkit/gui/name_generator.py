@@ -23,6 +23,7 @@ from unidecode import unidecode
 from .items.base import ItemEditor
 from .people_table import FollowupDelegate, PeopleModel, PeopleView
 
+PERSON_WIDTH = 240  # px; longer names are cut, the whole name shows in the tooltip
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -149,11 +150,13 @@ class NameGenerator(ItemEditor):
         self.keys.setWordWrap(True)
         rbox.addWidget(self.keys)
 
+        left.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)  # the table needs room
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 720])
         split.setChildrenCollapsible(False)
         self.layout_.addWidget(split, 1)
         self.sync()
@@ -192,7 +195,8 @@ class NameGenerator(ItemEditor):
             self.table.setCurrentIndex(self.model.index(min(current.row(), len(ids) - 1), column))
         n = len(ids)
         self.count_label.setText(f"Named: {n}" if n else "Named: nobody yet")
-        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), PERSON_WIDTH))
         self._current_changed()
 
     def target(self) -> tuple[Any, str] | None:

@@ -37,7 +37,7 @@ def short_header(item: Item, text: str) -> str:
         return item.units
     words, out = text.split(), ""
     for word in words:
-        if len(out) + len(word) > 22:
+        if len(out) + len(word) > 16:
             return out + "…"
         out = f"{out} {word}".strip()
     return out
@@ -114,7 +114,7 @@ class PeopleModel(QAbstractTableModel):
         person = self.people[index.row()]
         follow = self.followup(index)
         if follow is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 label = self.session.person_label(person)
                 return label if person.roster_id else f"{label} (not on the list)"
             return None

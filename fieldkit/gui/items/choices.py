@@ -163,6 +163,7 @@ class LikertEditor(ChoiceEditor):
         button.setCheckable(True)
         button.setProperty("role", "scale")
         button.setMinimumHeight(64)
+        button.setMinimumWidth(110)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return button
 

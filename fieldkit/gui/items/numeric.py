@@ -113,7 +113,7 @@ class NumberEditor(ItemEditor):
         self.spin = cls(item.min, item.max)
         self.spin.setObjectName("answer_number")
         self.spin.setMinimumWidth(160)
-        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # Up/Down keys step
         self.spin.installEventFilter(self)
         self.spin.lineEdit().textEdited.connect(self.typed)
         row = QHBoxLayout()
