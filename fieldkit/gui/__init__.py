@@ -2,5 +2,6 @@
 
 from .qt_refcounts import protect_singletons
 
-# Before any Qt call: PySide6 6.12 on Python 3.11 drops references to None and True.
+# Before any Qt call. The pinned PySide6 (6.11) does not need it; 6.12.0 on Python 3.11
+# drops references to None and True, and this keeps such an install from aborting.
 protect_singletons()

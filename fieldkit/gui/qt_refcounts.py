@@ -22,6 +22,10 @@ def protect_singletons() -> bool:
     global _done
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    from PySide6 import __version__ as pyside_version
+
+    if not pyside_version.startswith("6.12."):
+        return False
     if not _done:
         for obj in (None, True, False):
             before = sys.getrefcount(obj)
