@@ -74,14 +74,15 @@ class SurveyConverter:
         for row in self.sheet.rows:
             text = row.get("type")
             if not text:
-                if any(k not in ("name",) for k in row.cells):
-                    self.ctx.error(self.where(row), "the row has no type")
+                named = f" '{row.get('name')}'" if row.get("name") else ""
+                self.ctx.error(self.where(row), f"the row{named} has no type; give it one or "
+                               "delete the row")
                 continue
             self.row(row, parse_type(text), text)
         for frame in reversed(self.stack):
-            self.ctx.error(self.where(frame.row), f"begin_{'repeat' if frame.kind == 'repeat' else 'group'} "
-                           f"'{frame.name}' has no matching end_"
-                           f"{'repeat' if frame.kind == 'repeat' else 'group'}")
+            kind = "repeat" if frame.kind == "repeat" else "group"
+            self.ctx.error(self.where(frame.row), f"begin_{kind} '{frame.name}' has no matching "
+                           f"end_{kind}")
 
     def row(self, row: Row, rt: RowType, text: str) -> None:
         name = row.get("name")
@@ -152,7 +153,9 @@ class SurveyConverter:
 
     def begin_repeat(self, row: Row) -> None:
         node = self.item(row, "repeat")
-        parent, _ = self.container()
+        parent, group_rel = self.container()
+        if group_rel:
+            node.data["relevant"] = _and(group_rel, node.data.get("relevant"))
         attached = parent is not None
         if any(f.kind == "repeat" for f in self.stack):
             self.ctx.error(self.where(row), f"repeat '{node.data['id']}' is inside another "

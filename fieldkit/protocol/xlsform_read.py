@@ -186,9 +186,10 @@ def read_workbook(path: Path) -> tuple[dict[str, Sheet], list[Problem]]:
     try:
         for ws in book.worksheets:
             raw: list[tuple[int, list[str]]] = []
+            # A stated size of A1:AMJ1048576 is common; without it only written rows are read.
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if not any(v is not None for v in values):
-                    continue
                 cells = [cell_text(v) for v in values]
                 if not any(cells):
                     continue

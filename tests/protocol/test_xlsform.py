@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fieldkit.errors import ProtocolError
 from fieldkit.protocol.loader import load_protocol
@@ -162,6 +164,17 @@ def test_nested_group_is_flattened_and_its_relevance_kept(tmp_path):
         in warned(result)
 
 
+def test_repeat_inside_a_nested_group_keeps_the_group_relevance(tmp_path):
+    path = form(tmp_path, ["begin group", "outer", "Outer", None],
+                ["integer", "n", "N", None], ["begin group", "inner", "Inner", "${n} > 0"],
+                ["begin repeat", "r", "R", None], ["text", "t", "T", "${n} > 5"],
+                ["end repeat", None, None, None], ["end group", None, None, None],
+                ["end group", None, None, None], head=("type", "name", "label", "relevant"))
+    p = load(path).protocol
+    assert p.item("r").relevant == "${n} > 0"
+    assert p.item("t").relevant == "${n} > 5" and p.parent_of["t"] == "r"
+
+
 def test_repeat_and_name_generator_with_roster(tmp_path):
     (tmp_path / "rosters").mkdir()
     (tmp_path / "rosters" / "committee.csv").write_text(ROSTER, encoding="utf-8")
@@ -275,6 +288,11 @@ def test_select_list_missing(tmp_path):
     assert refused(form(tmp_path, ["select_one yesno", "ok", "OK"], choices=choices)) == \
         [("survey row 2", "choice list 'yesno' of 'ok' is not in the choices sheet; "
           "did you mean 'yes_no'?")]
+
+
+def test_row_without_type(tmp_path):
+    assert refused(form(tmp_path, ["text", "t", "T"], [None, "orphan", "Orphan"])) == \
+        [("survey row 3", "the row 'orphan' has no type; give it one or delete the row")]
 
 
 def test_end_group_without_begin(tmp_path):
@@ -411,3 +429,31 @@ def test_not_a_workbook(tmp_path):
     [(where, message)] = refused(path)
     assert where == ""
     assert message.startswith("cannot be read as an Excel workbook (.xlsx)")
+
+
+# ---- any table at all: a ProtocolError or a protocol, never another exception ------------
+CELLS = st.one_of(st.none(), st.integers(-3, 3), st.sampled_from([
+    "text", "integer", "note", "select_one yn", "select_one nope", "begin group", "end group",
+    "begin repeat", "end repeat", "calculate", "start", "geopoint", "acknowledge", "date",
+    "select_one_from_file nope.csv", "yes", "no", "a", "b", "${a} > 1", "${zz}", "likert",
+    "multiline", "name_generator", "identifier", "bogus", "pulldata('x')", ")(", "n-o", "Ünï",
+]))
+HEADS = st.lists(st.sampled_from([
+    "label::French (fr)", "hint", "required", "relevant", "constraint", "appearance",
+    "disclosure", "roster", "choice_filter", "default", "label::Klingon", "weird", "label",
+]), max_size=4)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(heads=HEADS, rows=st.lists(st.lists(CELLS, min_size=3, max_size=7), max_size=8),
+       choices=st.lists(st.lists(CELLS, min_size=3, max_size=3), max_size=4))
+def test_any_table_gives_a_protocol_or_a_protocol_error(tmp_path, heads, rows, choices):
+    path = write_form(tmp_path / "fuzz.xlsx", [["type", "name", "label", *heads], *rows],
+                      [["list_name", "name", "label"], ["yn", "yes", "Yes"], *choices])
+    try:
+        result = import_xlsform(path)
+    except ProtocolError as exc:
+        assert exc.problems and all(p.message and "\n" not in p.message for p in exc.problems)
+    else:
+        assert result.protocol.sections
