@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file, "&Lock now", "Ctrl+L", self.lock)
         self.lock_action.setEnabled(False)
         file.addSeparator()
-        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.close)
         view = bar.addMenu("&View")
         self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],
                      lambda: self.set_font_scale(self.font_scale + 0.1))
