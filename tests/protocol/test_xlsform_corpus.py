@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from fieldkit.protocol.xlsform import import_xlsform
 from fieldkit.protocol.xlsform_read import read_workbook
 from fieldkit.protocol.xlsform_types import parse_type
 
-CORPUS = Path("/work/shared/corpus/xlsform")
+# shared/ stands beside the checkout (as in CI); FIELDKIT_SHARED points elsewhere if needed.
+SHARED = Path(os.environ.get("FIELDKIT_SHARED") or Path(__file__).resolve().parents[3] / "shared")
+CORPUS = SHARED / "corpus" / "xlsform"
 FORMS = sorted(CORPUS.glob("*.xlsx")) if CORPUS.is_dir() else []
 MUST_REFUSE = {"duplicate_columns.xlsx", "include.xlsx", "include_json.xlsx"}
 STRUCTURE = {"begin_group", "end_group", "begin_repeat", "end_repeat"}
