@@ -30,8 +30,12 @@ pytest: $(STAMP)
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m soak tests
 
+# Benchmarks report ratios against raw baselines measured in the same run (not in make test).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -p no:randomly tests/benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -o addopts="--import-mode=importlib" \
+		-o python_files="bench_*.py" tests/benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_interview_ui.py 200
+	$(BIN)/python tests/benchmarks/bench_reports.py
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
