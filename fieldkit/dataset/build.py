@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from fieldkit.dataset.inputs import InterviewInput, field_of
-from fieldkit.dataset.relevance import Relevance
+from fieldkit.dataset.relevance import Relevance, study_relevance
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
 from fieldkit.dataset.variables import is_weight, protocol_variables
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, RosterEntry
 from fieldkit.store.content import Answer, Content, Person
+from fieldkit.store.relevance import Relevance as StudyRelevance
 from fieldkit.timefmt import format_elapsed
 
 ROSTER_FIELDS = ("organisation", "member_state", "group", "alliance", "role")
@@ -26,8 +27,9 @@ def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
                    variables=protocol_variables(protocol, lang),
                    population=_population(protocol))
     ordered = sorted(interviews, key=lambda i: (i.meta.number, i.meta.interview_id))
+    relevance = study_relevance(protocol)
     for interview in ordered:
-        _Builder(protocol, interview, data).run()
+        _Builder(protocol, interview, data, relevance).run()
     return data
 
 
@@ -62,13 +64,14 @@ def weight(item: Item, answer: Answer | None) -> Any:
 class _Builder:
     """Adds one interview's rows to every table."""
 
-    def __init__(self, protocol: Protocol, interview: InterviewInput, data: Dataset):
+    def __init__(self, protocol: Protocol, interview: InterviewInput, data: Dataset,
+                 relevance: StudyRelevance):
         self.p = protocol
         self.meta = interview.meta
         self.input = interview
         self.content: Content = interview.content
         self.data = data
-        self.relevance = Relevance(protocol, self.content)
+        self.relevance = Relevance(relevance, self.content)
         self.kept: set[tuple[str, str | None]] = set()  # (item_id, instance_id) in the dataset
         self.changes = Counter((field_of(e, "item_id"), field_of(e, "instance_id"))
                                for e in interview.events

@@ -85,7 +85,8 @@ class InterviewSession:
     # ---- navigation ---------------------------------------------------------------------
     def positions(self) -> list[Item]:
         """The top-level items that are relevant now, in protocol order."""
-        return [i for i in self.protocol.iter_items() if self.logic.is_relevant(i, self.content)]
+        view = self.logic.view(self.content)
+        return [i for i in self.protocol.iter_items() if view.is_relevant(i)]
 
     @property
     def current(self) -> Item:
@@ -122,9 +123,9 @@ class InterviewSession:
     def section_progress(self) -> list[tuple[str, str, int, int]]:
         """(section id, title, answered, asked) for each section, relevant items only."""
         out = []
+        view = self.logic.view(self.content)
         for section in self.protocol.sections:
-            asked = [i for i in section.items if i.takes_answer
-                     and self.logic.is_relevant(i, self.content)]
+            asked = [i for i in section.items if i.takes_answer and view.is_relevant(i)]
             answered = sum(1 for i in asked if self._has_answer(i))
             out.append((section.id, self.protocol.text(section.title, self.language),
                         answered, len(asked)))

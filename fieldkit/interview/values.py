@@ -113,14 +113,3 @@ def _date(value: Any) -> str:
     except ValueError:
         raise InvalidAnswer(f"'{value}' is not a date (YYYY-MM-DD)") from None
 
-
-def expression_value(item: Item, value: Any) -> Any:
-    """A stored answer as the expression language sees it (dates as ``datetime.date``)."""
-    if value is None:
-        return None
-    if item.type == ItemType.date and isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return value

@@ -1,0 +1,117 @@
+"""Which questions of an interview apply now: the protocol's relevance over replayed content.
+
+One place answers it for the live interview, the importer and the dataset alike. An item is
+relevant when its section's and its own ``relevant`` expressions hold (and, for a follow-up,
+its name generator or repeat is relevant). Expressions see only relevant answers: the value
+of an item that does not apply is empty, as in XLSForm, so relevance chains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from fieldkit.errors import ExpressionError
+from fieldkit.protocol import expressions as ex
+from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol
+
+from .content import Answer, Content
+
+
+def expression_value(item: Item, value: Any) -> Any:
+    """A stored answer as the expression language sees it (dates as ``datetime.date``)."""
+    if value is None:
+        return None
+    if item.type == ItemType.date and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return value
+
+
+class Relevance:
+    """A protocol's relevance expressions, parsed once; ``today`` fixes ``today()``."""
+
+    def __init__(self, protocol: Protocol, *, today: dt.date | None = None):
+        self.protocol = protocol
+        self.today = today
+        self.section_exprs = {s.id: ex.parse(s.relevant) for s in protocol.sections if s.relevant}
+        self.item_exprs = {i.id: ex.parse(i.relevant)
+                           for i in protocol.items_by_id.values() if i.relevant}
+
+    def view(self, content: Content) -> RelevanceView:
+        """Relevance for one state of an interview (answers are read, never changed)."""
+        return RelevanceView(self, content)
+
+    def holds(self, expr: ex.Expr, lookup: Callable[[str], Any], self_value: Any = None) -> bool:
+        try:
+            return ex.truthy(ex.evaluate(expr, lookup, self_value, today=self.today))
+        except ExpressionError:
+            return False
+
+
+class RelevanceView:
+    """Relevance of every item (and follow-up per person) for one content, memoised."""
+
+    def __init__(self, relevance: Relevance, content: Content):
+        self.r = relevance
+        self.p = relevance.protocol
+        self.content = content
+        self._memo: dict[tuple[str, str | None], bool] = {}
+
+    def is_relevant(self, item: Item, instance_id: str | None = None) -> bool:
+        key = (item.id, instance_id if item.id in self.p.parent_of else None)
+        if key not in self._memo:
+            self._memo[key] = True  # a reference cycle counts as relevant, never loops
+            self._memo[key] = self._compute(item, key[1])
+        return self._memo[key]
+
+    def _compute(self, item: Item, instance_id: str | None) -> bool:
+        parent_id = self.p.parent_of.get(item.id)
+        if parent_id and not self.is_relevant(self.p.item(parent_id)):
+            return False
+        section = self.p.section_of.get(parent_id or item.id, "")
+        lookup = self.lookup(instance_id)
+        return all(expr is None or self.r.holds(expr, lookup)
+                   for expr in (self.r.section_exprs.get(section), self.r.item_exprs.get(item.id)))
+
+    def lookup(self, instance_id: str | None = None) -> Callable[[str], Any]:
+        """Resolve ``${name}`` to relevant answers; a group gives its people as dicts."""
+
+        def get(name: str) -> Any:
+            item = self.p.items_by_id.get(name)
+            if item is None:
+                return None
+            if name in self.p.parent_of:
+                if instance_id is None or not self.is_relevant(item, instance_id):
+                    return None
+                return expression_value(item, self.content.value(name, instance_id))
+            if not self.is_relevant(item):
+                return None
+            if item.type in GROUP_TYPES:
+                return [self._entry(item, person) for person in self.content.people_of(name)]
+            return expression_value(item, self.content.value(name))
+
+        return get
+
+    def _entry(self, group: Item, person: Any) -> dict[str, Any]:
+        values = {c.id: expression_value(c, self.content.value(c.id, person.instance_id))
+                  for c in group.items}
+        return {"roster_id": person.roster_id, "name": person.name, **values}
+
+    def answers(self) -> dict[tuple[str, str | None], Answer]:
+        """The current answers that count: items (and people) still relevant."""
+        out = {}
+        for (item_id, instance_id), answer in self.content.answers.items():
+            item = self.p.items_by_id.get(item_id)
+            if item is None:
+                continue
+            if instance_id is not None and not any(
+                    p.instance_id == instance_id
+                    for p in self.content.people_of(self.p.parent_of.get(item_id, ""))):
+                continue
+            if self.is_relevant(item, instance_id):
+                out[(item_id, instance_id)] = answer
+        return out
