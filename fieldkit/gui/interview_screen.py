@@ -464,15 +464,13 @@ class InterviewScreen(QWidget):
             self._save_quote(text, stamp, target)
             return
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
-        self.write(self.session.add_note, text, item_id, iid,
+        self.write(self.session.add_note, text, item_id, iid, stamp,
                    on_done=lambda _n: self.flash("Note saved."))
 
     def _save_quote(self, text: str, stamp: int, target: Any) -> None:
         # stamped when the interviewer pressed the key, not when the line was finished
-        s = self.session
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
-        self.write(lambda: s.store.add_quote(s.interview_id, text.strip(), item_id=item_id,
-                                             instance_id=iid, elapsed_ms=stamp),
+        self.write(self.session.add_quote, text, item_id, iid, stamp,
                    on_done=lambda _q: self.flash(f"Quote saved at {format_elapsed(stamp)}."))
 
     # ---- clock, language, leaving --------------------------------------------------------

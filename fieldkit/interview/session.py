@@ -219,21 +219,23 @@ class InterviewSession:
         return self.logic.person_label(self.protocol.item(person.item_id), person)
 
     # ---- quotes, notes, language, clock -------------------------------------------------
-    def add_quote(self, text: str, item_id: str | None = None,
-                  instance_id: str | None = None) -> Any:
+    def add_quote(self, text: str, item_id: str | None = None, instance_id: str | None = None,
+                 at_ms: int | None = None) -> Any:
+        """Keep a quote tied to an item and a moment (``at_ms``: when it was marked; default now)."""
         if not text.strip():
             raise InvalidAnswer("select some text or type the quote first")
         return self.store.add_quote(self.interview_id, text.strip(),
                                     item_id=item_id or self.current.id, instance_id=instance_id,
-                                    elapsed_ms=self.clock.elapsed_ms())
+                                    elapsed_ms=self.clock.elapsed_ms() if at_ms is None else at_ms)
 
-    def add_note(self, text: str, item_id: str | None = None,
-                 instance_id: str | None = None) -> Any:
+    def add_note(self, text: str, item_id: str | None = None, instance_id: str | None = None,
+                 at_ms: int | None = None) -> Any:
+        """Keep a note tied to an item and a moment (``at_ms``: when it was marked; default now)."""
         if not text.strip():
             raise InvalidAnswer("the note is empty")
         return self.store.add_note(self.interview_id, text.strip(),
                                    item_id=item_id or self.current.id, instance_id=instance_id,
-                                   elapsed_ms=self.clock.elapsed_ms())
+                                   elapsed_ms=self.clock.elapsed_ms() if at_ms is None else at_ms)
 
     def quotes(self) -> list[Any]:
         return list(self.store.quotes(self.interview_id))
