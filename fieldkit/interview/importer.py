@@ -201,12 +201,13 @@ class _Planner:
 
     def check_logic(self) -> None:
         """Constraints against the whole interview; answers that are not relevant warned."""
+        view = self.logic.view(self.content)
         for (item_id, instance_id), answer in list(self.content.answers.items()):
             item = self.p.item(item_id)
             problem = self.logic.constraint_error(item, answer.value, self.content, instance_id)
             if problem:
                 self.bad(f"answers.{item_id}", problem)
-            elif not self.logic.is_relevant(item, self.content, instance_id):
+            elif not view.is_relevant(item, instance_id):
                 self.warnings.append(Problem(self.file, f"answers.{item_id}",
                                              "is not relevant given the other answers; it is "
                                              "kept in the history but left out of outputs",
