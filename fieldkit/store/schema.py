@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import exchange_schema
+from . import exchange_schema, redaction_log
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -67,5 +67,5 @@ _V1 = [
 ]
 
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
-MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION]
+MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION

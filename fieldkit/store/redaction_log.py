@@ -1,0 +1,75 @@
+"""The team's log of what each anonymised output replaced: original text to placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .clock import utc_now
+from .transactions import transaction
+
+# Appended to schema.MIGRATIONS as one step. The originals are names and contacts: they live
+# only here, inside the encrypted store, and never in an export folder or report.
+MIGRATION = [
+    """CREATE TABLE redaction_outputs (
+        id INTEGER PRIMARY KEY, exported_at TEXT NOT NULL, plan_hash TEXT NOT NULL,
+        protocol_hash TEXT NOT NULL, output TEXT NOT NULL, kind TEXT NOT NULL)""",
+    """CREATE TABLE redaction_mappings (
+        output_id INTEGER NOT NULL REFERENCES redaction_outputs(id),
+        placeholder TEXT NOT NULL, original TEXT NOT NULL, kind TEXT NOT NULL,
+        PRIMARY KEY (output_id, placeholder, original))""",
+]
+
+
+@dataclass(frozen=True)
+class RedactionEntry:
+    """One anonymised output and the replacements it made (placeholder, original, kind)."""
+
+    id: int
+    exported_at: str
+    plan_hash: str
+    protocol_hash: str
+    output: str  # the output folder's (or report file's) name, never a full path
+    kind: str  # export, or the report made: study, interview, anonymisation, quotes
+    mappings: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "exported_at": self.exported_at, "plan_hash": self.plan_hash,
+                "protocol_hash": self.protocol_hash, "output": self.output, "kind": self.kind,
+                "mappings": [{"placeholder": p, "original": o, "kind": k}
+                             for p, o, k in self.mappings]}
+
+
+def record_redactions(db, plan_hash: str, output: str, mapping: Iterable[Mapping[str, str]], *,
+                      protocol_hash: str = "", kind: str = "export",
+                      exported_at: str | None = None) -> int:
+    """Keep one output's mappings (``{placeholder, original, kind}`` each); returns its id."""
+    rows = sorted({(str(m["placeholder"]), str(m["original"]), str(m.get("kind", "")))
+                   for m in mapping})
+    with transaction(db):
+        cursor = db.conn.execute(
+            "INSERT INTO redaction_outputs (exported_at, plan_hash, protocol_hash, output, kind) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (exported_at or utc_now(), plan_hash, protocol_hash, output, kind))
+        output_id = int(cursor.lastrowid)
+        db.conn.executemany(
+            "INSERT INTO redaction_mappings (output_id, placeholder, original, kind) "
+            "VALUES (?, ?, ?, ?)", [(output_id, p, o, k) for p, o, k in rows])
+    return output_id
+
+
+def redaction_log(db, *, plan_hash: str | None = None,
+                  output: str | None = None) -> list[RedactionEntry]:
+    """Every recorded output, oldest first, with its mappings; optionally only one plan's or
+    one output name's."""
+    sql = ("SELECT id, exported_at, plan_hash, protocol_hash, output, kind "
+           "FROM redaction_outputs WHERE (? IS NULL OR plan_hash = ?) "
+           "AND (? IS NULL OR output = ?) ORDER BY id")
+    outputs = db.conn.execute(sql, (plan_hash, plan_hash, output, output)).fetchall()
+    entries = []
+    for row in outputs:
+        maps = db.conn.execute(
+            "SELECT placeholder, original, kind FROM redaction_mappings WHERE output_id = ? "
+            "ORDER BY placeholder, original", (row[0],)).fetchall()
+        entries.append(RedactionEntry(*row, mappings=tuple(tuple(m) for m in maps)))
+    return entries
