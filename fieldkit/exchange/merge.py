@@ -18,8 +18,12 @@ Progress = Callable[[int, int, str], None]
 
 
 def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer: bool = False,
-                limits: Limits | None = None, progress: Progress | None = None) -> MergeReport:
-    """Merge each file in turn; a bad one is set aside with its reason and the rest go on."""
+                limits: Limits | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge each file in turn; a bad one is set aside with its reason and the rest go on.
+
+    ``cancelled()`` is asked before each file: once it returns True the files not yet begun
+    are left out of the report and the master, and those already merged stay merged."""
     identity = master.lead_identity
     if master.role != "lead" or identity is None:
         raise ExchangeError(f"the store at {master.path} is not a lead's master store (it holds "
@@ -28,6 +32,8 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
     paths = [Path(p) for p in paths]
     report = MergeReport()
     for n, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
         if progress:
             progress(n, len(paths), path.name)
         report.files.append(merge_file(master, path, accept_new_signer=accept_new_signer,
