@@ -31,6 +31,8 @@ API summary (all writes commit durably before they return, unless inside ``trans
     store.sealed_blob(id) -> bytes; store.export_content(id) -> dict
     store.withdraw(id) -> Tombstone; store.tombstones() -> list[Tombstone]
     store.audit(action, detail=""); store.audit_log(limit=None) -> list[AuditEntry]
+    store.record_redactions(plan_hash, output, mapping, protocol_hash=, kind=) -> int
+    store.redaction_log(plan_hash=None, output=None) -> list[RedactionEntry]  # team only
     chain_problems(interview_id, events, head_hash=None, count=None) -> list[str]
 """
 

@@ -25,7 +25,7 @@ from fieldkit.errors import StoreError, WrongPassphrase
 
 from . import events as event_log
 from . import interviews as interview_rows
-from . import metadata, sealing, texts
+from . import metadata, redaction_log, sealing, texts
 from .clock import new_id, utc_now
 from .connection import DatabaseError, cipher_settings, connect, translate
 from .location import make_private_dir
@@ -440,6 +440,17 @@ class Store:
         from .exchange_tables import ExchangeTables
 
         return ExchangeTables(self)
+
+    # ---- redaction log (the team's, never in an output) ---------------------------------
+    @_guarded
+    def record_redactions(self, plan_hash: str, output: str, mapping: Any, **where: Any) -> int:
+        """Keep an output's original-to-placeholder mappings; ``where``: protocol_hash, kind."""
+        return redaction_log.record_redactions(self.db, plan_hash, output, mapping, **where)
+
+    @_guarded
+    def redaction_log(self, **which: Any) -> list[redaction_log.RedactionEntry]:
+        """Every recorded output with its mappings; ``which``: plan_hash, output."""
+        return redaction_log.redaction_log(self.db, **which)
 
     # ---- audit ---------------------------------------------------------------------------
     @_guarded
