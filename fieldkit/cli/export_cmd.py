@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--out", dest="plan_out", required=True, metavar="PLAN.yaml")
     p.add_argument("--force", action="store_true", help="overwrite PLAN.yaml if it exists")
     p.set_defaults(func=_plan)
+    p = cmds.add_parser("log", help="show the team's log of what anonymised outputs replaced",
+                        description="Show, from the encrypted store, each anonymised export's "
+                                    "and report's original-to-placeholder replacements, with "
+                                    "the plan hash and time. For the team only: it holds the "
+                                    "names the outputs left out.")
+    add_store_options(p)
+    p.add_argument("--json", action="store_true", help="print the log as JSON")
+    p.add_argument("--output", dest="log_output", metavar="NAME",
+                   help="only the output with this folder or file name")
+    p.set_defaults(func=_log)
 
 
 def _formats(text: str) -> list[str]:
@@ -75,20 +86,42 @@ def _export(args: argparse.Namespace) -> int:
         protocol_hash = data.protocol_hash
         store.audit("export", f"{'identified' if args.identified else 'anonymised'} "
                               f"{','.join(sorted(formats))} protocol {protocol_hash[:12]}")
-    if args.identified:
-        print("fieldkit: warning: writing IDENTIFIED data; keep it within the team and "
-              "never share it", file=sys.stderr)
-        written = export(data, Path(args.out), formats, overwrite=args.force)
-    else:
-        if key is None:
-            raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
-                                "export from the lead's store or give --key-file")
-        assert plan is not None
-        anon, record = anonymise(data, plan, key, override=args.override_k)
-        for warning in record.warnings:
-            print(f"fieldkit: warning: {warning}", file=sys.stderr)
-        written = export(anon, Path(args.out), formats, record, overwrite=args.force)
+        if args.identified:
+            print("fieldkit: warning: writing IDENTIFIED data; keep it within the team and "
+                  "never share it", file=sys.stderr)
+            written = export(data, Path(args.out), formats, overwrite=args.force)
+        else:
+            if key is None:
+                raise FieldkitError("this store holds no lead identity to derive pseudonyms "
+                                    "from; export from the lead's store or give --key-file")
+            assert plan is not None
+            anon, record = anonymise(data, plan, key, override=args.override_k)
+            for warning in record.warnings:
+                print(f"fieldkit: warning: {warning}", file=sys.stderr)
+            written = export(anon, Path(args.out), formats, record, overwrite=args.force)
+            # Only once the folder is complete: the log then names outputs that exist.
+            store.record_redactions(record.plan_hash, Path(args.out).name, record.mapping,
+                                    protocol_hash=protocol_hash, kind="export")
     print(f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def _log(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        entries = store.redaction_log(output=args.log_output)
+        store.audit("redaction_log", f"read {len(entries)} outputs")
+    if args.json:
+        print(json.dumps([e.to_dict() for e in entries], indent=2, ensure_ascii=False))
+        return 0
+    print("fieldkit: warning: this log shows the originals the outputs left out; keep it "
+          "within the team", file=sys.stderr)
+    if not entries:
+        print("no anonymised output has been recorded in this store yet")
+    for e in entries:
+        print(f"{e.exported_at}  {e.kind:<13} {e.output}  plan {e.plan_hash[:16]}  "
+              f"{len(e.mappings)} replacements")
+        for placeholder, original, _kind in e.mappings:
+            print(f"    {placeholder:<16} {original}")
     return 0
 
 

@@ -81,15 +81,20 @@ def _load(args: argparse.Namespace, anonymised: bool | None = None):
         store.audit("report", f"{args.report_command} "
                               f"{'anonymised' if anonymised else 'identified'} "
                               f"protocol {data.protocol_hash[:12]}")
-    if not anonymised:
-        print("fieldkit: warning: using IDENTIFIED data; keep the output within the team",
-              file=sys.stderr)
-        return data, protocol, None
-    if key is None:
-        raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
-                            "report from the lead's store, give --key-file, or use --identified")
-    plan = load_plan(Path(args.plan)) if args.plan else default_plan(protocol)
-    anon, record = anonymise(data, plan, key, override=args.override_k)
+        if not anonymised:
+            print("fieldkit: warning: using IDENTIFIED data; keep the output within the team",
+                  file=sys.stderr)
+            return data, protocol, None
+        if key is None:
+            raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
+                                "report from the lead's store, give --key-file, or use "
+                                "--identified")
+        plan = load_plan(Path(args.plan)) if args.plan else default_plan(protocol)
+        anon, record = anonymise(data, plan, key, override=args.override_k)
+        # Kept before the report is drawn, while the store is open: a failed report leaves
+        # an entry for an output never made, never an output missing from the log.
+        store.record_redactions(record.plan_hash, Path(args.out).name, record.mapping,
+                                protocol_hash=data.protocol_hash, kind=args.report_command)
     return anon, protocol, record
 
 
