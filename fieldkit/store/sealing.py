@@ -18,7 +18,7 @@ from .records import Event, Interview, TextEntry, Tombstone
 from .transactions import transaction
 
 CONTENT_FORMAT = "fieldkit-interview-content/1"
-_READABLE = ("events", "quotes", "notes")
+_READABLE = ("events", "quotes", "notes", "master_codings")
 
 
 def export_content(db, interview_id: str) -> dict[str, Any]:
