@@ -9,6 +9,7 @@ from . import (
     merge_cmd,
     protocol_cmd,
     report_cmd,
+    review_cmd,
     session_cmd,
     store_cmd,
 )
@@ -23,4 +24,5 @@ REGISTRY = [
     report_cmd.register,
     session_cmd.register,
     merge_cmd.register,
+    review_cmd.register,
 ]
