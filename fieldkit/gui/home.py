@@ -169,6 +169,7 @@ class HomePage(QWidget):
         buttons.addWidget(self.resume)
         buttons.addWidget(self.review)
         buttons.addStretch(1)
+        self.actions_row = buttons  # hand-over, merge and outputs buttons join here
         right.addLayout(buttons)
         right.addWidget(self.message)
         right.addWidget(self.busy)

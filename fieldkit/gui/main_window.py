@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.store.slotfile import store_exists
 
+from . import lead_actions
 from .help_panel import HelpPanel, collect_shortcuts
 from .interview_placeholder import interview_screen_class
 from .lock import IdleWatcher, LockPage
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file, "&Lock now", "Ctrl+L", self.lock)
         self.lock_action.setEnabled(False)
         file.addSeparator()
+        self.data_actions = [self.lock_action]
+        lead_actions.add_menu_actions(self, file)
         self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.close)
         view = bar.addMenu("&View")
         self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],
@@ -128,7 +131,6 @@ class MainWindow(QMainWindow):
         self._action(view, "&Auto-lock after…", None, self._ask_auto_lock)
         help_menu = bar.addMenu("&Help")
         self.help_action = self._action(help_menu, "&Keyboard shortcuts", "F1", self.toggle_help)
-        self.data_actions = [self.lock_action]
 
     def toggle_help(self) -> None:
         if self.help.isVisible():
@@ -180,7 +182,9 @@ class MainWindow(QMainWindow):
             return "unlock" if isinstance(page, UnlockPage) else "first_run"
         if page is self.home:
             return "home"
-        return "interview" if page is not None and page is self.interview else "other"
+        if page is not None and page is self.interview:
+            return "interview"
+        return getattr(page, "screen_name", "other")
 
     def open_store(self, store: Any) -> None:
         """The store is open: show home and start watching for idleness."""
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.home.refresh()
         self._show(self.home)
+        lead_actions.store_opened(self)
         self.idle.start()
 
     def open_interview(self, session: Any) -> None:

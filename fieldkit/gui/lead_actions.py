@@ -1,0 +1,117 @@
+"""The hand-over, merge and outputs entries in the window's File menu and on home, by store role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+INTERVIEWER, LEAD = "interviewer", "lead"
+
+
+def add_menu_actions(window: Any, menu: QMenu) -> None:
+    """Add the entries (hidden until a store is open and its role known)."""
+    entries = [(INTERVIEWER, "&Hand over to the lead…", "Ctrl+Shift+H", lambda: hand_over(window)),
+               (LEAD, "&Merge session files…", "Ctrl+Shift+M", lambda: show_merge(window)),
+               (LEAD, "C&onflicts…", None, lambda: show_conflicts(window)),
+               (LEAD, "&Outputs: export data and reports…", "Ctrl+Shift+E",
+                lambda: show_outputs(window))]
+    window.lead_actions = []
+    for role, text, keys, slot in entries:
+        action = window._action(menu, text, keys, slot)
+        action.setProperty("store_role", role)
+        action.setVisible(False)
+        window.lead_actions.append(action)
+        window.data_actions.append(action)
+    menu.addSeparator()
+
+
+def store_opened(window: Any) -> None:
+    """Show the entries that fit the store's role, in the menu and as buttons on home."""
+    store = window.store
+    window.writer.submit(lambda: store.role, on_done=lambda role: _apply_role(window, role))
+
+
+def _apply_role(window: Any, role: str) -> None:
+    window.store_role = role
+    for action in window.lead_actions:
+        action.setVisible(action.property("store_role") == role)
+    home = window.home
+    row = getattr(home, "actions_row", None)
+    if home is None or row is None:
+        return
+    if role == LEAD:
+        buttons = [("&Merge session files…", lambda: show_merge(window)),
+                   ("Ou&tputs…", lambda: show_outputs(window))]
+    else:
+        buttons = [("&Hand over to the lead…", lambda: hand_over(window))]
+    home.lead_buttons = []
+    for text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        home.lead_buttons.append(button)
+
+
+def _page(window: Any, attr: str, make: Any) -> QWidget:
+    page = getattr(window, attr, None)
+    if page is None:
+        page = make()
+        page.back.connect(lambda: _back(window))
+        setattr(window, attr, page)
+        window.stack.addWidget(page)
+    window._show(page)
+    return page
+
+
+def _back(window: Any) -> None:
+    if window.home is not None:
+        window.home.refresh()
+        window._show(window.home)
+
+
+def hand_over(window: Any) -> Any:
+    from .lead_handover import HandOverDialog
+
+    if window.store is None or window.locked:
+        return None
+    dialog = HandOverDialog(window.writer, window.store, parent=window)
+    window.hand_over_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def show_merge(window: Any) -> Any:
+    from .lead_merge import MergePage
+
+    if window.store is None or window.locked:
+        return None
+
+    def make() -> QWidget:
+        page = MergePage(window.writer, window.store)
+        page.conflicts_requested.connect(lambda: show_conflicts(window))
+        return page
+    return _page(window, "merge_page", make)
+
+
+def show_outputs(window: Any) -> Any:
+    from .lead_outputs import OutputsPage
+
+    if window.store is None or window.locked:
+        return None
+    page = _page(window, "outputs_page", lambda: OutputsPage(window.writer, window.store))
+    row = window.home.selected_row() if window.home is not None else None
+    if row is not None:
+        page.select_interview(row.number)
+    return page
+
+
+def show_conflicts(window: Any) -> Any:
+    from .lead_conflicts import ConflictsDialog
+
+    if window.store is None or window.locked:
+        return None
+    dialog = ConflictsDialog(window.writer, window.store, parent=window)
+    window.conflicts_dialog = dialog
+    dialog.open()
+    return dialog
