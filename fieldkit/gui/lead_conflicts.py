@@ -1,0 +1,206 @@
+"""Conflicts in the master: interviews that came back different, both versions side by side, a choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .page_parts import label, set_role, user_message
+from .writer import Writer
+
+MAX_DIFFS = 40
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    head_hash: str
+    current: bool
+    events: int
+    answers: int
+    quotes: int
+    notes: int
+    last_change: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    interview_id: str
+    number: int | None
+    versions: list[VersionSummary]
+    differences: list[tuple[str, list[str]]]  # item (and person), the value in each version
+
+
+def _answers(events: list[dict[str, Any]]) -> dict[str, str]:
+    """The latest answer per item and person, as text (a clear removes it)."""
+    out: dict[str, str] = {}
+    for e in events:
+        key = e.get("item_id") or ""
+        if e.get("instance_id"):
+            key += f" (person {str(e['instance_id'])[:6]})"
+        if e.get("kind") == "answer":
+            out[key] = str(e.get("special") or e.get("value"))
+        elif e.get("kind") == "clear":
+            out.pop(key, None)
+    return out
+
+
+def read_conflicts(master: Any) -> list[ConflictView]:
+    """Runs on the writer thread: every open conflict with each version summarised."""
+    from dataclasses import asdict
+
+    from fieldkit.exchange import conflicts
+
+    views = []
+    for c in conflicts(master):
+        row = master.interview(c.interview_id)
+        stored = {v.head_hash: v for v in master.exchange.versions(c.interview_id)}
+        summaries, answers = [], []
+        for v in c.versions:
+            content = stored[v.head_hash].content if v.head_hash in stored else None
+            if v.current or content is None:
+                events = [asdict(e) for e in master.events(c.interview_id)]
+                quotes, notes = master.quotes(c.interview_id), master.notes(c.interview_id)
+            else:
+                events = content.get("events", [])
+                quotes, notes = content.get("quotes", []), content.get("notes", [])
+            answers.append(_answers(events))
+            last = max((str(e.get("recorded_at") or "") for e in events), default="")
+            summaries.append(VersionSummary(v.head_hash, v.current, v.event_count,
+                                            len(answers[-1]), len(quotes), len(notes),
+                                            last[:16].replace("T", " "), v.sources))
+        keys = sorted({k for a in answers for k in a})
+        diffs = [(k, [a.get(k, "—") for a in answers]) for k in keys
+                 if len({a.get(k) for a in answers}) > 1]
+        views.append(ConflictView(c.interview_id, row.number if row else None, summaries,
+                                  diffs[:MAX_DIFFS]))
+    return views
+
+
+class ConflictsDialog(QDialog):
+    """Lists open conflicts; for the chosen one, the versions and the answers that differ."""
+
+    def __init__(self, writer: Writer, store: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer, self.store = writer, store
+        self.views: list[ConflictView] = []
+        self.setWindowTitle("Conflicts")
+        self.resize(980, 600)
+        self.list = QListWidget()
+        self.list.setMaximumWidth(240)
+        self.versions = QTableWidget(0, 7)
+        self.versions.setHorizontalHeaderLabels(
+            ("Version", "Now kept", "Events", "Answers", "Quotes, notes", "Last change", "From"))
+        self.diffs = QTableWidget(0, 1)
+        for table in (self.versions, self.diffs):
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Why this version (recorded with the choice)")
+        self.keep = QPushButton("&Keep the selected version")
+        self.keep.setProperty("role", "primary")
+        self.keep.clicked.connect(self.keep_selected)
+        self.message = label("")
+        right = QVBoxLayout()
+        right.addWidget(label("Versions", "subtitle"))
+        right.addWidget(self.versions, 2)
+        right.addWidget(label("Answers that differ", "subtitle"))
+        right.addWidget(self.diffs, 3)
+        choose = QHBoxLayout()
+        choose.addWidget(self.note, 1)
+        choose.addWidget(self.keep)
+        right.addLayout(choose)
+        right.addWidget(self.message)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(label("Interviews", "subtitle"))
+        left.addWidget(self.list, 1)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(label("The same interview came back different from two laptops. Both "
+                            "versions are kept until you choose; the choice is recorded.", "hint"))
+        box.addLayout(body, 1)
+        box.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.writer.submit(read_conflicts, self.store, on_done=self._loaded, on_error=self._error)
+
+    def _loaded(self, views: list[ConflictView]) -> None:
+        self.views = views
+        self.list.clear()
+        self.list.addItems([f"Interview {v.number}" if v.number is not None
+                            else v.interview_id[:8] for v in views])
+        if views:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+            self.message.setText("No open conflicts.")
+            set_role(self.message, "ok")
+
+    def _show(self, index: int) -> None:
+        view = self.views[index] if 0 <= index < len(self.views) else None
+        self.keep.setEnabled(view is not None)
+        self.versions.setRowCount(0 if view is None else len(view.versions))
+        self.diffs.setRowCount(0)
+        if view is None:
+            return
+        for row, v in enumerate(view.versions):
+            cells = (v.head_hash[:12], "yes" if v.current else "", v.events, v.answers,
+                     f"{v.quotes}, {v.notes}", v.last_change, ", ".join(v.sources) or "?")
+            for col, value in enumerate(cells):
+                self.versions.setItem(row, col, QTableWidgetItem(str(value)))
+        self.versions.selectRow(next((i for i, v in enumerate(view.versions) if v.current), 0))
+        self.diffs.setColumnCount(1 + len(view.versions))
+        self.diffs.setHorizontalHeaderLabels(
+            ["Item", *[f"Version {v.head_hash[:8]}" for v in view.versions]])
+        self.diffs.setRowCount(len(view.differences))
+        for row, (item, values) in enumerate(view.differences):
+            for col, value in enumerate([item, *values]):
+                self.diffs.setItem(row, col, QTableWidgetItem(value))
+
+    def keep_selected(self) -> None:
+        from fieldkit.exchange import resolve
+
+        index = self.list.currentRow()
+        rows = self.versions.selectionModel().selectedRows()
+        if not (0 <= index < len(self.views)) or not rows:
+            return
+        view = self.views[index]
+        head = view.versions[rows[0].row()].head_hash
+        self.keep.setEnabled(False)
+        self.writer.submit(resolve, self.store, view.interview_id, head, self.note.text().strip(),
+                           on_done=lambda _h: self._resolved(view), on_error=self._error)
+
+    def _resolved(self, view: ConflictView) -> None:
+        self.message.setText(f"Recorded the choice for interview {view.number}.")
+        set_role(self.message, "ok")
+        self.note.clear()
+        self.refresh()
+
+    def _error(self, exc: BaseException) -> None:
+        self.message.setText(user_message(exc))
+        set_role(self.message, "error")

@@ -1,0 +1,179 @@
+"""Hand over to the lead: write a session file to a chosen folder (a USB stick), then offer the purge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldkitError
+
+from .jobs import Job, JobPanel
+from .page_parts import label, set_role, user_message
+from .writer import Writer
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What a hand-over would carry now, and the key the lead will be asked to accept."""
+
+    interviews: int
+    sealed: int
+    withdrawals: int
+    drafts: int
+    fingerprint: str
+    last_sequence: int | None
+
+
+def fingerprint(public_key_hex: str) -> str:
+    """A signing key as the lead and the interviewer read it aloud to each other: groups of 4."""
+    key = public_key_hex.lower()
+    return " ".join(key[i:i + 4] for i in range(0, len(key), 4))
+
+
+def read_pending(store: Any) -> Pending:
+    """Runs on the writer thread."""
+    from fieldkit.exchange import pending
+
+    interviews, tombs = pending(store)
+    drafts = sum(1 for iv in store.interviews() if iv.status not in ("completed", "withdrawn"))
+    last = store.exchange.last_export()
+    return Pending(len(interviews), sum(1 for iv in interviews if iv.sealed), len(tombs), drafts,
+                   fingerprint(store.signing_key.public_key.hex()), last[0] if last else None)
+
+
+class HandOverDialog(QDialog):
+    """Export what is not yet handed over; show what the file holds; offer to purge after."""
+
+    def __init__(self, writer: Writer, store: Any, folder: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer, self.store = writer, store
+        self.result_info: Any = None
+        self.purged: int | None = None
+        self.pending: Pending | None = None
+        self.setWindowTitle("Hand over to the lead")
+        self.setMinimumWidth(620)
+        self.summary = label("Reading what is ready to hand over…")
+        self.key = label("", "hint")
+        self.folder = QLineEdit(folder)
+        self.folder.setPlaceholderText("A folder, for instance on a USB stick")
+        browse = QPushButton("&Choose folder…")
+        browse.clicked.connect(self.choose_folder)
+        folder_label = label("&Folder to write the session file to", wrap=False)
+        folder_label.setBuddy(self.folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.export_button = QPushButton("&Write session file")
+        self.export_button.setProperty("role", "primary")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        self.panel = JobPanel()
+        self.outcome = label("")
+        self.purge_button = QPushButton("&Remove handed-over interviews from this computer…")
+        self.purge_button.hide()
+        self.purge_button.clicked.connect(self.ask_purge)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(label("Hand over to the lead", "title"))
+        box.addWidget(self.summary)
+        box.addWidget(self.key)
+        box.addWidget(folder_label)
+        box.addLayout(row)
+        box.addWidget(self.export_button)
+        box.addWidget(self.panel)
+        box.addWidget(self.outcome)
+        box.addWidget(self.purge_button)
+        box.addStretch(1)
+        box.addWidget(buttons)
+        self.writer.submit(read_pending, store, on_done=self._pending, on_error=self._error)
+
+    def _pending(self, info: Pending) -> None:
+        self.pending = info
+        ready = info.interviews + info.withdrawals
+        since = f" since session file {info.last_sequence}" if info.last_sequence else ""
+        if ready:
+            text = (f"Ready to hand over{since}: {info.interviews} finished interview(s) "
+                    f"({info.sealed} sealed) and {info.withdrawals} withdrawal(s).")
+        else:
+            text = f"There is nothing new to hand over{since}."
+        if info.drafts:
+            text += f" {info.drafts} unfinished interview(s) stay on this computer."
+        self.summary.setText(text)
+        self.key.setText(f"This computer's signing key, which the lead checks with you the "
+                         f"first time: {info.fingerprint}")
+        self.export_button.setEnabled(bool(ready))
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the session file",
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def export(self) -> None:
+        from fieldkit.exchange import export_session
+
+        folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
+        if folder is None or not folder.is_dir():
+            self._error(FieldkitError("choose an existing folder to write the session file to"))
+            return
+        self.export_button.setEnabled(False)
+        self.outcome.setText("")
+        job = Job("Writing the session file", self)
+        job.succeeded.connect(self._exported)
+        job.failed.connect(lambda _e: self.export_button.setEnabled(True))
+        self.panel.run(job, self.writer, lambda _job: export_session(self.store, folder))
+
+    def _exported(self, result: Any) -> None:
+        self.result_info = result
+        sealed = self.pending.sealed if self.pending else 0
+        self.panel.show_done(f"Wrote {result.path.name} (session file {result.sequence}).",
+                             result.path.parent)
+        self.outcome.setText(
+            f"It holds {len(result.interviews)} interview(s) ({sealed} sealed) and "
+            f"{len(result.tombstones)} withdrawal(s), readable only by the lead. Give it to the "
+            "lead; keep it safe until the lead has merged it.")
+        self.purge_button.setVisible(bool(result.interviews))
+
+    def ask_purge(self) -> None:
+        count = len(self.result_info.interviews) if self.result_info else 0
+        answer = QMessageBox.warning(
+            self, "Remove from this computer?",
+            f"Remove the {count} handed-over interview(s) from this computer?\n\nThey can then "
+            "only be read from the session file by the lead. Do this only once the file is "
+            "safely copied (travel with nothing on board).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.purge()
+
+    def purge(self) -> None:
+        from fieldkit.exchange import purge_handed_over
+
+        self.purge_button.setEnabled(False)
+        self.writer.submit(purge_handed_over, self.store, on_done=self._purged,
+                           on_error=self._error)
+
+    def _purged(self, count: int) -> None:
+        self.purged = count
+        self.purge_button.hide()
+        self.outcome.setText(f"Removed {count} interview(s) from this computer.")
+        set_role(self.outcome, "ok")
+
+    def _error(self, exc: BaseException) -> None:
+        self.outcome.setText(user_message(exc))
+        set_role(self.outcome, "error")

@@ -1,0 +1,289 @@
+"""The lead's Outputs screen: export data files and make PDF reports, with progress and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .jobs import Job, JobPanel
+from .lead_output_work import (
+    KThresholdRefused,
+    Request,
+    export_files,
+    interview_choices,
+    make_report,
+    read_study,
+)
+from .page_parts import label, set_role
+from .writer import Writer
+
+FORMATS = (("csv", "CSV with codebook"), ("dta", "Stata .dta"), ("sav", "SPSS .sav"),
+           ("graphml", "GraphML network"))
+REPORTS = (("study", "Study summary (PDF)"), ("interview", "Interview summary (PDF)"),
+           ("anonymisation", "Anonymisation report (PDF)"))
+IDENTIFIED_WARNING = ("Identified data name people. Keep them within the team, on encrypted "
+                      "disks, and never share them.")
+
+
+def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class OutputsPage(QWidget):
+    """Export data (anonymised by default) and reports from the open (lead's) store."""
+
+    screen_name = "outputs"
+    back = Signal()
+    finished = Signal(object)  # what the last job wrote (list of names, or a path)
+
+    def __init__(self, writer: Writer, store: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.writer, self.store = writer, store
+        # How an override reason is asked for below k; tests answer here instead of a dialog.
+        self.ask_override: Callable[[str], str | None] = self._ask_override
+        self._retry: Callable[[str], None] | None = None
+        self._wanted: str | None = None
+        self._build()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the protocols and interviews (a merge may have brought new ones)."""
+        self.writer.submit(interview_choices, self.store, on_done=self._choices)
+
+    def _build(self) -> None:
+        home = QPushButton("← &Home")
+        home.clicked.connect(self.back)
+        top = QHBoxLayout()
+        top.addWidget(label("Outputs", "title"), 1)
+        top.addWidget(home)
+        self.protocol = QComboBox()
+        # ---- export --------------------------------------------------------------------------
+        self.formats = {name: QCheckBox(text) for name, text in FORMATS}
+        formats_row = QHBoxLayout()
+        for box in self.formats.values():
+            box.setChecked(True)
+            formats_row.addWidget(box)
+        formats_row.addStretch(1)
+        self.plan = QLineEdit()
+        self.plan.setPlaceholderText("Optional: default from the protocol's disclosure classes")
+        plan_button = QPushButton("Choose &plan…")
+        plan_button.clicked.connect(self.choose_plan)
+        self.identified = QCheckBox("&Identified data (team only)")
+        self.warning = label(IDENTIFIED_WARNING, "error")
+        self.warning.hide()
+        self.identified.toggled.connect(self.warning.setVisible)
+        self.export_folder = QLineEdit()
+        self.export_folder.setPlaceholderText("A new or empty folder")
+        folder_button = QPushButton("Choose &folder…")
+        folder_button.clicked.connect(self.choose_export_folder)
+        self.export_button = QPushButton("&Export data")
+        self.export_button.setProperty("role", "primary")
+        self.export_button.clicked.connect(lambda: self.export())
+        data_form = QFormLayout()
+        data_form.addRow("Formats", formats_row)
+        data_form.addRow("Anonymisation plan", path_row(self.plan, plan_button))
+        data_form.addRow("Write to", path_row(self.export_folder, folder_button))
+        data_form.addRow("", self.identified)
+        data_form.addRow("", self.warning)
+        data_box = QGroupBox("Export data")
+        data_layout = QVBoxLayout(data_box)
+        data_layout.addLayout(data_form)
+        data_layout.addWidget(self.export_button)
+        # ---- reports -------------------------------------------------------------------------
+        self.kind = QComboBox()
+        for name, text in REPORTS:
+            self.kind.addItem(text, name)
+        self.interview = QComboBox()
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.report_identified = QCheckBox("Identi&fied (team only; every page says so)")
+        self.report_file = QLineEdit()
+        self.report_file.setPlaceholderText("The PDF to write")
+        file_button = QPushButton("Choose f&ile…")
+        file_button.clicked.connect(self.choose_report_file)
+        self.report_button = QPushButton("&Make report")
+        self.report_button.setProperty("role", "primary")
+        self.report_button.clicked.connect(lambda: self.report())
+        report_form = QFormLayout()
+        report_form.addRow("Report", self.kind)
+        report_form.addRow("Interview", self.interview)
+        report_form.addRow("Paper", self.paper)
+        report_form.addRow("Write to", path_row(self.report_file, file_button))
+        report_form.addRow("", self.report_identified)
+        report_box = QGroupBox("Reports")
+        report_layout = QVBoxLayout(report_box)
+        report_layout.addLayout(report_form)
+        report_layout.addWidget(self.report_button)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.panel = JobPanel()
+        columns = QHBoxLayout()
+        columns.addWidget(data_box, 1)
+        columns.addWidget(report_box, 1)
+        proto_row = QHBoxLayout()
+        proto_label = label("Pro&tocol", wrap=False)
+        proto_label.setBuddy(self.protocol)
+        proto_row.addWidget(proto_label)
+        proto_row.addWidget(self.protocol, 1)
+        proto_row.addStretch(2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(20, 14, 20, 14)
+        box.addLayout(top)
+        box.addWidget(label("Outputs are anonymised through the plan unless you choose "
+                            "identified data. Only readable interviews of the chosen protocol "
+                            "are included (sealed ones become readable once merged).", "hint"))
+        box.addLayout(proto_row)
+        box.addLayout(columns)
+        box.addWidget(self.panel)
+        box.addStretch(1)
+        self._kind_changed()
+
+    def _choices(self, result: tuple[list[str], list[tuple[str, str]]]) -> None:
+        protocols, interviews = result
+        chosen_protocol, chosen = self.protocol.currentText(), self.interview.currentData()
+        self.protocol.clear()
+        self.protocol.addItems(protocols)
+        self.protocol.setCurrentIndex(max(0, self.protocol.findText(chosen_protocol)))
+        self.interview.clear()
+        for text, number in interviews:
+            self.interview.addItem(text, number)
+        if self._wanted or chosen is not None:
+            self.select_interview(self._wanted or chosen)
+        self._kind_changed()
+
+    def _kind_changed(self, *_: Any) -> None:
+        kind = self.kind.currentData()
+        self.interview.setEnabled(kind == "interview" and self.interview.count() > 0)
+        self.report_identified.setEnabled(kind != "anonymisation")
+
+    def select_interview(self, number: int | str) -> None:
+        self._wanted = str(number)  # kept for when the list is (re)loaded
+        index = self.interview.findData(str(number))
+        if index >= 0:
+            self.interview.setCurrentIndex(index)
+
+    # ---- choosing paths ---------------------------------------------------------------------
+    def choose_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Anonymisation plan", "", "Plans (*.yaml *.yml)")
+        if path:
+            self.plan.setText(path)
+
+    def choose_export_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Folder for the export")
+        if path:
+            self.export_folder.setText(path)
+
+    def choose_report_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Report", "", "PDF (*.pdf)")
+        if path:
+            self.report_file.setText(path if path.endswith(".pdf") else f"{path}.pdf")
+
+    # ---- running ----------------------------------------------------------------------------
+    def _request(self, identified: bool, override: str | None) -> Request:
+        plan = self.plan.text().strip()
+        return Request(self.protocol.currentText() or None, identified,
+                       Path(plan) if plan and not identified else None, override)
+
+    def _refuse(self, text: str) -> None:
+        self.panel.show_error(text)
+
+    def export(self, override: str | None = None) -> Job | None:
+        formats = [name for name, box in self.formats.items() if box.isChecked()]
+        folder = self.export_folder.text().strip()
+        if not formats or not folder:
+            self._refuse("Choose at least one format and a folder to write to.")
+            return None
+        request = self._request(self.identified.isChecked(), override)
+        out = Path(folder)
+        job = Job("Exporting data", self)
+        job.succeeded.connect(lambda names: self._done(
+            f"Wrote {len(names)} files to {out}" + (" (IDENTIFIED data)." if request.identified
+                                                   else "."), out, names))
+        self._retry = lambda reason: self.export(reason)
+        return self._run(job, lambda j: read_study(self.store, request, "export", j),
+                         lambda j, study: export_files(study, request, out, formats, j))
+
+    def report(self, override: str | None = None) -> Job | None:
+        kind = self.kind.currentData()
+        target = self.report_file.text().strip()
+        if not target:
+            self._refuse("Choose the PDF file to write.")
+            return None
+        out = Path(target)
+        identified = self.report_identified.isChecked() and kind != "anonymisation"
+        request = self._request(identified, override)
+        interview = self.interview.currentData() if kind == "interview" else None
+        paper = self.paper.currentData()
+        job = Job("Making the report", self)
+        job.succeeded.connect(lambda path: self._done(f"Wrote {Path(path).name}.",
+                                                      Path(path).parent, path))
+        self._retry = lambda reason: self.report(reason)
+        return self._run(job, lambda j: read_study(self.store, request, "report", j),
+                         lambda j, study: make_report(study, request, kind, out, j,
+                                                      interview=interview, paper=paper))
+
+    def _run(self, job: Job, on_store: Any, then: Any) -> Job | None:
+        if self.panel.busy:
+            return None
+        job.failed.connect(self._failed)
+        for b in (self.export_button, self.report_button):
+            b.setEnabled(False)
+        for signal in (job.succeeded, job.failed, job.was_cancelled):
+            signal.connect(self._enable)
+        self.panel.run(job, self.writer, on_store, then)
+        return job
+
+    def _enable(self, *_: Any) -> None:
+        for b in (self.export_button, self.report_button):
+            b.setEnabled(True)
+
+    def _done(self, text: str, folder: Path, what: Any) -> None:
+        self.panel.show_done(text, folder)
+        set_role(self.panel.message, "ok")
+        self.finished.emit(what)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KThresholdRefused) and self._retry is not None:
+            reason = self.ask_override(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            if reason:
+                self._retry(reason)
+
+    def _ask_override(self, text: str) -> str | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Below the k threshold")
+        box.setText("The export was refused: too few respondents share some combination of "
+                    "identifying answers.")
+        box.setInformativeText(text)
+        override = box.addButton("Override with a reason…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not override:
+            return None
+        reason, ok = QInputDialog.getText(self, "Override the k threshold",
+                                          "Why is this output safe to write? (recorded in the "
+                                          "anonymisation record)")
+        return reason.strip() if ok and reason.strip() else None
