@@ -40,7 +40,9 @@ def choice_codes(var: Variable) -> dict[str, float]:
     return {n: float(i) for i, n in enumerate(names, start=1)}
 
 
-def safe_name(name: str, taken: set[str], limit: int = 32) -> str:
+# Stata takes 32 characters, but pyreadstat names each value-label set after its variable
+# plus a running count (up to four digits here), which must fit in 32 too.
+def safe_name(name: str, taken: set[str], limit: int = 28) -> str:
     base = re.sub(r"[^A-Za-z0-9_]", "_", name)[:limit] or "v"
     if not re.match(r"[A-Za-z_]", base) or base.lower() in RESERVED:
         base = f"v_{base}"[:limit]
