@@ -56,12 +56,17 @@ def k_anonymity(rows: Sequence[Row], qis: Sequence[str]) -> int | None:
 
 
 def l_diversity(rows: Sequence[Row], qis: Sequence[str], sensitive: str) -> int | None:
-    """Smallest number of distinct known values of ``sensitive`` within a class."""
+    """Smallest number of distinct known values of ``sensitive`` within a class.
+
+    A class where nobody gave the sensitive answer discloses nothing about it, so it does not
+    count; None when no class holds a known value.
+    """
     if not rows:
         return None
     groups = classes_of(rows, qis) if qis else {(): list(range(len(rows)))}
-    return min(len({_value(rows[i].get(sensitive)) for i in members
-                    if rows[i].get(sensitive) is not None}) for members in groups.values())
+    known = [len({_value(rows[i].get(sensitive)) for i in members
+                  if rows[i].get(sensitive) is not None}) for members in groups.values()]
+    return min((n for n in known if n), default=None)
 
 
 def k_map(rows: Sequence[Row], population: Sequence[Row],
