@@ -1,0 +1,205 @@
+"""The reviewer's read-only panes: variables and what was done to them, risk, names to check."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..page_parts import label
+from ..style import DANGER, GOOD, MUTED
+
+HIDDEN_PARAMS = ("mapping", "bands", "ranks")
+
+
+def _table(headers: list[str], rows: list[list[Any]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem()
+            item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else value)
+            if isinstance(value, str) and len(value) > 24:
+                item.setToolTip(value)  # the column may be too narrow for all of it
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    for c in range(len(headers)):
+        table.setColumnWidth(c, min(table.columnWidth(c), 260))
+    header.setStretchLastSection(True)
+    # No sort indicator: rows stay in the record's order until the reviewer sorts by a column.
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+def mark_rows(table: QTableWidget, rows: list[int], colour: str, why: str) -> None:
+    for r in rows:
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            item.setForeground(QColor(colour))
+            if not item.toolTip():
+                item.setToolTip(why)
+
+
+def params_text(params: dict[str, Any]) -> str:
+    shown = [f"{k}={v}" for k, v in sorted(params.items()) if k not in HIDDEN_PARAMS]
+    shown += [f"{k}: {len(v)} entries" for k, v in sorted(params.items())
+              if k in HIDDEN_PARAMS and hasattr(v, "__len__")]
+    return ", ".join(shown)
+
+
+class VariablesPane(QWidget):
+    """One row per variable: its label, the action, the disclosure class, details, warnings."""
+
+    HEADERS = ["Table", "Variable", "Label", "Action", "Class", "Details", "Changed", "Warning"]
+
+    def __init__(self, record: dict[str, Any] | None, codebook: list[dict[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        labels = {(r.get("table"), r.get("variable")): r.get("label", "") for r in codebook}
+        rows = []
+        for a in (record or {}).get("actions", []):
+            rows.append([a.get("table"), a.get("name"), labels.get((a.get("table"), a.get("name")),
+                                                                   "(not in the output)"),
+                         a.get("action"), a.get("disclosure"), params_text(a.get("params") or {}),
+                         int(a.get("changed") or 0), a.get("warning") or ""])
+        if record is None:
+            rows = [[r.get("table"), r.get("variable"), r.get("label"), "none: identified data",
+                     r.get("disclosure"), "", None, ""] for r in codebook]
+        self.table = _table(self.HEADERS, rows, "Variables and what was done to each")
+        # An identifier or free text left as it is, or any warning, is what a reviewer must see.
+        mark_rows(self.table, [i for i, row in enumerate(rows) if row[7] or (
+            row[3] == "keep" and row[4] in ("identifier", "free_text"))], DANGER,
+            "Check this variable: it has a warning, or identifying content was kept")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by table, variable, action or class")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter the variables")
+        self.filter.textChanged.connect(self._filter)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(self.filter)
+        box.addWidget(self.table, 1)
+        self.setFocusProxy(self.filter)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c).text().lower() for c in range(6)]
+            self.table.setRowHidden(r, bool(needle) and not any(needle in c for c in cells))
+
+
+def _figure(value: Any, threshold: int | None) -> str:
+    if value is None:
+        return f'<span style="color:{MUTED}">not measured</span>'
+    colour = DANGER if threshold is not None and value < threshold else GOOD
+    return f'<b style="color:{colour}">{escape(str(value))}</b>'
+
+
+def _numbers(values: list[Any]) -> str:
+    return ", ".join(str(v) for v in values) if values else "none"
+
+
+def risk_html(record: dict[str, Any]) -> str:
+    """The risk figures as one readable page: thresholds, before and after, who is at risk."""
+    before, after = record.get("risk_before") or {}, record.get("risk_after") or {}
+    k_min, l_min = record.get("k_threshold"), record.get("l_threshold")
+    rows = [("k-anonymity (smallest group sharing all quasi-identifiers)", "k", k_min),
+            ("k-map (smallest group in the roster)", "k_map", k_min)]
+    lines = [f"<p>The plan asks for <b>k &ge; {escape(str(k_min))}</b> and "
+             f"<b>l &ge; {escape(str(l_min))}</b>. Quasi-identifiers: "
+             f"{escape(', '.join(after.get('quasi_identifiers') or []) or 'none')}.</p>",
+             '<table cellpadding="5" cellspacing="0" border="1" style="border-color:#c9ccd1">',
+             "<tr><th align=left>Figure</th><th>Before</th><th>After</th></tr>"]
+    for title, key, threshold in rows:
+        lines.append(f"<tr><td>{title}</td><td align=center>{_figure(before.get(key), threshold)}"
+                     f"</td><td align=center>{_figure(after.get(key), threshold)}</td></tr>")
+    for name in sorted(set(before.get("l") or {}) | set(after.get("l") or {})):
+        lines.append(f"<tr><td>l-diversity of {escape(name)}</td><td align=center>"
+                     f"{_figure((before.get('l') or {}).get(name), l_min)}</td><td align=center>"
+                     f"{_figure((after.get('l') or {}).get(name), l_min)}</td></tr>")
+    lines.append(f"<tr><td>Equivalence classes</td><td align=center>{before.get('classes', '')}"
+                 f"</td><td align=center>{after.get('classes', '')}</td></tr></table>")
+    lines.append("<h3>Records at risk after anonymisation (interview numbers)</h3>"
+                 f"<p>Below k in the sample: {escape(_numbers(after.get('at_risk') or []))}<br>"
+                 f"Below k against the roster: "
+                 f"{escape(_numbers(after.get('k_map_at_risk') or []))}</p>")
+    suppressed = record.get("suppressed") or []
+    if suppressed:
+        lines.append("<h3>Suppressed</h3><ul>" + "".join(
+            f"<li>Interview {escape(str(s.get('number')))}: "
+            f"{escape(', '.join(s.get('variables') or []))}</li>" for s in suppressed) + "</ul>")
+    suggestions = record.get("suggestions") or []
+    lines.append("<h3>Suggestions to reach the target k</h3>")
+    lines.append("<ul>" + "".join(
+        f"<li>{escape(str(s.get('action')))} "
+        f"{escape(str(s.get('variable') or ', '.join(s.get('variables') or [])))}: k would be "
+        f"{escape(str(s.get('k')))}{' (reaches the target)' if s.get('reaches_target') else ''}"
+        "</li>" for s in suggestions) + "</ul>" if suggestions
+        else "<p>None needed: the anonymised data reach the target.</p>")
+    notes = list(record.get("warnings") or [])
+    if record.get("override"):
+        notes.insert(0, f"The lead overrode the k threshold: {record['override']}")
+    if notes:
+        lines.append(f'<h3 style="color:{DANGER}">Warnings</h3><ul>'
+                     + "".join(f"<li>{escape(str(w))}</li>" for w in notes) + "</ul>")
+    counts = record.get("replacements") or {}
+    if counts:
+        lines.append("<h3>Replacements in free text</h3><p>" + ", ".join(
+            f"{escape(k)}: {v}" for k, v in sorted(counts.items())) + "</p>")
+    return "\n".join(lines)
+
+
+def risk_pane(record: dict[str, Any] | None) -> QTextBrowser:
+    view = QTextBrowser()
+    view.setOpenLinks(False)
+    view.setAccessibleName("Disclosure risk")
+    view.setHtml(risk_html(record) if record else
+                 "<p>This export is not anonymised, so it has no risk figures.</p>")
+    return view
+
+
+class NamesPane(QWidget):
+    """What still looks like a name after redaction; activating one shows it in the texts."""
+
+    find_requested = Signal(str)
+
+    def __init__(self, residual: list[dict[str, Any]], parent: QWidget | None = None):
+        super().__init__(parent)
+        rows = [[r.get("number"), f"{r.get('table')}.{r.get('column')}", r.get("candidate")]
+                for r in residual if isinstance(r, dict)]
+        self.table = _table(["Interview", "Where", "Looks like a name"], rows,
+                            "Possible names left in the texts")
+        hint = label("Redaction left these capitalised words in the texts. Check each one: "
+                     "press Enter or double-click to see it in its text.", "hint")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(hint)
+        box.addWidget(self.table, 1)
+        self.table.activated.connect(self._activated)
+        self.setFocusProxy(self.table)
+
+    def _activated(self, index) -> None:
+        item = self.table.item(index.row(), 2)
+        if item is not None:
+            self.find_requested.emit(item.text())
