@@ -107,8 +107,9 @@ def rows_by_group(dataset: Dataset, by: str | None, table: str = "interviews"
     buckets: dict[Any, list[Row]] = {}
     for row in rows:
         key = row.get(by)
-        key = None if missing_kind(key) else key
-        buckets.setdefault(key, []).append(row)
+        # several choices (Study B's case: Kosovo and Afghanistan): the row is in each group
+        for one in (key or [None]) if isinstance(key, list) else [key]:
+            buckets.setdefault(None if missing_kind(one) else one, []).append(row)
     return [(value_label(dataset, table, by, key), buckets[key])
             for key in group_order(dataset, table, by, buckets)]
 
