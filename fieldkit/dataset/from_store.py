@@ -10,7 +10,7 @@ from fieldkit.dataset.build import build_dataset
 from fieldkit.dataset.inputs import InterviewInput, InterviewMeta
 from fieldkit.dataset.tables import Dataset
 from fieldkit.errors import FieldkitError
-from fieldkit.store.content import replay
+from fieldkit.store.master_codings import MasterCodings, replay_with_master
 
 PSEUDONYM_CONTEXT = b"fieldkit pseudonym key v1"
 
@@ -33,23 +33,35 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
     """The dataset of one protocol's readable (not sealed, not withdrawn) interviews.
 
     Interviews made with several versions of the protocol are read with the newest
-    snapshot among them (by protocol version, then hash), so every item has a column."""
+    snapshot among them (by protocol version, then hash), so every item has a column. On a
+    lead's master ``number`` is the study number (``store.exchange.study_numbers()``)."""
     readable = [i for i in store.interviews() if not i.sealed and i.status != "withdrawn"]
     chosen = _choose_protocol(store, protocol_id, readable)
     mine = [i for i in readable if i.protocol_id == chosen]
     latest = max(mine, key=lambda i: (i.protocol_version, i.protocol_hash))
     protocol = store.protocol(latest.protocol_hash)
+    numbers = _study_numbers(store)
     inputs = []
     for i in mine:
         events = store.events(i.id)
-        meta = InterviewMeta(interview_id=i.id, number=i.number, protocol_id=i.protocol_id,
+        meta = InterviewMeta(interview_id=i.id, number=numbers.get(i.id, i.number),
+                             protocol_id=i.protocol_id,
                              protocol_version=i.protocol_version,
                              protocol_hash=i.protocol_hash, interviewer=i.interviewer,
                              language=i.language, status=i.status, started_at=i.started_at,
                              ended_at=i.ended_at, elapsed_ms=i.elapsed_ms)
-        inputs.append(InterviewInput(meta, replay(events), list(events), store.quotes(i.id),
+        content = replay_with_master(events, MasterCodings(store).events(i.id))  # lead's codings
+        inputs.append(InterviewInput(meta, content, list(events), store.quotes(i.id),
                                      store.notes(i.id)))
     return build_dataset(protocol, inputs, language=language)
+
+
+def _study_numbers(store: Any) -> dict[str, int]:
+    """On the lead's master, the study-wide numbers (laptops each count from 1, so their own
+    numbers collide); on an interviewer's store, its own numbers."""
+    if getattr(store, "role", None) != "lead":
+        return {}
+    return {e.interview_id: e.study_number for e in store.exchange.study_numbers()}
 
 
 def pseudonym_key(store: Any) -> bytes | None:

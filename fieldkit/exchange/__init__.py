@@ -4,10 +4,16 @@ Public API:
 - ``export_session(store, out, *, everything=False) -> ExportResult`` writes
   ``session-<store8>-<seq>.fksession`` (or the file named); ``pending(store, everything)``;
   ``purge_handed_over(store) -> int`` removes what was handed over, keeping the marks.
-- ``merge_files(master, paths, *, accept_new_signer=False, limits=None, progress=None)
-  -> MergeReport``; ``merge_file(master, path, ...) -> FileReport``; ``Limits``.
+- ``merge_files(master, paths, *, accept_new_signer=False, limits=None, progress=None,
+  cancelled=None) -> MergeReport`` (``report.not_started`` after a cancel); ``merge_file(master, path, ...) -> FileReport``; ``Limits``.
 - ``conflicts(master, include_resolved=False) -> list[Conflict]``;
   ``resolve(master, interview_id, head_prefix, note="") -> str``.
+- ``withdraw(master, interview_id) -> str``: withdrawal on the master (versions and
+  provenance too; the tombstone stays).
+- ``master.exchange.study_numbers() -> list[StudyEntry]``: each interview's study-wide
+  number ("Interview 20"), with its interviewer, laptop and laptop number ("A-3").
+- ``history.check(master, manifest, sha)``: replays, older files, gaps, forks, rollbacks of a
+  laptop's exports, reported in ``FileReport.notes`` / ``.history``.
 - ``open_session(data, identity, limits)`` and ``read_contents(opened, identity, limits)``:
   the verifying reader, in memory only.
 """
@@ -19,9 +25,11 @@ from .export import ExportResult, export_session, file_name, pending, purge_hand
 from .merge import merge_file, merge_files
 from .reader import open_session, read_contents
 from .report import FileReport, MergeReport
+from .withdrawal import withdraw
 
 __all__ = [
     "Conflict", "ExportResult", "FileReport", "Limits", "MergeReport", "NothingToExport",
     "Rejected", "VersionView", "conflicts", "export_session", "file_name", "merge_file",
     "merge_files", "open_session", "pending", "purge_handed_over", "read_contents", "resolve",
+    "withdraw",
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 from fieldkit.errors import ExchangeError, FieldkitError
 from fieldkit.store import Store
 
-from . import union
+from . import history, union
 from .container import Limits
 from .errors import Rejected
 from .reader import Contents, Opened, open_session, read_contents, read_file
@@ -23,7 +23,8 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
     """Merge each file in turn; a bad one is set aside with its reason and the rest go on.
 
     ``cancelled()`` is asked before each file: once it returns True the files not yet begun
-    are left out of the report and the master, and those already merged stay merged."""
+    are left out of the master and of ``report.files`` (they are listed in
+    ``report.not_started``), and those already merged stay merged, each whole."""
     identity = master.lead_identity
     if master.role != "lead" or identity is None:
         raise ExchangeError(f"the store at {master.path} is not a lead's master store (it holds "
@@ -33,6 +34,7 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
     report = MergeReport()
     for n, path in enumerate(paths):
         if cancelled is not None and cancelled():
+            report.not_started = [str(p) for p in paths[n:]]
             break
         if progress:
             progress(n, len(paths), path.name)
@@ -59,12 +61,14 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
         earlier = master.exchange.merged_file(opened.manifest_sha256)
         if earlier is not None:
             result.status = "already merged"
-            result.notes.append(f"this file was already merged on {earlier['merged_at']}; "
-                                "nothing changed")
+            result.add(history.replay(earlier["merged_at"]))
             return result
         contents = read_contents(opened, identity, limits)
-        _note_history(master, opened, result)
+        for finding in history.check(master, m, opened.manifest_sha256):
+            result.add(finding)
         _apply(master, opened, contents, result, accept_new_signer)
+        if result.stale:
+            result.add(history.stale_note(result.stale))
     except Rejected as exc:
         result.reject(str(exc))
     except FieldkitError as exc:  # e.g. the disk is full: the transaction was rolled back
@@ -83,21 +87,6 @@ def _check_signer(master: Store, opened: Opened, accept_new: bool) -> None:
     if not accept_new:
         raise Rejected(f"it is signed by {who}, a key this master has not accepted yet; check "
                        "the key with the interviewer and merge again with --accept-new-signer")
-
-
-def _note_history(master: Store, opened: Opened, result: FileReport) -> None:
-    """Say when a file is an older export, or the laptop's export history forked."""
-    m = opened.manifest
-    seen = master.exchange.merged_sequences(m.store_id)
-    if m.sequence in seen:
-        result.notes.append(f"session file {m.sequence} of this laptop was already merged with "
-                            "different content (was the laptop restored from a backup?)")
-    elif seen and m.sequence < max(seen):
-        result.notes.append(f"this is an older export (number {m.sequence}; number {max(seen)} "
-                            "was already merged)")
-    if m.sequence - 1 in seen and m.previous and seen[m.sequence - 1] != m.previous:
-        result.notes.append("this laptop's exports do not follow on from the one merged before "
-                            "(its history forked)")
 
 
 def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport,
@@ -130,6 +119,7 @@ def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport
         result.withdrawn = len(withdrawn)
         ex.note_sequence(m.signer, m.sequence)
         ex.record_merged_file(opened.manifest_sha256, m.signer, m.store_id, m.sequence,
-                              m.previous, opened.name, result.summary())
+                              m.previous, opened.name, result.summary(), m.chain["store"],
+                              m.chain["store_interviews"])
         master.audit("session_merged", f"{m.store_id} {m.sequence} {opened.manifest_sha256}")
     result.status = "merged"

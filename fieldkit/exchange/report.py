@@ -24,6 +24,13 @@ class FileReport:
     conflicting: int = 0
     withdrawn: int = 0
     notes: list[str] = field(default_factory=list)
+    history: list[str] = field(default_factory=list)  # kinds found: replay, older, gap, ...
+
+    def add(self, finding: Any) -> None:
+        """Note a finding about the laptop's export history (an exchange.history.Finding)."""
+        self.notes.append(finding.note)
+        if finding.kind not in self.history:
+            self.history.append(finding.kind)
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -32,6 +39,7 @@ class FileReport:
         self.status = "rejected"
         self.reason = reason[:1].upper() + reason[1:].rstrip(".") + "."
         self.notes = []  # nothing of the file was kept, so nothing it would have done holds
+        self.history = []
         for outcome in OUTCOMES:
             setattr(self, outcome, 0)
 
@@ -42,6 +50,12 @@ class FileReport:
 @dataclass
 class MergeReport:
     files: list[FileReport] = field(default_factory=list)
+    # files left untouched because the merge was cancelled before they were begun
+    not_started: list[str] = field(default_factory=list)
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self.not_started)
 
     @property
     def merged(self) -> list[FileReport]:
@@ -56,4 +70,4 @@ class MergeReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"files": [asdict(f) for f in self.files], "totals": self.totals(),
-                "rejected": len(self.rejected)}
+                "rejected": len(self.rejected), "not_started": list(self.not_started)}

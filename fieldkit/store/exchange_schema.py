@@ -39,3 +39,11 @@ MIGRATION = [
         interview_id TEXT PRIMARY KEY, head_hash TEXT NOT NULL, note TEXT NOT NULL,
         resolved_at TEXT NOT NULL)""",
 ]
+
+# Schema 4: what each merged manifest claimed about its whole store (the signed chain over
+# every interview's head), so the master can tell a rolled-back or forked laptop.
+HISTORY = [
+    """CREATE TABLE IF NOT EXISTS merged_chains (
+        manifest_sha256 TEXT PRIMARY KEY REFERENCES merged_files(manifest_sha256),
+        store_chain TEXT NOT NULL, store_interviews INTEGER NOT NULL)""",
+]

@@ -21,7 +21,7 @@ class ExchangeTables:
     record_merged_file, merge_protocol, tombstone, merge_tombstone, withdraw_rows,
     add_provenance, provenance, versions, put_version, drop_version, conflicted, resolution,
     record_resolution, event_hash_at, interview_row, current_events, install_current,
-    union_texts.
+    union_texts, manifest_history, study_numbers, withdraw_interview.
     """
 
     def __init__(self, store: Store):
@@ -56,9 +56,13 @@ _FUNCTIONS = (
     master_tables.drop_version, master_tables.conflicted, master_tables.resolution,
     master_tables.record_resolution, master_tables.event_hash_at, master_tables.interview_row,
     master_tables.current_events, master_tables.install_current, master_tables.union_texts,
+    master_tables.manifest_history, master_tables.study_numbers,
+    master_tables.withdraw_interview,
 )
 for _fn in _FUNCTIONS:
     setattr(ExchangeTables, _fn.__name__, _bind(_fn))
 
 Signer = master_tables.Signer
 Version = master_tables.Version
+ManifestSeen = master_tables.ManifestSeen
+StudyEntry = master_tables.StudyEntry

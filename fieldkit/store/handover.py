@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clock import utc_now
+from .interviews import NUMBER_HIGH_WATER
 from .sealing import checkpoint
 from .transactions import transaction
 
@@ -54,6 +55,7 @@ def purge(db, interview_ids: list[str]) -> int:
     now = utc_now()
     done = 0
     with transaction(db):
+        _keep_high_water(db)
         for iid in interview_ids:
             if not db.conn.execute("SELECT 1 FROM handed_over WHERE interview_id = ? AND "
                                    "kind = 'interview'", (iid,)).fetchone():
@@ -65,6 +67,14 @@ def purge(db, interview_ids: list[str]) -> int:
                             "AND kind = 'interview'", (now, iid))
     checkpoint(db)
     return done
+
+
+def _keep_high_water(db) -> None:
+    """Remember the highest interview number given out, so a purge never frees a number."""
+    db.conn.execute(
+        "INSERT INTO meta (key, value) SELECT ?, CAST(max(number) AS TEXT) FROM interviews "
+        "WHERE true HAVING max(number) IS NOT NULL ON CONFLICT(key) DO UPDATE SET value = CAST(max("
+        "CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)", (NUMBER_HIGH_WATER,))
 
 
 def interview_heads(db) -> list[tuple[str, int, str]]:

@@ -21,6 +21,8 @@ INTERVIEW_COLUMNS = (
 # What update_interview may change; the rest is fixed at birth or kept by the event log.
 UPDATABLE = ("status", "language", "respondent_code", "started_at", "ended_at", "last_item",
              "elapsed_ms")
+# The meta key keeping the highest interview number ever given out on this store.
+NUMBER_HIGH_WATER = "interview_number_high_water"
 # Cleared when an interview is sealed or withdrawn: what could say who or when.
 IDENTIFYING = ("interviewer", "language", "respondent_code", "started_at", "ended_at",
                "last_item")
@@ -88,7 +90,11 @@ def create_interview(db, protocol: Protocol, *, interviewer: str | None, languag
         if db.conn.execute("SELECT 1 FROM tombstones WHERE interview_id = ?",
                            (interview_id,)).fetchone():
             raise StoreError(f"interview {interview_id} was withdrawn; it cannot be recorded again.")
-        number = db.conn.execute("SELECT coalesce(max(number), 0) + 1 FROM interviews").fetchone()[0]
+        # never reuse a number, even of an interview purged after hand-over (NUMBER_HIGH_WATER)
+        number = db.conn.execute(
+            "SELECT max(coalesce((SELECT max(number) FROM interviews), 0), coalesce((SELECT "
+            "CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) + 1",
+            (NUMBER_HIGH_WATER,)).fetchone()[0]
         db.conn.execute(
             "INSERT INTO interviews (id, number, protocol_hash, protocol_id, protocol_version, "
             "interviewer, language, status, respondent_code, started_at, updated_at) "

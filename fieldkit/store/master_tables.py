@@ -10,7 +10,9 @@ from . import events as event_log
 from . import texts
 from .clock import utc_now
 from .interviews import IDENTIFYING, INTERVIEW_COLUMNS
+from .metadata import audit
 from .records import Event
+from .sealing import checkpoint
 from .transactions import transaction
 
 _COLUMNS = [c.strip() for c in INTERVIEW_COLUMNS.split(",")]
@@ -34,6 +36,34 @@ class Version:
     event_count: int
     current: bool
     content: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ManifestSeen:
+    """What a merged session file's signed manifest said about its laptop's history."""
+
+    seq: int
+    manifest_sha256: str
+    previous: str
+    store_chain: str
+    store_interviews: int
+    file_name: str
+
+
+@dataclass(frozen=True)
+class StudyEntry:
+    """An interview's study-wide number and where it came from ("Interview 20 = A-3")."""
+
+    study_number: int
+    interview_id: str
+    interviewer: str | None
+    laptop: str  # the interviewer store's id (empty if recorded on this store)
+    laptop_number: int
+    started_at: str | None
+
+    @property
+    def source(self) -> str:
+        return f"{self.interviewer or '?'}-{self.laptop_number}"
 
 
 # ---- signers and merged files -----------------------------------------------------------
@@ -81,13 +111,27 @@ def merged_sequences(db, store_id: str) -> dict[int, str]:
 
 
 def record_merged_file(db, manifest_sha256: str, signer_key: str, store_id: str, seq: int,
-                       previous: str, file_name: str, summary: dict[str, Any]) -> None:
+                       previous: str, file_name: str, summary: dict[str, Any],
+                       store_chain: str = "", store_interviews: int = 0) -> None:
     with transaction(db):
         db.conn.execute(
             "INSERT INTO merged_files (manifest_sha256, signer, store_id, seq, previous, "
             "file_name, merged_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (manifest_sha256, signer_key, store_id, seq, previous, file_name, utc_now(),
              json.dumps(summary, sort_keys=True)))
+        db.conn.execute("INSERT INTO merged_chains (manifest_sha256, store_chain, "
+                        "store_interviews) VALUES (?, ?, ?)",
+                        (manifest_sha256, store_chain, store_interviews))
+
+
+def manifest_history(db, store_id: str) -> list[ManifestSeen]:
+    """Every manifest merged from one interviewer store, by sequence (then digest)."""
+    rows = db.conn.execute(
+        "SELECT f.seq, f.manifest_sha256, f.previous, coalesce(c.store_chain, ''), "
+        "coalesce(c.store_interviews, 0), f.file_name FROM merged_files f LEFT JOIN "
+        "merged_chains c USING (manifest_sha256) WHERE f.store_id = ? "
+        "ORDER BY f.seq, f.manifest_sha256", (store_id,))
+    return [ManifestSeen(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]
 
 
 # ---- protocols, tombstones, provenance --------------------------------------------------
@@ -121,8 +165,8 @@ def withdraw_rows(db, interview_id: str, withdrawn_at: str,
                   listing: dict[str, Any] | None = None) -> None:
     """Leave of a withdrawn interview only a content-free row (made from ``listing`` if absent)."""
     with transaction(db):
-        for table in ("events", "quotes", "notes", "sealed", "interview_versions",
-                      "conflict_resolutions", "provenance"):
+        for table in ("events", "quotes", "notes", "master_codings", "sealed",
+                      "interview_versions", "conflict_resolutions", "provenance"):
             db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
         blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
         changed = db.conn.execute(
@@ -135,6 +179,16 @@ def withdraw_rows(db, interview_id: str, withdrawn_at: str,
                 "status, updated_at) VALUES (?, ?, ?, ?, ?, 'withdrawn', ?)",
                 (interview_id, listing["number"], listing["protocol_hash"],
                  listing["protocol_id"], listing["protocol_version"], withdrawn_at))
+
+
+def withdraw_interview(db, interview_id: str, withdrawn_at: str) -> str:
+    """Withdraw on the master: tombstone, then no content, version or provenance left."""
+    with transaction(db):
+        when = merge_tombstone(db, interview_id, withdrawn_at)
+        withdraw_rows(db, interview_id, when)
+        audit(db, "interview_withdrawn", interview_id)
+    checkpoint(db)  # the deleted content must not linger in the write-ahead log
+    return when
 
 
 def add_provenance(db, interview_id: str, head_hash: str, manifest_sha256: str,
@@ -249,3 +303,14 @@ def union_texts(db, table: str, entries: list[dict[str, Any]]) -> int:
                 (e["id"], e["interview_id"], e["item_id"], e["instance_id"], e["elapsed_ms"],
                  e["recorded_at"], e["text"])).rowcount
     return added
+
+
+# ---- study numbers -------------------------------------------------------------------
+def study_numbers(db) -> list[StudyEntry]:
+    """Every interview not withdrawn, numbered 1.. by (start time, id): the same master
+    content gives the same numbers whatever order its files were merged in."""
+    rows = db.conn.execute(
+        "SELECT i.id, i.interviewer, i.number, i.started_at, coalesce((SELECT min(p.store_id) "
+        "FROM provenance p WHERE p.interview_id = i.id), '') FROM interviews i "
+        "WHERE i.status != 'withdrawn' ORDER BY i.started_at IS NULL, i.started_at, i.id")
+    return [StudyEntry(n, r[0], r[1], r[4], int(r[2]), r[3]) for n, r in enumerate(rows, 1)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import exchange_schema, redaction_log
+from . import exchange_schema, master_codings, redaction_log
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -67,5 +67,6 @@ _V1 = [
 ]
 
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
-MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION]
+MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION,
+                               exchange_schema.HISTORY, master_codings.MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION
