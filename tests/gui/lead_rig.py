@@ -28,10 +28,11 @@ def study_a() -> Any:
     return _protocol[0]
 
 
-def record(store: Store, marker: str, n: int) -> str:
-    """One finished interview, as an interviewer records it, with ``marker`` in an open answer."""
+def record(store: Store, marker: str, n: int, code: str) -> str:
+    """One finished interview, as an interviewer records it, with ``marker`` in an open answer
+    and ``code`` as the respondent's identifier (which anonymised outputs must not carry)."""
     s = InterviewSession.start(store, study_a(), interviewer=store.interviewer,
-                               respondent_code=f"R-{n:03d}")
+                               respondent_code=code)
     if s.consent_needed:
         s.record_consent(True)
     s.answer("interview_date", f"2009-03-{10 + n % 18:02d}")
@@ -50,6 +51,7 @@ class LeadRig:
         self.root = root
         self.lead = LeadIdentity.generate()
         self.markers: list[str] = []
+        self.codes: list[str] = []
         self.files_dir = root / "usb"
         self.files_dir.mkdir()
         self.writer = Writer()
@@ -68,7 +70,9 @@ class LeadRig:
             self._count += 1
             marker = f"MARKER-{uuid.uuid4().hex[:10]}"
             self.markers.append(marker)
-            ids.append(record(store, marker, self._count))
+            code = f"RESP-{uuid.uuid4().hex[:10]}"
+            self.codes.append(code)
+            ids.append(record(store, marker, self._count, code))
         return ids
 
     def session_file(self, code: str, count: int) -> Path:
