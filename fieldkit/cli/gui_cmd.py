@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--smoke", action="store_true",
                    help="start with a temporary store, open the default protocol's first "
                         "question, and exit 0 (for packaging checks)")
+    p.add_argument("--review", metavar="FOLDER",
+                   help="open an export folder in the reviewer mode (no store needed)")
     p.set_defaults(func=_gui)
 
 
@@ -23,4 +25,5 @@ def _gui(args: argparse.Namespace) -> int:
     from fieldkit.gui.app import run
 
     argv = (["--store", args.store] if args.store else []) + (["--smoke"] if args.smoke else [])
+    argv += ["--review", args.review] if args.review else []
     return run(argv)

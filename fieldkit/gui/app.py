@@ -40,6 +40,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldkit gui")
     parser.add_argument("--store", metavar="DIR")
     parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--review", metavar="FOLDER")
     return parser.parse_args(list(argv or []))
 
 
@@ -54,6 +55,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     writer = Writer()
     window = MainWindow(writer, resolve_store_dir(args.store), settings)
     window.show()
+    if args.review:
+        from .reviewer.entry import open_review
+
+        open_review(window, Path(args.review))
     try:
         return app.exec()
     finally:

@@ -80,6 +80,7 @@ class FirstRunPage(QWidget):
     """Creates the store; ``created`` carries the open Store."""
 
     created = Signal(object)
+    review_requested = Signal()
 
     def __init__(self, writer: Writer, store_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,8 +149,11 @@ class FirstRunPage(QWidget):
         grid.addWidget(label("Set up fieldkit on this computer", "title"), 0, 0, 1, 2)
         grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
+        self.review_button = QPushButton("Open an export for re&view…")
+        self.review_button.clicked.connect(self.review_requested.emit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.review_button)
         bottom.addWidget(self.create)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -161,7 +165,7 @@ class FirstRunPage(QWidget):
                        self.protocols, self.add_file, self.create):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         order = [self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
-                 self.protocols, self.add_file, self.problems, self.create]
+                 self.protocols, self.add_file, self.problems, self.create, self.review_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.code)

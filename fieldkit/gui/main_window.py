@@ -25,6 +25,7 @@ from . import lead_actions
 from .help_panel import HelpPanel, collect_shortcuts
 from .interview_placeholder import interview_screen_class
 from .lock import IdleWatcher, LockPage
+from .reviewer import entry as review_entry
 from .settings import UiSettings
 from .style import apply_style
 from .unlock import UnlockPage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             self.entry = FirstRunPage(writer, self.store_dir)
             self.entry.created.connect(self.open_store)
         self.stack.addWidget(self.entry)
+        review_entry.connect_entry(self)
         self._show(self.entry)
         geometry = settings.geometry()
         if geometry is not None:
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.data_actions = [self.lock_action]
         lead_actions.add_menu_actions(self, file)
+        review_entry.add_menu_action(self, file)
         self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.close)
         view = bar.addMenu("&View")
         self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],

@@ -97,12 +97,17 @@ class UnlockPage(PassphrasePage):
     """Opens the store at ``store_dir``; ``unlocked`` carries the open Store."""
 
     unlocked = Signal(object)
+    review_requested = Signal()
 
     def __init__(self, writer: Writer, store_dir: Path, parent: QWidget | None = None):
         super().__init__(writer, "Unlock fieldkit",
                          f"Type the passphrase of this computer's interview store.\n"
                          f"Store: {store_dir}", parent)
         self.store_dir = store_dir
+        # An ethics reviewer has an export folder, not a store: no passphrase needed.
+        self.review_button = QPushButton("Open an export for re&view…")
+        self.review_button.clicked.connect(self.review_requested.emit)
+        self.layout().insertWidget(2, self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def check(self, passphrase: str) -> Callable[[], Any]:
         return lambda: Store.open(self.store_dir, passphrase)

@@ -18,6 +18,7 @@ class ReviewerPage(QWidget):
     """Read-only view of one export folder; ``closed`` when the reviewer leaves it."""
 
     closed = Signal()
+    screen_name = "review"  # what MainWindow.current_screen reports
 
     def __init__(self, export: ExportFolder, parent: QWidget | None = None):
         super().__init__(parent)
