@@ -40,7 +40,6 @@ from .writer import Writer
 
 __all__ = ["SHORTCUTS", "InterviewScreen"]
 
-CONSENT_NOTE = "Consent given to take part (cover description and consent read aloud)."
 SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
                 Special.not_applicable: "Ctrl+Shift+N"}
 SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
@@ -69,11 +68,12 @@ class InterviewScreen(QWidget):
         bind_keys(self)
         self._restyle()
         started = bool(session.content.answers or any(session.content.people.values()))
-        if started or session.status == "completed":
-            self._show_items()
-        else:
+        live = session.status != "completed"
+        if live and (session.consent_needed or not started):
             self.pages.setCurrentWidget(self.cover)
             self.cover.focus_in()
+        else:
+            self._show_items()
         self.refresh()
 
     # ---- building ------------------------------------------------------------------------
@@ -424,13 +424,17 @@ class InterviewScreen(QWidget):
 
     # ---- cover and consent ---------------------------------------------------------------
     def consent_given(self) -> None:
-        if self.protocol.consent is not None:
-            self.write(self.session.add_note, CONSENT_NOTE, self.session.current.id)
-        self._show_items()
+        """Record consent through the engine; the questions show once it is on disk."""
+        if self.pages.currentWidget() is not self.cover:
+            return
+        if self.protocol.consent is None or self.session.content.consent is True:
+            self._show_items()
+            return
+        self._record_consent(True)
 
     def consent_declined(self) -> None:
         if self.protocol.consent is not None and not self.protocol.consent.required:
-            self._show_items()
+            self._record_consent(False)
             return
         answer = QMessageBox.question(
             self, "Respondent declines",
@@ -438,6 +442,20 @@ class InterviewScreen(QWidget):
             "withdrawn.")
         if answer == QMessageBox.StandardButton.Yes:
             self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
+
+    def _record_consent(self, given: bool) -> None:
+        self.cover.setEnabled(False)  # one answer per press, however fast the keys come
+
+        def done(_result: Any) -> None:
+            self.cover.setEnabled(True)
+            self._show_items()
+
+        def failed(exc: Exception) -> None:
+            self.cover.setEnabled(True)
+            self.cover.focus_in()
+            self.flash(f"Consent not saved: {exc}")
+
+        self.write(self.session.record_consent, given, on_done=done, on_error=failed)
 
     # ---- quotes and notes ----------------------------------------------------------------
     def mark_quote(self) -> None:

@@ -15,6 +15,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
 from fieldkit.store.clock import utc_now
 from fieldkit.store.content import Content, Person, apply_event, replay
+from fieldkit.store.relevance import RelevanceView
 
 from .clock import ElapsedClock
 from .logic import Logic, Missing
@@ -39,6 +40,11 @@ class InterviewSession:
         self.store = store
         self.protocol = protocol
         self.logic = Logic(protocol)
+        # Relevance is swept once per state of the content, whoever asks: every write bumps
+        # the version, and a view or list made from an older one is not reused.
+        self._version = 0
+        self._view: tuple[int, RelevanceView] | None = None
+        self._positions: tuple[int, list[Item]] | None = None
         self.interview_id: str = record.id
         self.number: int = record.number
         self.status: str = record.status
@@ -82,11 +88,28 @@ class InterviewSession:
             session.resume_clock()
         return session
 
-    # ---- navigation ---------------------------------------------------------------------
+    # ---- relevance and navigation ---------------------------------------------------------
+    def view(self) -> RelevanceView:
+        """Relevance for the content as it stands now (made once per change, then shared)."""
+        version, cached = self._version, self._view
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        view = self.logic.view(self.content)
+        self._view = (version, view)
+        return view
+
+    def is_relevant(self, item: Item, instance_id: str | None = None) -> bool:
+        return self.view().is_relevant(item, instance_id)
+
     def positions(self) -> list[Item]:
         """The top-level items that are relevant now, in protocol order."""
-        view = self.logic.view(self.content)
-        return [i for i in self.protocol.iter_items() if view.is_relevant(i)]
+        version, cached = self._version, self._positions
+        if cached is not None and cached[0] == version:
+            return list(cached[1])
+        view = self.view()
+        visible = [i for i in self.protocol.iter_items() if view.is_relevant(i)]
+        self._positions = (version, visible)
+        return list(visible)
 
     @property
     def current(self) -> Item:
@@ -123,7 +146,7 @@ class InterviewSession:
     def section_progress(self) -> list[tuple[str, str, int, int]]:
         """(section id, title, answered, asked) for each section, relevant items only."""
         out = []
-        view = self.logic.view(self.content)
+        view = self.view()
         for section in self.protocol.sections:
             asked = [i for i in section.items if i.takes_answer and view.is_relevant(i)]
             answered = sum(1 for i in asked if self._has_answer(i))
@@ -135,6 +158,28 @@ class InterviewSession:
         if item.type in GROUP_TYPES:
             return bool(self.content.people_of(item.id))
         return self.content.answer(item.id) is not None
+
+    # ---- consent ------------------------------------------------------------------------
+    @property
+    def consent_needed(self) -> bool:
+        """True while the protocol requires consent and the respondent has not given it."""
+        consent = self.protocol.consent
+        return bool(consent is not None and consent.required and self.content.consent is not True)
+
+    def record_consent(self, given: bool) -> None:
+        """Record that the respondent agreed to take part (``given``) or declined."""
+        if not isinstance(given, bool):
+            raise InterviewError("consent is either given or declined (true or false)")
+        self._record("consent", value=given)
+
+    def _require_consent(self) -> None:
+        # Corrections to a completed interview carry a reason and are not the live interview.
+        if self.consent_needed and self.status != "completed":
+            said = ("the respondent declined" if self.content.consent is False
+                    else "consent has not been recorded yet")
+            raise InterviewError(f"this protocol requires the respondent's consent before any "
+                                 f"answer and {said}; read the consent text and record consent "
+                                 f"first")
 
     # ---- answering ----------------------------------------------------------------------
     def answer(self, item_id: str, raw: Any, instance_id: str | None = None,
@@ -163,6 +208,7 @@ class InterviewSession:
             self._record("clear", item_id, instance_id, reason=reason)
 
     def _answerable(self, item_id: str, instance_id: str | None) -> Item:
+        self._require_consent()
         item = self.protocol.items_by_id.get(item_id)
         if item is None:
             raise InterviewError(f"there is no question '{item_id}' in this protocol")
@@ -181,6 +227,7 @@ class InterviewSession:
         item = self.protocol.items_by_id.get(item_id)
         if item is None or item.type not in GROUP_TYPES:
             raise InterviewError(f"'{item_id}' is not a name generator or repeat")
+        self._require_consent()
         people = self.content.people_of(item_id)
         if item.max_count and len(people) >= item.max_count:
             raise InvalidAnswer(f"at most {item.max_count} people can be named here")
@@ -295,6 +342,7 @@ class InterviewSession:
         self.store.withdraw(self.interview_id)
         self.status = "withdrawn"
         self.content = Content()
+        self._version += 1
 
     # ---- the one way anything is written --------------------------------------------------
     def _record(self, kind: str, item_id: str | None = None, instance_id: str | None = None,
@@ -308,4 +356,5 @@ class InterviewSession:
                                         instance_id=instance_id, value=value, special=special,
                                         reason=reason, elapsed_ms=self.clock.elapsed_ms())
         apply_event(self.content, event)
+        self._version += 1  # after the change: a view made while it ran is never reused
         return event

@@ -11,6 +11,8 @@ The event vocabulary (``kind`` and the shape of ``value``) that every writer and
 - ``person_remove``: ``item_id``, ``instance_id``.
 - ``person_order``: ``item_id``, ``value`` the list of instance ids in their new order.
 - ``language``: ``value`` the language code now in use.
+- ``consent``: ``value`` true (the respondent agreed to take part) or false (declined); the
+  latest one counts.
 - ``status``: ``value`` in_progress, paused, completed or withdrawn; ``reason`` when editing a
   completed interview.
 - ``coding``: ``item_id``, ``instance_id``, ``value`` ``{"coding_id", "code", "start", "end",
@@ -26,7 +28,7 @@ from typing import Any, Protocol
 
 ANSWER_KINDS = frozenset({"answer", "clear"})
 PEOPLE_KINDS = frozenset({"person_add", "person_remove", "person_order"})
-KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "status", "coding", "uncoding"}
+KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding", "uncoding"}
 
 
 class EventLike(Protocol):
@@ -88,6 +90,7 @@ class Content:
     people: dict[str, list[Person]] = field(default_factory=dict)
     codings: dict[str, Coding] = field(default_factory=dict)
     language: str | None = None
+    consent: bool | None = None  # None: not asked yet
     status: str | None = None
     language_changes: list[tuple[int, str]] = field(default_factory=list)
 
@@ -137,6 +140,8 @@ def apply_event(content: Content, ev: EventLike) -> None:
     elif kind == "language" and isinstance(ev.value, str):
         content.language = ev.value
         content.language_changes.append((ev.elapsed_ms, ev.value))
+    elif kind == "consent" and isinstance(ev.value, bool):
+        content.consent = ev.value
     elif kind == "status" and isinstance(ev.value, str):
         content.status = ev.value
     elif kind == "coding" and isinstance(ev.value, dict) and ev.value.get("coding_id"):

@@ -101,6 +101,7 @@ def _store(path: Path, interviews: int) -> Path:
         orgs = ("au", "eu", "oas", "osce")
         for n in range(interviews):
             session = InterviewSession.start(store, protocol, respondent_code=f"R-{n:04d}")
+            session.record_consent(True)
             session.answer("organisation", orgs[n % 4])
             session.answer("role", "ambassador")
             session.answer("formal_meetings_month", 2 + n % 4)

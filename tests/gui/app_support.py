@@ -31,6 +31,8 @@ def make_store(path: Path, interviews: list[dict] | None = None) -> Path:
         for spec in interviews or []:
             session = InterviewSession.start(store, protocol, interviewer="T01",
                                              respondent_code=spec["code"])
+            if session.consent_needed:
+                session.record_consent(True)
             for item_id, value in spec.get("answers", {}).items():
                 session.answer(item_id, value)
             if spec.get("at"):

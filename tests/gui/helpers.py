@@ -38,8 +38,11 @@ class Rig:
         self.session: Any = None
         self.screen: InterviewScreen | None = None
 
-    def start(self) -> Any:
+    def start(self, consent: bool = True) -> Any:
+        """A new interview; with ``consent``, the respondent's consent is already recorded."""
         self.session = self.writer.call(InterviewSession.start, self.store, self.protocol)
+        if consent and self.session.consent_needed:
+            self.writer.call(self.session.record_consent, True)
         return self.session
 
     def resume(self, interview_id: str) -> Any:

@@ -49,6 +49,7 @@ KILLED = textwrap.dedent("""
     store = Store.open(sys.argv[1], sys.argv[2])
     protocol = load_protocol(sys.argv[3])
     session = InterviewSession.start(store, protocol, respondent_code="R-KILL")
+    session.record_consent(True)
     session.answer("organisation", "osce")
     session.jump("decision_speed")
     os.kill(os.getpid(), signal.SIGKILL)

@@ -20,7 +20,7 @@ MARK = "zq-marker-8841"  # planted in free text: must never reach the disk in pl
 
 def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
     with Rig(tmp_path) as rig:
-        rig.start()
+        rig.start(consent=False)
         s = rig.show(qtbot)
         closed = []
         s.closed.connect(lambda: closed.append(True))
@@ -301,7 +301,9 @@ def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
                                             "A colleague answers faster than my capital"]
         assert quote_at <= quotes[0].elapsed_ms < quotes[1].elapsed_ms
         notes = rig.writer.call(rig.store.notes, rig.session.interview_id)
-        assert [n.text for n in notes] == ["Consent given to take part (cover description and "
-                                           "consent read aloud)."]
+        assert notes == []  # consent is an engine event now, not a note
+        consents = [(e.value, e.seq) for e in events if e.kind == "consent"]
+        first_answer = min(e.seq for e in events if e.kind == "answer")
+        assert len(consents) == 1 and consents[0][0] is True and consents[0][1] < first_answer
         assert rig.session.status == "completed"
         assert files_contain(rig.path, MARK) == []

@@ -26,6 +26,7 @@ RECORDER = textwrap.dedent("""
     from fieldkit.store.store import Store
     store = Store.open(sys.argv[1], sys.argv[2])
     session = InterviewSession.start(store, load_protocol(sys.argv[3]))
+    session.record_consent(True)
     session.answer("interview_date", "2009-04-14")
     session.answer("organisation", "eu")
     session.answer("member_state", "Portugal")
