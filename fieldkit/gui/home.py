@@ -276,10 +276,11 @@ class HomePage(QWidget):
         row = next((r for r in self.model.rows if r.id == interview_id), None)
         title = f"Interview {row.number}: {row.respondent}" if row else "Interview"
         self._run(lambda: review_lines(self.store, interview_id, self.cache),
-                  lambda lines: self._show_review(title, lines))
+                  lambda lines: self._show_review(title, lines, interview_id))
 
-    def _show_review(self, title: str, lines: list[tuple[str, str]]) -> None:
-        self.review_dialog = ReviewDialog(title, lines, self)
+    def _show_review(self, title: str, lines: list[tuple[str, str]], interview_id: str) -> None:
+        self.review_dialog = ReviewDialog(title, lines, self, writer=self.writer,
+                                          store=self.store, interview_id=interview_id)
         self.review_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.review_dialog.open()
 

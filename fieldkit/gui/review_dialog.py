@@ -1,6 +1,8 @@
-"""A read-only summary of one interview: each answered question and its answer."""
+"""Reviewing one interview: its answers (read-only) and, given the store, coding its texts."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,20 +11,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from .coding_view import CodingView
 from .page_parts import label
 
 
 class ReviewDialog(QDialog):
-    """Shows (question, answer) pairs; nothing can be edited here."""
+    """Shows (question, answer) pairs, which cannot be edited here; with ``writer``, ``store``
+    and ``interview_id`` also a Coding tab for its open answers and quotes."""
 
-    def __init__(self, title: str, lines: list[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(self, title: str, lines: list[tuple[str, str]], parent: QWidget | None = None,
+                 *, writer: Any = None, store: Any = None, interview_id: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 560)
+        self.resize(*((1240, 700) if writer is not None else (900, 560)))
         self.table = QTableWidget(len(lines), 2)
         self.table.setHorizontalHeaderLabels(["Question", "Answer"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -39,7 +45,23 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(label(title, "subtitle"))
+        answers = QWidget()
+        inner = QVBoxLayout(answers)
+        inner.setContentsMargins(0, 0, 0, 0)
         if not lines:
-            box.addWidget(label("No question has been answered yet.", "hint"))
-        box.addWidget(self.table, 1)
+            inner.addWidget(label("No question has been answered yet.", "hint"))
+        inner.addWidget(self.table, 1)
+        self.coding: CodingView | None = None
+        if writer is not None and interview_id is not None:
+            self.tabs = QTabWidget()
+            self.tabs.addTab(answers, "&Answers")
+            self.coding = CodingView(writer, store, interview_id)
+            self.tabs.addTab(self.coding, "&Coding")
+            box.addWidget(self.tabs, 1)
+        else:
+            box.addWidget(answers, 1)
         box.addWidget(buttons)
+
+    def show_coding(self) -> None:
+        if self.coding is not None:
+            self.tabs.setCurrentWidget(self.coding)

@@ -34,8 +34,7 @@ def store(tmp_path):
 
 def interview(store, protocol, *, finish=True):
     s = InterviewSession.start(store, protocol, language="en")
-    if hasattr(s, "record_consent"):  # protocols that ask for consent first
-        s.record_consent(True)
+    s.record_consent(True)
     s.answer("case", "kosovo")
     s.answer("emergence_start", START)
     s.answer("years_in_post", 3)
@@ -132,8 +131,7 @@ def test_what_cannot_be_coded(store, study_b, tmp_path):
                                 "items": [{"id": "t", "type": "text", "label": "T"}]}]},
                                file="p.yaml", base_dir=tmp_path)
     s = InterviewSession.start(store, plain)
-    if hasattr(s, "record_consent"):  # protocols that ask for consent first
-        s.record_consent(True)
+    s.record_consent(True)
     s.answer("t", "words")
     with pytest.raises(CodingError, match="^protocol 'plain' has no codebook"):
         Coder(store, s.interview_id).code_answer("t", "identity")
@@ -144,8 +142,7 @@ def test_what_cannot_be_coded(store, study_b, tmp_path):
 
 def test_follow_up_answers_in_a_repeat_are_codable(store, study_b):
     s = InterviewSession.start(store, study_b)
-    if hasattr(s, "record_consent"):  # protocols that ask for consent first
-        s.record_consent(True)
+    s.record_consent(True)
     entry = s.add_person("episodes")
     s.answer("episode_summary", "The joint convoy of 2008.", instance_id=entry.instance_id)
     coder = Coder(store, s.interview_id)

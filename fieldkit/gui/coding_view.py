@@ -1,0 +1,278 @@
+"""Coding an interview's open answers and quotes: select a passage, apply a code, see it marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.interview.coding import Coder, Passage
+from fieldkit.timefmt import format_elapsed
+
+from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
+from .page_parts import label, set_role, user_message
+
+PICK_KEYS = "Ctrl+K"
+
+
+def utf16_pos(text: str, index: int) -> int:
+    """Qt counts UTF-16 units; Python counts code points (they differ past U+FFFF)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def py_index(text: str, pos: int) -> int:
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= pos:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+class CodingView(QWidget):
+    """Open answers and quotes on the left, the text with its codings, the codebook on the right.
+
+    Every store call runs on the writer thread; the Coder lives there and hands back snapshots.
+    """
+
+    def __init__(self, writer: Any, store: Any, interview_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("coding_view")
+        self.writer, self.store, self.interview_id = writer, store, interview_id
+        self.coder: Coder | None = None
+        self.passages: list[Passage] = []
+        self.codings: list[Any] = []
+        self.entries: dict[str, CodeEntry] = {}
+        self.picker: CodePicker | None = None
+        self.tree: CodeTree | None = None
+
+        self.passage_list = QListWidget()
+        self.passage_list.setObjectName("passage_list")
+        self.passage_list.setWordWrap(True)
+        self.passage_list.currentRowChanged.connect(self._show_passage)
+        self.heading = label("", "subtitle")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("passage_text")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.coding_list = QListWidget()
+        self.coding_list.setObjectName("coding_list")
+        self.coding_list.setWordWrap(True)
+        self.coding_list.currentRowChanged.connect(self._select_coding)
+        self.remove_button = QPushButton("&Remove coding  (Del)")
+        self.remove_button.setObjectName("remove_coding")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.apply_button = QPushButton(f"&Apply a code…  ({PICK_KEYS})")
+        self.apply_button.setObjectName("apply_code")
+        self.apply_button.clicked.connect(self.pick_code)
+        self.message = label("", "hint")
+        self.message.setObjectName("coding_message")
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addWidget(self.heading)
+        mid.addWidget(self.text, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.apply_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        mid.addLayout(row)
+        mid.addWidget(label("Codings of this text", "hint"))
+        mid.addWidget(self.coding_list, 2)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(label("Open answers and quotes", "subtitle"))
+        lv.addWidget(self.passage_list, 1)
+        self.right = QWidget()
+        self.right_box = QVBoxLayout(self.right)
+        self.right_box.setContentsMargins(0, 0, 0, 0)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        for part, stretch in ((left, 3), (middle, 5), (self.right, 3)):
+            self.split.addWidget(part)
+            self.split.setStretchFactor(self.split.count() - 1, stretch)
+        box = QVBoxLayout(self)
+        box.addWidget(self.split, 1)
+        box.addWidget(self.message)
+
+        pick = QShortcut(QKeySequence(PICK_KEYS), self, self.pick_code)
+        pick.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.coding_list.installEventFilter(self)
+        self._run(self._open, self._loaded)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        # Delete or Backspace on the list of codings removes the current one
+        if watched is self.coding_list and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- on the writer thread -------------------------------------------------------------
+    def _open(self) -> tuple:
+        self.coder = Coder(self.store, self.interview_id)
+        return self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        coder = self.coder
+        assert coder is not None
+        return coder.passages(), coder.codings(), code_entries(coder.protocol, coder.language)
+
+    def _apply(self, passage: Passage, code: str, start: int | None, end: int | None) -> tuple:
+        assert self.coder is not None
+        self.coder.code(passage, code, start, end)
+        return self._snapshot()
+
+    def _remove(self, coding_id: str) -> tuple:
+        assert self.coder is not None
+        self.coder.uncode(coding_id)
+        return self._snapshot()
+
+    # ---- on the UI thread -----------------------------------------------------------------
+    def _run(self, fn: Any, then: Any, *args: Any) -> None:
+        self.writer.submit(fn, *args, on_done=then, on_error=self._error)
+
+    def _error(self, exc: Exception) -> None:
+        self.message.setText(user_message(exc))
+        set_role(self.message, "error")
+
+    def _loaded(self, snapshot: tuple) -> None:
+        passages, codings, entries = snapshot
+        self.entries = {e.id: e for e in entries}
+        if entries:
+            self.tree = CodeTree(entries)
+            self.tree.chosen.connect(self.apply_code)
+            self.right_box.addWidget(self.tree)
+        else:
+            self.right_box.addWidget(label("This protocol has no codebook, so nothing can be "
+                                           "coded.", "hint"))
+            self.apply_button.setEnabled(False)
+        self._refreshed(snapshot)
+        if not passages:
+            self.heading.setText("No open answer or quote to code yet.")
+
+    def _refreshed(self, snapshot: tuple) -> None:
+        passages, codings, _ = snapshot
+        row = max(self.passage_list.currentRow(), 0)
+        self.passages, self.codings = passages, codings
+        self.passage_list.blockSignals(True)
+        self.passage_list.clear()
+        for p in passages:
+            n = sum(1 for c in codings if self._of(c, p))
+            where = f"  [{format_elapsed(p.elapsed_ms)}]" if p.is_quote and p.elapsed_ms else ""
+            excerpt = p.text if len(p.text) < 90 else p.text[:87] + "…"
+            item = QListWidgetItem(f"{p.label}{where}{f'  · {n} coded' if n else ''}\n{excerpt}")
+            self.passage_list.addItem(item)
+        self.passage_list.blockSignals(False)
+        if passages:
+            self.passage_list.setCurrentRow(min(row, len(passages) - 1))
+            self._show_passage(self.passage_list.currentRow())
+
+    @staticmethod
+    def _of(coding: Any, passage: Passage) -> bool:
+        if passage.quote_id or coding.quote_id:
+            return coding.quote_id == passage.quote_id
+        return (coding.item_id, coding.instance_id) == (passage.item_id, passage.instance_id)
+
+    def current_passage(self) -> Passage | None:
+        row = self.passage_list.currentRow()
+        return self.passages[row] if 0 <= row < len(self.passages) else None
+
+    def current_codings(self) -> list[Any]:
+        p = self.current_passage()
+        return [c for c in self.codings if p is not None and self._of(c, p)]
+
+    def _show_passage(self, row: int) -> None:
+        if not 0 <= row < len(self.passages):
+            return
+        p = self.passages[row]
+        self.heading.setText(p.label)
+        if self.text.toPlainText() != p.text:
+            self.text.setPlainText(p.text)
+        self.coding_list.blockSignals(True)
+        self.coding_list.clear()
+        selections = []
+        for c in self.current_codings():
+            entry = self.entries.get(c.code)
+            colour = QColor(entry.colour if entry else "#eeeeee")
+            name = entry.text if entry else c.code
+            if c.start is None:
+                shown = "the whole text"
+            else:
+                piece = p.text[c.start:c.end]
+                shown = f"“{piece if len(piece) < 70 else piece[:67] + '…'}”"
+                sel = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setBackground(colour)
+                fmt.setToolTip(name)
+                sel.format = fmt
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(utf16_pos(p.text, c.start))
+                cursor.setPosition(utf16_pos(p.text, c.end), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                selections.append(sel)
+            item = QListWidgetItem(f"{name}: {shown}")
+            item.setData(Qt.ItemDataRole.UserRole, c.coding_id)
+            item.setBackground(colour)
+            self.coding_list.addItem(item)
+        self.coding_list.blockSignals(False)
+        self.text.setExtraSelections(selections)
+        self.remove_button.setEnabled(self.coding_list.count() > 0)
+
+    def _select_coding(self, row: int) -> None:
+        codings = self.current_codings()
+        p = self.current_passage()
+        if p is None or not 0 <= row < len(codings) or codings[row].start is None:
+            return
+        cursor = self.text.textCursor()
+        cursor.setPosition(utf16_pos(p.text, codings[row].start))
+        cursor.setPosition(utf16_pos(p.text, codings[row].end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def selection(self) -> tuple[int | None, int | None]:
+        """The selected passage as code-point offsets, or (None, None) for the whole text."""
+        p = self.current_passage()
+        cursor = self.text.textCursor()
+        if p is None or not cursor.hasSelection():
+            return None, None
+        return py_index(p.text, cursor.selectionStart()), py_index(p.text, cursor.selectionEnd())
+
+    def pick_code(self) -> None:
+        if not self.entries or self.current_passage() is None:
+            return
+        self.picker = CodePicker(list(self.entries.values()), self)
+        self.picker.accepted.connect(lambda: self.apply_code(self.picker.choice or ""))
+        self.picker.open()
+        self.picker.line.setFocus()
+
+    def apply_code(self, code: str) -> None:
+        p = self.current_passage()
+        if p is None or not code:
+            return
+        start, end = self.selection()
+        name = self.entries[code].text if code in self.entries else code
+        self.message.setText(f"Coded as {name}.")
+        set_role(self.message, "hint")
+        self._run(self._apply, self._refreshed, p, code, start, end)
+
+    def remove_current(self) -> None:
+        item = self.coding_list.currentItem() or self.coding_list.item(0)
+        if item is None:
+            return
+        self.message.setText("Coding removed.")
+        set_role(self.message, "hint")
+        self._run(self._remove, self._refreshed, item.data(Qt.ItemDataRole.UserRole))
