@@ -9,9 +9,13 @@ from dataclasses import asdict
 
 from fieldkit.errors import UsageError
 
-from .store_access import add_store_options, open_store
+from .store_access import add_store_options, confirm, open_store
 
-ACTIONS = ("conflicts", "resolve")
+ACTIONS = ("conflicts", "resolve", "withdraw", "numbers")
+USAGE = {"resolve": "fieldkit merge resolve INTERVIEW_ID --keep HEAD --store MASTER",
+         "conflicts": "fieldkit merge conflicts --store MASTER",
+         "withdraw": "fieldkit merge withdraw INTERVIEW_ID --store MASTER [--yes]",
+         "numbers": "fieldkit merge numbers --store MASTER"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,32 +24,47 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Merge session files into the master store (made with --role lead). Each "
                     "file is verified and applied whole, or set aside with its reason. "
                     "'fieldkit merge conflicts' lists interviews that came back different; "
-                    "'fieldkit merge resolve ID --keep HEAD' records which version to keep.")
+                    "'fieldkit merge resolve ID --keep HEAD' records which version to keep; "
+                    "'fieldkit merge withdraw ID' destroys a respondent's interview in the "
+                    "master for good; 'fieldkit merge numbers' lists the study numbers with "
+                    "the interviewer and laptop number behind each.")
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="session files (or: conflicts | resolve INTERVIEW_ID)")
+                   help="session files (or: conflicts | resolve ID | withdraw ID | numbers)")
     p.add_argument("--accept-new-signer", action="store_true",
                    help="accept interviewer keys seen for the first time (check them first)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--keep", metavar="HEAD", help="resolve: the head hash (or its start) to keep")
     p.add_argument("--note", default="", help="resolve: why this version was kept")
+    p.add_argument("--yes", action="store_true", help="withdraw: do not ask first (scripts)")
     add_store_options(p, "the master store")
     p.set_defaults(func=_merge)
 
 
 def _merge(args: argparse.Namespace) -> int:
     action = args.files[0] if args.files[0] in ACTIONS else None
-    if action == "resolve" and (len(args.files) != 2 or not args.keep):
-        raise UsageError("use: fieldkit merge resolve INTERVIEW_ID --keep HEAD --store MASTER")
-    if action == "conflicts" and len(args.files) != 1:
-        raise UsageError("use: fieldkit merge conflicts --store MASTER")
-    from fieldkit.exchange import conflicts, merge_files, resolve
+    wanted = 2 if action in ("resolve", "withdraw") else 1
+    if action and (len(args.files) != wanted or (action == "resolve" and not args.keep)):
+        raise UsageError(f"use: {USAGE[action]}")
+    from fieldkit.exchange import conflicts, merge_files, resolve, withdraw
 
     with open_store(args) as master:
         if action == "conflicts":
             return _show_conflicts(conflicts(master), args.json)
+        if action == "numbers":
+            return _show_numbers(master.exchange.study_numbers(), args.json)
         if action == "resolve":
             chosen = resolve(master, args.files[1], args.keep, args.note)
             print(f"interview {args.files[1]}: version {chosen[:12]} kept; the choice is recorded")
+            return 0
+        if action == "withdraw":
+            question = (f"Destroy interview {args.files[1]} in this master (every version, "
+                        "quote, note and coding)? This cannot be undone.")
+            if not confirm(question, args.yes):
+                print("nothing was withdrawn")
+                return 0
+            when = withdraw(master, args.files[1])
+            print(f"interview {args.files[1]} withdrawn (recorded {when}); no session file "
+                  "can bring it back")
             return 0
         report = merge_files(master, args.files, accept_new_signer=args.accept_new_signer)
     if args.json:
@@ -86,4 +105,17 @@ def _show_conflicts(items, as_json: bool) -> int:
             mark = "*" if v.current else " "
             print(f"  {mark} {v.head_hash[:12]}  {v.event_count} events  from "
                   f"{', '.join(v.sources) or '?'}")
+    return 0
+
+
+def _show_numbers(entries, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps([{**asdict(e), "source": e.source} for e in entries], indent=2))
+        return 0
+    if not entries:
+        print("no interviews in this master")
+    for e in entries:
+        laptop = f"laptop {e.laptop[:8]}" if e.laptop else "this store"
+        print(f"Interview {e.study_number}: {e.source} ({laptop}, started "
+              f"{e.started_at or '?'})  {e.interview_id}")
     return 0
