@@ -47,6 +47,20 @@ SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
 FLASH_MS = 5000
 
 
+def show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide, telling Qt only on a change (each call re-lays the page out)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
+def restyle(widget: QWidget, name: str, value: Any) -> None:
+    """Set a property the stylesheet selects on, re-polishing only when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 class InterviewScreen(QWidget):
     """One interview in progress. ``closed``: the interviewer leaves to the home screen."""
 
@@ -226,10 +240,7 @@ class InterviewScreen(QWidget):
         else:
             text, role = "Saved ✓", "saved"
         self.saved.setText(text)
-        if self.saved.property("role") != role:
-            self.saved.setProperty("role", role)
-            self.saved.style().unpolish(self.saved)
-            self.saved.style().polish(self.saved)
+        restyle(self.saved, "role", role)
 
     def show_error(self, exc: Exception) -> None:
         if isinstance(exc, FieldkitError | InvalidAnswer):
@@ -247,9 +258,9 @@ class InterviewScreen(QWidget):
         s = self.session
         self._show_saved()
         paused = s.status == "paused"
-        self.paused_banner.setVisible(paused)
+        show_if(self.paused_banner, paused)
         self.pause_button.setText("Resume" if paused else "Pause")
-        self.clock.setProperty("paused", paused)
+        restyle(self.clock, "paused", paused)
         self.clock.refresh()
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
         if self.pages.currentWidget() is self.item_page:
@@ -310,7 +321,7 @@ class InterviewScreen(QWidget):
         self.question.setText(p.text(item.label, lang))
         hint = p.text(item.hint, lang)
         self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        show_if(self.hint, bool(hint))
 
     def _show_answer_state(self) -> None:
         item = self.editor.item if self.editor else None
@@ -322,7 +333,7 @@ class InterviewScreen(QWidget):
                                f"  (at {format_elapsed(answer.elapsed_ms)})")
         else:
             self.state.setText(f"Recorded at {format_elapsed(answer.elapsed_ms)}")
-        self.state.setVisible(answer is not None)
+        show_if(self.state, answer is not None)
 
     def _special_target(self) -> tuple[Any, str | None] | None:
         if isinstance(self.editor, NameGenerator):
@@ -335,7 +346,7 @@ class InterviewScreen(QWidget):
         target = self._special_target()
         allowed = set() if target is None else set(target[0].special or Special)
         for kind, b in self.specials.items():
-            b.setVisible(kind in allowed)
+            show_if(b, kind in allowed)
 
     # ---- answering -----------------------------------------------------------------------
     def commit(self, editor: ItemEditor, raw: Any, then: Callable[[], Any] | None = None,

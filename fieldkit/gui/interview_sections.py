@@ -35,6 +35,7 @@ class SectionTree(QTreeWidget):
         self.setIndentation(14)
         self.sections: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._shown: dict[int, tuple[Any, ...]] = {}  # what each row shows now
         for section in session.protocol.sections:
             node = QTreeWidgetItem(self)
             node.setData(0, ID_ROLE, section.items[0].id)
@@ -52,7 +53,7 @@ class SectionTree(QTreeWidget):
 
     def _activated(self, node: QTreeWidgetItem, _column: int = 0) -> None:
         item_id = node.data(0, ID_ROLE)
-        visible = {i.id for i in self.session.positions()}
+        visible = {i.id for i in self.session.positions()}  # cached by the session
         if item_id not in visible and node.childCount():
             item_id = next((node.child(n).data(0, ID_ROLE) for n in range(node.childCount())
                             if node.child(n).data(0, ID_ROLE) in visible), None)
@@ -68,46 +69,65 @@ class SectionTree(QTreeWidget):
         return next((i.id for i in sections[number - 1].items if i.id in visible), None)
 
     def refresh(self, current_id: str | None, visible_items: list[Any] | None = None) -> None:
-        """Show what is asked now; call after every write (relevance may have changed)."""
+        """Show what is asked now; call after every write (relevance may have changed).
+
+        Only what changed is handed to Qt: a write touches one or two rows, and a full
+        re-render per answer showed as a stutter on the UI thread.
+        """
         session, content = self.session, self.session.content
         protocol, language = session.protocol, session.language
         if visible_items is None:
             visible_items = session.positions()
         visible = {i.id for i in visible_items}
-        progress = {}
-        for section in protocol.sections:  # the engine's section_progress, from one sweep
+        for n, section in enumerate(protocol.sections, start=1):
+            title = protocol.text(section.title, language)
             asked = [i for i in section.items if i.id in visible and i.takes_answer]
             done = sum(1 for i in asked if (content.people_of(i.id) if i.type in GROUP_TYPES
                                             else content.answer(i.id) is not None))
-            progress[section.id] = (protocol.text(section.title, language), done, len(asked))
-        for n, section in enumerate(protocol.sections, start=1):
-            node = self.sections[section.id]
-            title, done, asked = progress[section.id]
-            shown = [i for i in section.items if i.id in visible]
             key = f"Ctrl+{n}  " if n <= 9 else ""
-            node.setText(0, f"{title}   {done}/{asked}" if asked else title)
-            node.setToolTip(0, f"{key}{title}: {done} of {asked} answered")
-            node.setHidden(not shown)
+            self._set(self.sections[section.id],
+                      f"{title}   {done}/{len(asked)}" if asked else title,
+                      f"{key}{title}: {done} of {len(asked)} answered",
+                      not any(i.id in visible for i in section.items), True)
             for item in section.items:
-                leaf = self.items[item.id]
-                leaf.setHidden(item.id not in visible)
-                if item.id not in visible:
+                shown = item.id in visible
+                if not shown:
+                    self._set(self.items[item.id], None, None, True, False)
                     continue
                 label = protocol.text(item.label, language)
-                if item.type in GROUP_TYPES:
-                    mark = f"{len(content.people_of(item.id))} named"
-                    leaf.setText(0, f"{shorten(label, SHORT - 8)}  ({mark})")
-                else:
-                    answer = content.answer(item.id)
-                    mark = ("·" if item.type == ItemType.note else
-                            "✓" if answer is not None and not answer.special else
-                            "–" if answer is not None else "  ")
-                    leaf.setText(0, f"{mark} {shorten(label)}")
-                leaf.setToolTip(0, label)
-                font = leaf.font(0)
-                font.setBold(item.id == current_id)
-                leaf.setFont(0, font)
+                self._set(self.items[item.id], self._leaf_text(item, label), label, False,
+                          item.id == current_id)
         if (current_id in self.items and not self.hasFocus()
                 and self.currentItem() is not self.items[current_id]):
             self.setCurrentItem(self.items[current_id])
             self.scrollToItem(self.items[current_id])
+
+    def _leaf_text(self, item: Any, label: str) -> str:
+        content = self.session.content
+        if item.type in GROUP_TYPES:
+            mark = f"{len(content.people_of(item.id))} named"
+            return f"{shorten(label, SHORT - 8)}  ({mark})"
+        answer = content.answer(item.id)
+        mark = ("·" if item.type == ItemType.note else
+                "✓" if answer is not None and not answer.special else
+                "–" if answer is not None else "  ")
+        return f"{mark} {shorten(label)}"
+
+    def _set(self, node: QTreeWidgetItem, text: str | None, tip: str | None, hidden: bool,
+             bold: bool) -> None:
+        """Hand Qt only the changes (``None``: leave as it is)."""
+        was = self._shown.get(id(node))
+        now = (text, tip, hidden, bold)
+        if was == now:
+            return
+        if node.isHidden() != hidden:
+            node.setHidden(hidden)
+        if text is not None and node.text(0) != text:
+            node.setText(0, text)
+        if tip is not None and node.toolTip(0) != tip:
+            node.setToolTip(0, tip)
+        font = node.font(0)
+        if font.bold() != bold:
+            font.setBold(bold)
+            node.setFont(0, font)
+        self._shown[id(node)] = now

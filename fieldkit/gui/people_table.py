@@ -80,7 +80,7 @@ class PeopleModel(QAbstractTableModel):
         if follow is None:
             return True
         person = self.people[index.row()]
-        return self.session.logic.is_relevant(follow, self.session.content, person.instance_id)
+        return self.session.is_relevant(follow, person.instance_id)
 
     # ---- Qt model ----------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
