@@ -61,6 +61,8 @@ class CodingView(QWidget):
         self.passage_list = QListWidget()
         self.passage_list.setObjectName("passage_list")
         self.passage_list.setWordWrap(True)
+        self.passage_list.setSpacing(3)
+        self.passage_list.setAlternatingRowColors(True)
         self.passage_list.currentRowChanged.connect(self._show_passage)
         self.heading = label("", "subtitle")
         self.text = QPlainTextEdit()
@@ -175,7 +177,9 @@ class CodingView(QWidget):
             n = sum(1 for c in codings if self._of(c, p))
             where = f"  [{format_elapsed(p.elapsed_ms)}]" if p.is_quote and p.elapsed_ms else ""
             excerpt = p.text if len(p.text) < 90 else p.text[:87] + "…"
-            item = QListWidgetItem(f"{p.label}{where}{f'  · {n} coded' if n else ''}\n{excerpt}")
+            item = QListWidgetItem(f"{p.label}{where}{f'  · {n} coded' if n else ''}\n"
+                                   f"    “{excerpt}”")
+            item.setToolTip(p.text)
             self.passage_list.addItem(item)
         self.passage_list.blockSignals(False)
         if passages:
