@@ -19,6 +19,7 @@ from .transactions import transaction
 
 CONTENT_FORMAT = "fieldkit-interview-content/1"
 _READABLE = ("events", "quotes", "notes", "master_codings")
+_MASTER_ONLY = ("interview_versions", "conflict_resolutions", "provenance")
 
 
 def export_content(db, interview_id: str) -> dict[str, Any]:
@@ -115,6 +116,8 @@ def withdraw(db, interview_id: str) -> Tombstone:
         get_interview(db, interview_id)
         db.conn.execute("DELETE FROM sealed WHERE interview_id = ?", (interview_id,))
         _clear_readable(db, interview_id)
+        for table in _MASTER_ONLY:  # on a lead's master: versions kept aside, their sources
+            db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
         db.conn.execute(
             "UPDATE interviews SET status = 'withdrawn', sealed = 0, event_count = 0, "
             "head_hash = NULL WHERE id = ?", (interview_id,))

@@ -105,3 +105,14 @@ def test_a_cancel_between_files_leaves_a_consistent_master(three):
     rest = merge_files(master, report.not_started, accept_new_signer=True)
     assert [r.status for r in rest.files] == ["merged", "merged"] and not rest.cancelled
     assert dump(master) == dump(whole)
+
+
+def test_the_stores_own_withdraw_on_a_master_leaves_no_version_either(three):
+    f = three
+    iid, second = _conflicted(f)
+    master = f.master()
+    merge_files(master, [*f.files.values(), *second], accept_new_signer=True)
+    master.withdraw(iid)  # what 'fieldkit interview withdraw' does
+    assert _tables_holding(master, f.markers[3]) == []
+    assert master.exchange.versions(iid) == [] and master.exchange.provenance(iid) == []
+    master.close()
