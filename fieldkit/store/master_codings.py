@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # Appended to schema.MIGRATIONS as one step.
 MIGRATION = [
-    """CREATE TABLE master_codings (
+    """CREATE TABLE IF NOT EXISTS master_codings (
         id TEXT PRIMARY KEY, interview_id TEXT NOT NULL REFERENCES interviews(id),
         seq INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('coding', 'uncoding')),
         item_id TEXT, instance_id TEXT, value TEXT NOT NULL, recorded_at TEXT NOT NULL,
