@@ -52,11 +52,13 @@ class CoverPage(QWidget):
     def __init__(self, protocol: Any, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.protocol = protocol
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
+        outer = QVBoxLayout(self)  # top-down: each widget styled once, under its parent
+        scroll = QScrollArea(self)
+        outer.addWidget(scroll, 1)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        scroll.setWidget(body)
         box = QVBoxLayout(body)
         box.setSpacing(12)
         self.title = text_label(role="title")
@@ -67,17 +69,15 @@ class CoverPage(QWidget):
         for widget in (self.title, self.cover_head, self.cover, self.consent_head, self.consent):
             box.addWidget(widget)
         box.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
+        outer.addLayout(row)
         self.yes = button("", "consent_given", primary=True)
         self.no = button("", "consent_declined")
-        self.yes.clicked.connect(self.begin)
-        self.no.clicked.connect(self.declined)
         row.addWidget(self.yes)
         row.addWidget(self.no)
         row.addStretch(1)
-        outer.addLayout(row)
+        self.yes.clicked.connect(self.begin)
+        self.no.clicked.connect(self.declined)
         QShortcut(QKeySequence("Y"), self, self.begin,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.no.setVisible(protocol.consent is not None)

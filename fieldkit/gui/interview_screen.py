@@ -9,41 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldkit.errors import FieldkitError
 from fieldkit.interview.values import InvalidAnswer
 from fieldkit.protocol.model import ItemType, Special
 from fieldkit.timefmt import format_elapsed
 
-from .clock_label import ClockLabel
+from .interview_frame import SPECIAL_LABELS, build_screen
 from .interview_look import screen_stylesheet
-from .interview_pages import CoverPage, ResultPage, ReviewPage, button, text_label
-from .interview_sections import SectionTree
+from .interview_pages import ResultPage, ReviewPage
 from .interview_shortcuts import SHORTCUTS, bind_keys
 from .items import ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
 from .people_table import SPECIAL_TEXT
-from .quote_line import QuoteLine
 from .writer import Writer
 
 __all__ = ["SHORTCUTS", "InterviewScreen"]
 
-SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
-                Special.not_applicable: "Ctrl+Shift+N"}
-SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
-                  Special.not_applicable: "Not applicable"}
 FLASH_MS = 5000
 
 
@@ -76,11 +60,14 @@ class InterviewScreen(QWidget):
         self.editor: ItemEditor | None = None
         self.shown_id: str | None = None
         self._font_pt = 0.0
+        self._editors: dict[str, ItemEditor] = {}
+        self._review_page: ReviewPage | None = None
+        self._result_page: ResultPage | None = None
         self.setObjectName("interview_screen")
-        self._build()
+        self._restyle()  # before the widgets exist, so each is styled once
+        build_screen(self)
         self._heading()
         bind_keys(self)
-        self._restyle()
         started = bool(session.content.answers or any(session.content.people.values()))
         live = session.status != "completed"
         if live and (session.consent_needed or not started):
@@ -90,124 +77,27 @@ class InterviewScreen(QWidget):
             self._show_items()
         self.refresh()
 
-    # ---- building ------------------------------------------------------------------------
-    def _build(self) -> None:
-        s = self.session
-        top = QHBoxLayout()
-        self.heading = text_label(role="subtitle", name="interview_heading")
-        self.heading.setWordWrap(False)
-        self.saved = QLabel()
-        self.saved.setObjectName("saved_indicator")
-        self.language = QComboBox()
-        self.language.setObjectName("language_switch")
-        self.language.addItems(self.protocol.languages)
-        self.language.setToolTip("Interview language (Ctrl+Shift+L)")
-        self.language.activated.connect(lambda n: self.set_language(self.protocol.languages[n]))
-        self.language.setVisible(len(self.protocol.languages) > 1)
-        self.pause_button = QPushButton()
-        self.pause_button.setObjectName("pause_button")
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.clock = ClockLabel(s.clock.elapsed_ms)
-        self.quote_button = button("Quote", "quote_button")
-        self.quote_button.clicked.connect(self.mark_quote)
-        self.note_button = button("Note", "note_button")
-        self.note_button.clicked.connect(self.add_note)
-        self.finish_button = button("Finish…", "finish_button")
-        self.finish_button.clicked.connect(self.review)
-        self.home_button = button("Home", "home_button")
-        self.home_button.clicked.connect(self.leave)
-        for widget, keys in ((self.quote_button, "Mark a quote: Ctrl+Q or F9"),
-                             (self.note_button, "Add a note: Ctrl+N"),
-                             (self.finish_button, "Finish: Ctrl+Enter"),
-                             (self.home_button, "Leave to home (the clock pauses): Ctrl+W"),
-                             (self.pause_button, "Pause or resume the clock: Ctrl+P")):
-            widget.setToolTip(keys)
-            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        top.addWidget(self.heading, 1)
-        for widget in (self.saved, self.language, self.quote_button, self.note_button,
-                       self.finish_button, self.home_button, self.pause_button, self.clock):
-            top.addWidget(widget)
-        self.paused_banner = text_label("Paused: the clock is stopped. Ctrl+P resumes.",
-                                        role="paused", name="paused_banner")
-        self.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.sections = SectionTree(s)
-        self.sections.jump_requested.connect(self.jump)
-        self.cover = CoverPage(self.protocol, s.language)
-        self.cover.begin.connect(self.consent_given)
-        self.cover.declined.connect(self.consent_declined)
-        self.review_page = ReviewPage()
-        self.review_page.go_to.connect(self.jump)
-        self.review_page.back.connect(self._show_items)
-        self.review_page.finish.connect(self.finish)
-        self.result_page = ResultPage()
-        self.result_page.done.connect(self.closed)
-        self.item_page = self._build_item_page()
-        self.pages = QStackedWidget()
-        for page in (self.cover, self.item_page, self.review_page, self.result_page):
+    # ---- the pages made only when first needed ------------------------------------------
+    @property
+    def review_page(self) -> ReviewPage:
+        if self._review_page is None:
+            page = self._review_page = ReviewPage(self.pages)
             self.pages.addWidget(page)
+            page.go_to.connect(self.jump)
+            page.back.connect(self._show_items)
+            page.finish.connect(self.finish)
+        return self._review_page
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.sections)
-        split.addWidget(self.pages)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 1000])
-        split.setChildrenCollapsible(False)
-        self.sections.setMinimumWidth(220)
-        self.flash_label = text_label(role="hint", name="flash")
-        self.flash_timer = QTimer(self)
-        self.flash_timer.setSingleShot(True)
-        self.flash_timer.timeout.connect(lambda: self.flash_label.setText(""))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 8, 10, 6)
-        outer.addLayout(top)
-        outer.addWidget(self.paused_banner)
-        outer.addWidget(split, 1)
-        outer.addWidget(self.flash_label)
+    @property
+    def result_page(self) -> ResultPage:
+        if self._result_page is None:
+            page = self._result_page = ResultPage(self.pages)
+            self.pages.addWidget(page)
+            page.done.connect(self.closed)
+        return self._result_page
 
-    def _build_item_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(14, 6, 6, 0)
-        self.where = text_label(role="hint", name="item_where")
-        self.question = text_label(role="question", name="item_label")
-        self.hint = text_label(role="hint", name="item_hint")
-        self.state = text_label(role="state", name="answer_state")
-        self.editor_stack = QStackedWidget()
-        self._editors: dict[str, ItemEditor] = {}
-        self.error = text_label(role="error", name="item_error")
-        self.specials: dict[Special, QPushButton] = {}
-        special_row = QHBoxLayout()
-        for kind in Special:
-            b = button(f"{SPECIAL_LABELS[kind]}  {SPECIAL_KEYS[kind]}", f"special_{kind.value}")
-            b.clicked.connect(lambda _=False, k=kind: self.special(k))
-            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.specials[kind] = b
-            special_row.addWidget(b)
-        special_row.addStretch(1)
-        nav = QHBoxLayout()
-        self.prev_button = button("←  Previous  Alt+Left", "previous_button")
-        self.prev_button.clicked.connect(lambda: self.go("previous"))
-        self.next_button = button("Next  Alt+Right  →", "next_button", primary=True)
-        self.next_button.clicked.connect(lambda: self.go("next"))
-        self.position = text_label(role="hint", name="item_position")
-        nav.addWidget(self.prev_button)
-        nav.addStretch(1)
-        nav.addWidget(self.position)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.bar = QuoteLine()
-        self.bar.entered.connect(self._line_entered)
-        self.bar.dismissed.connect(self._focus_editor)
-        for widget in (self.where, self.question, self.hint, self.state):
-            box.addWidget(widget)
-        box.addWidget(self.editor_stack, 1)
-        box.addWidget(self.error)
-        box.addLayout(special_row)
-        box.addWidget(self.bar)
-        box.addLayout(nav)
-        return page
+    def _on(self, page: QWidget | None) -> bool:
+        return page is not None and self.pages.currentWidget() is page
 
     # ---- the one way to write ------------------------------------------------------------
     def write(self, fn: Callable[..., Any], *args: Any,
@@ -425,7 +315,7 @@ class InterviewScreen(QWidget):
     def escape(self) -> None:
         if self.bar.isVisible():
             self.bar.close_line()
-        elif self.pages.currentWidget() is self.review_page:
+        elif self._on(self._review_page):
             self._show_items()
         elif self.editor is not None:
             self.editor.autosave.stop()
@@ -546,7 +436,7 @@ class InterviewScreen(QWidget):
 
     # ---- finishing -----------------------------------------------------------------------
     def review(self) -> None:
-        if self.pages.currentWidget() not in (self.item_page, self.review_page):
+        if not (self._on(self.item_page) or self._on(self._review_page)):
             return
         self.flush(then=self.session.missing, on_done=self._show_review)
 

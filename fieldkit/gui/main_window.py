@@ -38,8 +38,7 @@ TITLE = "fieldkit"
 # What the screens after the unlock need but the unlock page does not: imported on a side
 # thread while the passphrase is typed and its key derived, so home and the first question
 # come up without waiting for them.
-PRELOAD = ("fieldkit.protocol.loader", "fieldkit.interview.session", "fieldkit.gui.home",
-           "fieldkit.gui.interview_screen")
+PRELOAD = ("fieldkit.gui.home", "fieldkit.gui.interview_screen")  # the engine comes with them
 
 
 def _preload() -> None:
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.lock_page.store = store
-        self.home = HomePage(self.writer, store)
+        self.home = HomePage(self.writer, store, self.stack)  # parented: styled once
         self.home.interview_opened.connect(self.open_interview)
         self.stack.addWidget(self.home)
         self.stack.removeWidget(self.entry)
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def open_interview(self, session: Any) -> None:
-        screen = interview_screen_class()(self.writer, session)
+        screen = interview_screen_class()(self.writer, session, self.stack)
         screen.closed.connect(self.close_interview)
         self.interview = screen
         self.stack.addWidget(screen)

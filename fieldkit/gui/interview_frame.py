@@ -1,0 +1,148 @@
+"""The interview screen's widgets: top bar, question map, pages and the question page.
+
+Built top-down, each widget created under a parent already in the window: moving a finished
+subtree under a new parent makes Qt restyle all of it again, and that was most of the time
+between starting an interview and seeing its first question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.protocol.model import Special
+
+from .clock_label import ClockLabel
+from .interview_pages import CoverPage, button, text_label
+from .interview_sections import SectionTree
+from .quote_line import QuoteLine
+
+SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
+                Special.not_applicable: "Ctrl+Shift+N"}
+SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
+                  Special.not_applicable: "Not applicable"}
+TOP_KEYS = (("quote_button", "Mark a quote: Ctrl+Q or F9"), ("note_button", "Add a note: Ctrl+N"),
+            ("finish_button", "Finish: Ctrl+Enter"),
+            ("home_button", "Leave to home (the clock pauses): Ctrl+W"),
+            ("pause_button", "Pause or resume the clock: Ctrl+P"))
+
+
+def build_screen(screen: Any) -> None:
+    """Make the screen's widgets as attributes of ``screen`` and wire them to its methods."""
+    s, protocol = screen.session, screen.protocol
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(10, 8, 10, 6)
+    top = QHBoxLayout()
+    outer.addLayout(top)
+    screen.heading = text_label(role="subtitle", name="interview_heading")
+    screen.heading.setWordWrap(False)
+    top.addWidget(screen.heading, 1)
+    screen.saved = QLabel()
+    screen.saved.setObjectName("saved_indicator")
+    top.addWidget(screen.saved)
+    screen.language = QComboBox()
+    top.addWidget(screen.language)
+    screen.language.setObjectName("language_switch")
+    screen.language.addItems(protocol.languages)
+    screen.language.setToolTip("Interview language (Ctrl+Shift+L)")
+    screen.language.activated.connect(
+        lambda n: screen.set_language(protocol.languages[n]))
+    screen.language.setVisible(len(protocol.languages) > 1)
+    for name, text, slot in (("quote_button", "Quote", screen.mark_quote),
+                             ("note_button", "Note", screen.add_note),
+                             ("finish_button", "Finish…", screen.review),
+                             ("home_button", "Home", screen.leave),
+                             ("pause_button", "", screen.toggle_pause)):
+        widget = button(text, name)
+        top.addWidget(widget)
+        widget.clicked.connect(slot)
+        widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        setattr(screen, name, widget)
+    for name, tip in TOP_KEYS:
+        getattr(screen, name).setToolTip(tip)
+    screen.clock = ClockLabel(s.clock.elapsed_ms)
+    top.addWidget(screen.clock)
+    screen.paused_banner = text_label("Paused: the clock is stopped. Ctrl+P resumes.",
+                                      role="paused", name="paused_banner")
+    screen.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    screen.paused_banner.hide()
+    outer.addWidget(screen.paused_banner)
+
+    split = QSplitter(Qt.Orientation.Horizontal, screen)
+    outer.addWidget(split, 1)
+    screen.sections = SectionTree(s, split)
+    split.addWidget(screen.sections)
+    screen.sections.jump_requested.connect(screen.jump)
+    screen.sections.setMinimumWidth(220)
+    screen.pages = QStackedWidget(split)
+    split.addWidget(screen.pages)
+    split.setStretchFactor(0, 0)
+    split.setStretchFactor(1, 1)
+    split.setSizes([300, 1000])
+    split.setChildrenCollapsible(False)
+    screen.cover = CoverPage(protocol, s.language, screen.pages)
+    screen.pages.addWidget(screen.cover)
+    screen.cover.begin.connect(screen.consent_given)
+    screen.cover.declined.connect(screen.consent_declined)
+    screen.item_page = QWidget(screen.pages)
+    screen.pages.addWidget(screen.item_page)
+    build_item_page(screen, screen.item_page)
+
+    screen.flash_label = text_label(role="hint", name="flash")
+    outer.addWidget(screen.flash_label)
+    screen.flash_timer = QTimer(screen)
+    screen.flash_timer.setSingleShot(True)
+    screen.flash_timer.timeout.connect(lambda: screen.flash_label.setText(""))
+
+
+def build_item_page(screen: Any, page: QWidget) -> None:
+    """The question, its editor (one per item, made when first shown), specials, navigation."""
+    box = QVBoxLayout(page)
+    box.setContentsMargins(14, 6, 6, 0)
+    for attr, role, name in (("where", "hint", "item_where"), ("question", "question", "item_label"),
+                             ("hint", "hint", "item_hint"), ("state", "state", "answer_state")):
+        label = text_label(role=role, name=name)
+        box.addWidget(label)
+        setattr(screen, attr, label)
+    screen.editor_stack = QStackedWidget(page)
+    box.addWidget(screen.editor_stack, 1)
+    screen.error = text_label(role="error", name="item_error")
+    box.addWidget(screen.error)
+    special_row = QHBoxLayout()
+    box.addLayout(special_row)
+    screen.specials = {}
+    for kind in Special:
+        b: QPushButton = button(f"{SPECIAL_LABELS[kind]}  {SPECIAL_KEYS[kind]}",
+                                f"special_{kind.value}")
+        special_row.addWidget(b)
+        b.clicked.connect(lambda _=False, k=kind: screen.special(k))
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        screen.specials[kind] = b
+    special_row.addStretch(1)
+    screen.bar = QuoteLine()
+    box.addWidget(screen.bar)
+    screen.bar.entered.connect(screen._line_entered)
+    screen.bar.dismissed.connect(screen._focus_editor)
+    nav = QHBoxLayout()
+    box.addLayout(nav)
+    screen.prev_button = button("←  Previous  Alt+Left", "previous_button")
+    nav.addWidget(screen.prev_button)
+    screen.prev_button.clicked.connect(lambda: screen.go("previous"))
+    nav.addStretch(1)
+    screen.position = text_label(role="hint", name="item_position")
+    nav.addWidget(screen.position)
+    nav.addStretch(1)
+    screen.next_button = button("Next  Alt+Right  →", "next_button", primary=True)
+    nav.addWidget(screen.next_button)
+    screen.next_button.clicked.connect(lambda: screen.go("next"))
