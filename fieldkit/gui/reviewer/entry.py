@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fieldkit.errors import FieldkitError
@@ -55,7 +56,12 @@ def open_review(window: Any, folder: Path) -> Any:
     try:
         export = open_export(folder)
     except FieldkitError as exc:
-        QMessageBox.warning(window, "Not an export folder", user_message(exc))
+        # Window-modal but not blocking: the event loop (and auto-lock) keeps running.
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not an export folder", user_message(exc),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        window.review_message = box
         return None
     close_review(window)
     page = ReviewerPage(export)
