@@ -52,7 +52,33 @@ class PeopleModel(QAbstractTableModel):
         self.item, self.session, self.write, self.on_error = item, session, write, on_error
         self.followups = list(item.items)
         self.people: list[Any] = []
+        self.writing = 0  # answers handed to the writer and not back yet
+        self._after: Callable[[], None] | None = None
         self.reload()
+
+    def after_writes(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once every answer handed to the writer is back (at once if none is):
+        only then does relevance know what the answer made relevant."""
+        if self.writing:
+            self._after = then
+        else:
+            then()
+
+    def _write(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.writing += 1
+
+        def done(_result: Any) -> None:
+            self.writing -= 1
+            if not self.writing and self._after is not None:
+                then, self._after = self._after, None
+                then()
+
+        def failed(exc: Exception) -> None:
+            self.writing -= 1
+            self._after = None  # stay on the cell, so the answer can be fixed
+            self.on_error(exc)
+
+        self.write(fn, *args, on_done=done, on_error=failed)
 
     def reload(self) -> None:
         """Re-read people and answers; a reset only when people changed, so an open cell
@@ -160,9 +186,9 @@ class PeopleModel(QAbstractTableModel):
         iid = self.people[index.row()].instance_id
         if value is None or (isinstance(value, str) and not value.strip()):
             if self.session.content.answer(follow.id, iid) is not None:
-                self.write(self.session.clear, follow.id, iid, on_error=self.on_error)
+                self._write(self.session.clear, follow.id, iid)
         elif value != self.data(index, Qt.ItemDataRole.EditRole):
-            self.write(self.session.answer, follow.id, value, iid, on_error=self.on_error)
+            self._write(self.session.answer, follow.id, value, iid)
         return True
 
 
@@ -247,11 +273,23 @@ class PeopleView(QTableView):
                     hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self.go_to_next_cell()
+            model, here = self.model(), self.currentIndex()
+            person = model.people[here.row()].instance_id if here.isValid() else None
+            # The answer may make a follow-up relevant (or not): move once it is saved.
+            model.after_writes(lambda: self.go_to_next_cell(person, here.column()))
 
-    def go_to_next_cell(self) -> None:
-        """After Enter: the next editable cell to the right, else on the next row."""
+    def go_to_next_cell(self, person: str | None = None, column: int | None = None) -> None:
+        """After Enter: the next cell asked now to the right, else on the next rows.
+
+        ``person`` and ``column`` say where Enter was pressed; if the interviewer has moved
+        since, the cursor stays where they put it.
+        """
         model, current = self.model(), self.currentIndex()
+        ids = [p.instance_id for p in model.people]
+        moved = person is not None and (person not in ids or current.column() != column
+                                        or current.row() != ids.index(person))
+        if moved:
+            return
         row, col = current.row(), current.column()
         for r in range(row, model.rowCount()):
             for c in range(col + 1 if r == row else 1, model.columnCount()):
