@@ -78,6 +78,11 @@ def main() -> int:
     app = application()
     apply_style(app, 1.0)
     OUT.mkdir(parents=True, exist_ok=True)
+    from screenshot_reviewer import reviewer_screen  # beside this script
+
+    if "--reviewer" in sys.argv[1:]:
+        reviewer_screen(app, OUT, SIZE)
+        return 0
     with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
         writer = Writer()
         window = MainWindow(writer, Path(tmp) / "store", UiSettings(Path(tmp) / "ui.ini"))
@@ -115,6 +120,7 @@ def main() -> int:
         finally:
             window.close()
             window.shutdown()
+    reviewer_screen(app, OUT, SIZE)
     return 0
 
 
