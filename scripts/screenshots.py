@@ -2,8 +2,9 @@
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py
 
-Writes resources/screenshots/{first-run,home,interview-*,name-generator,lock}.png. Every
-respondent, answer and passphrase here is invented for the pictures.
+Writes resources/screenshots/{first-run,home,interview-*,name-generator,lock}.png and the
+lead's {merge,outputs}.png (only those with --lead). Every respondent, answer and passphrase
+here is invented for the pictures.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fieldkit.gui.settings import UiSettings  # noqa: E402
 from fieldkit.gui.style import apply_style  # noqa: E402
 from fieldkit.gui.writer import Writer  # noqa: E402
 from fieldkit.interview.session import InterviewSession  # noqa: E402
+from screenshot_coding import coding_screen  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
 SIZE = (1366, 768)
@@ -38,6 +40,7 @@ def fill_interviews(store, protocol) -> None:
     """A few invented interviews, some finished (and so sealed to the invented lead)."""
     for code, org, role, finished in PEOPLE:
         s = InterviewSession.start(store, protocol, interviewer="IV03", respondent_code=code)
+        s.record_consent(True)
         s.answer("interview_date", "2009-03-1" + code[-1])
         s.answer("organisation", org)
         s.answer("role", role)
@@ -51,6 +54,7 @@ def fill_interviews(store, protocol) -> None:
 
 def prepare_session(store, protocol) -> InterviewSession:
     s = InterviewSession.start(store, protocol, interviewer="IV03", respondent_code="R-007")
+    s.record_consent(True)
     s.answer("interview_date", "2009-04-02")
     s.answer("organisation", "eu")
     s.answer("role", "ambassador")
@@ -74,10 +78,81 @@ def save(window: MainWindow, name: str) -> None:
     print(f"wrote {path}")
 
 
+def laptop_file(root: Path, lead_key: str, protocol, code: str, count: int, start: int) -> Path:
+    """An invented interviewer's laptop with ``count`` finished interviews, handed over."""
+    from fieldkit.exchange import export_session
+    from fieldkit.store.store import Store
+
+    with Store.create(root / f"laptop-{code}", PASSPHRASE, interviewer=code,
+                      lead_public_key=lead_key) as store:
+        store.add_protocol(protocol)
+        for n in range(start, start + count):
+            s = InterviewSession.start(store, protocol, interviewer=code,
+                                       respondent_code=f"R-{n:03d}")
+            if s.consent_needed:
+                s.record_consent(True)
+            s.answer("organisation", PEOPLE[n % len(PEOPLE)][1])
+            s.answer("role", PEOPLE[n % len(PEOPLE)][2])
+            s.answer("formal_meetings_month", 4 + n % 6)
+            s.finish(force=True)
+        return export_session(store, root).path
+
+
+def lead_screens(app) -> None:
+    """The lead's merge screen after three files (one damaged) and the outputs screen."""
+    from fieldkit.gui import lead_actions
+    from fieldkit.protocol.loader import load_protocol
+    from fieldkit.store.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="fieldkit-shots-lead-") as tmp:
+        root = Path(tmp)
+        lead = LeadIdentity.generate()
+        protocol = load_protocol(Path(__file__).resolve().parents[1] / "forms"
+                                 / "informal-relations.yaml")
+        files = [laptop_file(root, lead.public_key, protocol, code, count, start)
+                 for code, count, start in (("IV03", 4, 1), ("IV05", 3, 5), ("IV08", 2, 8))]
+        damaged = bytearray(files[2].read_bytes())
+        damaged[len(damaged) // 2] ^= 0x40
+        files[2].write_bytes(bytes(damaged))
+        Store.create(root / "master", PASSPHRASE, role="lead", lead_identity=lead).close()
+        writer = Writer()
+        window = MainWindow(writer, root / "master", UiSettings(root / "ui.ini"))
+        window.resize(*SIZE)
+        window.show()
+        try:
+            window.entry.passphrase.setText(PASSPHRASE)
+            window.entry.submit()
+            wait_until(app, lambda: getattr(window, "store_role", None) == "lead", 30, "home")
+            page = lead_actions.show_merge(window)
+            page.decide_signer = lambda newcomer: True
+            page.add_files([str(f) for f in files])
+            page.merge()
+            wait_until(app, lambda: page.table.rowCount() == 3 and not page.panel.busy
+                       and page.queue.count() == 1, 60, "the merge")
+            save(window, "merge")
+            outputs = lead_actions.show_outputs(window)
+            wait_until(app, lambda: outputs.interview.count() == 7, 30, "the outputs screen")
+            outputs.export_folder.setText(str(root / "export-2009-06"))
+            outputs.report_file.setText(str(root / "study-summary.pdf"))
+            outputs.ask_override = lambda text: "seven invented interviews, for the picture"
+            outputs.report()
+            wait_until(app, lambda: outputs.panel.open_button.isVisible(), 120, "the report")
+            save(window, "outputs")
+        finally:
+            window.close()
+            window.shutdown()
+
+
 def main() -> int:
     app = application()
     apply_style(app, 1.0)
     OUT.mkdir(parents=True, exist_ok=True)
+    if "--lead" in sys.argv[1:]:
+        lead_screens(app)
+        return 0
+    if "--coding" in sys.argv[1:]:
+        coding_screen(app, OUT, SIZE, PASSPHRASE)
+        return 0
     from screenshot_reviewer import reviewer_screen  # beside this script
 
     if "--reviewer" in sys.argv[1:]:
@@ -120,6 +195,8 @@ def main() -> int:
         finally:
             window.close()
             window.shutdown()
+    lead_screens(app)
+    coding_screen(app, OUT, SIZE, PASSPHRASE)
     reviewer_screen(app, OUT, SIZE)
     return 0
 

@@ -139,6 +139,7 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     screen.prev_button = button("←  Previous  Alt+Left", "previous_button")
     nav.addWidget(screen.prev_button)
     screen.prev_button.clicked.connect(lambda: screen.go("previous"))
+    screen.prev_button.setToolTip("Previous question: Alt+Left or Ctrl+PageUp")
     nav.addStretch(1)
     screen.position = text_label(role="hint", name="item_position")
     nav.addWidget(screen.position)
@@ -146,3 +147,4 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     screen.next_button = button("Next  Alt+Right  →", "next_button", primary=True)
     nav.addWidget(screen.next_button)
     screen.next_button.clicked.connect(lambda: screen.go("next"))
+    screen.next_button.setToolTip("Next question: Alt+Right or Ctrl+PageDown")

@@ -12,8 +12,9 @@ from fieldkit.protocol.model import Special
 
 # (keys, what they do), for the help panel; bind_keys below binds the screen's own keys.
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Alt+Right, PageDown", "Next question (records what was typed)"),
-    ("Alt+Left, PageUp", "Previous question"),
+    ("Alt+Right, Ctrl+PageDown", "Next question (records what was typed)"),
+    ("Alt+Left, Ctrl+PageUp", "Previous question"),
+    ("PageDown / PageUp", "Scroll the notes or page through a list (never changes the question)"),
     ("Enter", "Record a one-line answer (or the focused choice) and go on"),
     ("1 … 9", "Pick the n-th choice of a list or scale"),
     ("Y / O / N", "Yes (Oui) / No on a yes-no question"),
@@ -42,9 +43,9 @@ def bind_keys(screen: Any) -> None:
     """Bind the keys of ``SHORTCUTS`` on the interview screen, named for the help panel."""
     bindings: list[tuple[str, str, Callable[[], Any]]] = [
         ("Alt+Right", "next question", lambda: screen.go("next")),
-        ("PgDown", "next question", lambda: screen.go("next")),
+        ("Ctrl+PgDown", "next question", lambda: screen.go("next")),
         ("Alt+Left", "previous question", lambda: screen.go("previous")),
-        ("PgUp", "previous question", lambda: screen.go("previous")),
+        ("Ctrl+PgUp", "previous question", lambda: screen.go("previous")),
         ("Ctrl+R", "refused", lambda: screen.special(Special.refused)),
         ("Ctrl+D", "don't know", lambda: screen.special(Special.dont_know)),
         ("Ctrl+Shift+N", "not applicable", lambda: screen.special(Special.not_applicable)),

@@ -43,8 +43,9 @@ class ShortTextEditor(ItemEditor):
 class LongTextEditor(ItemEditor):
     """long_text: a roomy editor for notes on an open prompt, saved as the interviewer types.
 
-    Enter starts a new line; Alt+Right moves on. The text is recorded a second after typing
-    stops and whenever the interviewer leaves the item, always through the store, never a file.
+    Enter starts a new line and PageUp/PageDown scroll the notes; Alt+Right or Ctrl+PageDown
+    moves on. The text is recorded a second after typing stops and whenever the interviewer
+    leaves the item, always through the store, never a file.
     """
 
     def __init__(self, *args: Any, **kwargs: Any):
@@ -52,7 +53,8 @@ class LongTextEditor(ItemEditor):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("answer_long_text")
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("Notes on the answer… (saved as you type)")
+        self.edit.setPlaceholderText("Notes on the answer… (saved as you type; Alt+Right or "
+                                     "Ctrl+PageDown moves on)")
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.edit.setFont(font)
