@@ -108,7 +108,7 @@ class MergePage(QWidget):
                                "Each file is checked (signature, hashes, project) and merged "
                                "whole, or set aside with its reason.", "hint")
         self.queue = QListWidget()
-        self.queue.setMaximumHeight(110)
+        self.queue.setMaximumHeight(90)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add = QPushButton("&Add files…")
         add.clicked.connect(self.choose_files)
@@ -248,9 +248,11 @@ class MergePage(QWidget):
                 who = (f"{report.interviewer or '?'} · {fingerprint(report.signer)[:14]}"
                        if report.signer else "")
                 notes = [report.reason] if report.reason else []
-                notes += report.notes
-                cells = [Path(path).name, report.status, who, report.new, report.updated,
-                         report.unchanged, report.conflicting, report.withdrawn, " ".join(notes)]
+                notes += [n[:1].upper() + n[1:].rstrip(".") + "." for n in report.notes]
+                counts = [report.new, report.updated, report.unchanged, report.conflicting,
+                          report.withdrawn]
+                cells = [Path(path).name, report.status, who,
+                         *(["–"] * 5 if report.status == "rejected" else counts), " ".join(notes)]
                 colour = REJECTED if report.status == "rejected" else None
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))

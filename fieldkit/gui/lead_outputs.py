@@ -49,6 +49,13 @@ def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
+def right_aligned(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 class OutputsPage(QWidget):
     """Export data (anonymised by default) and reports from the open (lead's) store."""
 
@@ -88,7 +95,9 @@ class OutputsPage(QWidget):
             formats_row.addWidget(box)
         formats_row.addStretch(1)
         self.plan = QLineEdit()
-        self.plan.setPlaceholderText("Optional: default from the protocol's disclosure classes")
+        self.plan.setPlaceholderText("Optional (default: the protocol's own)")
+        self.plan.setToolTip("Without a plan, the one the protocol's disclosure classes imply "
+                             "is used.")
         plan_button = QPushButton("Choose &plan…")
         plan_button.clicked.connect(self.choose_plan)
         self.identified = QCheckBox("&Identified data (team only)")
@@ -109,9 +118,10 @@ class OutputsPage(QWidget):
         data_form.addRow("", self.identified)
         data_form.addRow("", self.warning)
         data_box = QGroupBox("Export data")
+        data_box.setStyleSheet("QGroupBox { font-weight: bold; }")
         data_layout = QVBoxLayout(data_box)
         data_layout.addLayout(data_form)
-        data_layout.addWidget(self.export_button)
+        data_layout.addLayout(right_aligned(self.export_button))
         # ---- reports -------------------------------------------------------------------------
         self.kind = QComboBox()
         for name, text in REPORTS:
@@ -135,9 +145,10 @@ class OutputsPage(QWidget):
         report_form.addRow("Write to", path_row(self.report_file, file_button))
         report_form.addRow("", self.report_identified)
         report_box = QGroupBox("Reports")
+        report_box.setStyleSheet(data_box.styleSheet())
         report_layout = QVBoxLayout(report_box)
         report_layout.addLayout(report_form)
-        report_layout.addWidget(self.report_button)
+        report_layout.addLayout(right_aligned(self.report_button))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.panel = JobPanel()
         columns = QHBoxLayout()
