@@ -99,6 +99,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.writer, self.store = writer, store
         self.views: list[ConflictView] = []
+        self._recorded = ""  # the last choice, said again once the list is reloaded
         self.setWindowTitle("Conflicts")
         self.resize(980, 600)
         self.list = QListWidget()
@@ -158,7 +159,9 @@ class ConflictsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show(-1)
-            self.message.setText("No open conflicts.")
+        if self._recorded or not views:
+            left = "" if views else " No open conflicts."
+            self.message.setText(f"{self._recorded}{left}".strip())
             set_role(self.message, "ok")
 
     def _show(self, index: int) -> None:
@@ -196,8 +199,7 @@ class ConflictsDialog(QDialog):
                            on_done=lambda _h: self._resolved(view), on_error=self._error)
 
     def _resolved(self, view: ConflictView) -> None:
-        self.message.setText(f"Recorded the choice for interview {view.number}.")
-        set_role(self.message, "ok")
+        self._recorded = f"Recorded the choice for interview {view.number}."
         self.note.clear()
         self.refresh()
 

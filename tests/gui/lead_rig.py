@@ -28,7 +28,7 @@ def study_a() -> Any:
     return _protocol[0]
 
 
-def record(store: Store, marker: str, n: int, code: str) -> str:
+def record(store: Store, marker: str, n: int, code: str, seal: bool | None = None) -> str:
     """One finished interview, as an interviewer records it, with ``marker`` in an open answer
     and ``code`` as the respondent's identifier (which anonymised outputs must not carry)."""
     s = InterviewSession.start(store, study_a(), interviewer=store.interviewer,
@@ -40,7 +40,7 @@ def record(store: Store, marker: str, n: int, code: str) -> str:
     s.answer("role", "ambassador")
     s.answer("formal_meetings_month", 4 + n % 5)
     s.answer("formal_preparation", f"{marker} prepares on Mondays")
-    s.finish(force=True)
+    s.finish(force=True, seal=seal)
     return s.interview_id
 
 
@@ -63,7 +63,7 @@ class LeadRig:
         return Store.create(self.root / f"laptop-{code}-{uuid.uuid4().hex[:6]}", PASSPHRASE,
                             interviewer=code, lead_public_key=self.lead.public_key)
 
-    def interviews(self, store: Store, count: int) -> list[str]:
+    def interviews(self, store: Store, count: int, seal: bool | None = None) -> list[str]:
         store.add_protocol(study_a())
         ids = []
         for _ in range(count):
@@ -72,7 +72,7 @@ class LeadRig:
             self.markers.append(marker)
             code = f"RESP-{uuid.uuid4().hex[:10]}"
             self.codes.append(code)
-            ids.append(record(store, marker, self._count, code))
+            ids.append(record(store, marker, self._count, code, seal))
         return ids
 
     def session_file(self, code: str, count: int) -> Path:
