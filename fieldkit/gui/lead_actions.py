@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 INTERVIEWER, LEAD = "interviewer", "lead"
@@ -18,8 +19,11 @@ def add_menu_actions(window: Any, menu: QMenu) -> None:
                 lambda: show_outputs(window))]
     window.lead_actions = []
     for role, text, keys, slot in entries:
-        action = window._action(menu, text, keys, slot)
+        # No shortcut until the role is known, so a hidden entry is neither triggered nor
+        # listed in the help panel.
+        action = window._action(menu, text, None, slot)
         action.setProperty("store_role", role)
+        action.setProperty("keys", keys or "")
         action.setVisible(False)
         window.lead_actions.append(action)
         window.data_actions.append(action)
@@ -35,7 +39,9 @@ def store_opened(window: Any) -> None:
 def _apply_role(window: Any, role: str) -> None:
     window.store_role = role
     for action in window.lead_actions:
-        action.setVisible(action.property("store_role") == role)
+        mine = action.property("store_role") == role
+        action.setVisible(mine)
+        action.setShortcut(QKeySequence(action.property("keys") if mine else ""))
     home = window.home
     row = getattr(home, "actions_row", None)
     if home is None or row is None:

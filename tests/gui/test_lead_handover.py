@@ -57,6 +57,9 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "interviewer", timeout=10000)
     visible = [a.text() for a in window.lead_actions if a.isVisible()]
     assert visible == ["&Hand over to the lead…"]
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.lead_actions}
+    assert shortcuts["&Hand over to the lead…"] == "Ctrl+Shift+H"
+    assert shortcuts["&Merge session files…"] == ""  # a lead's entry: no shortcut here
     assert [b.text() for b in window.home.lead_buttons] == ["&Hand over to the lead…"]
     window.home.lead_buttons[0].click()
     dialog = window.hand_over_dialog
@@ -73,6 +76,7 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "lead", timeout=10000)
     assert [a.text() for a in window.lead_actions if a.isVisible()] == [
         "&Merge session files…", "C&onflicts…", "&Outputs: export data and reports…"]
+    assert window.lead_actions[0].shortcut().toString() == ""
     window.home.lead_buttons[0].click()
     assert window.current_screen == "merge"
     window.merge_page.back.emit()
