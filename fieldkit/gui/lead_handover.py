@@ -65,7 +65,7 @@ class HandOverDialog(QDialog):
         self.purged: int | None = None
         self.pending: Pending | None = None
         self.setWindowTitle("Hand over to the lead")
-        self.setMinimumWidth(620)
+        self.setMinimumSize(700, 440)
         self.summary = label("Reading what is ready to hand over…")
         self.key = label("", "hint")
         self.folder = QLineEdit(folder)
@@ -94,10 +94,16 @@ class HandOverDialog(QDialog):
         box.addWidget(self.key)
         box.addWidget(folder_label)
         box.addLayout(row)
-        box.addWidget(self.export_button)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        box.addLayout(export_row)
         box.addWidget(self.panel)
         box.addWidget(self.outcome)
-        box.addWidget(self.purge_button)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_button)
+        purge_row.addStretch(1)
+        box.addLayout(purge_row)
         box.addStretch(1)
         box.addWidget(buttons)
         self.writer.submit(read_pending, store, on_done=self._pending, on_error=self._error)
@@ -148,6 +154,8 @@ class HandOverDialog(QDialog):
             f"{len(result.tombstones)} withdrawal(s), readable only by the lead. Give it to the "
             "lead; keep it safe until the lead has merged it.")
         self.purge_button.setVisible(bool(result.interviews))
+        self.writer.submit(read_pending, self.store, on_done=self._pending, on_error=self._error)
+        self.adjustSize()
 
     def ask_purge(self) -> None:
         count = len(self.result_info.interviews) if self.result_info else 0
