@@ -80,6 +80,7 @@ def anonymised(study: Study, request: Request, job: Job) -> tuple[Any, Any]:
             and after.k < record.k_threshold):
         raise KThresholdRefused(after.k, record.k_threshold, len(after.at_risk))
     job.check()
+    job.record = record  # its mapping goes to the store's redaction log once the output exists
     return anon, record
 
 

@@ -233,6 +233,7 @@ class OutputsPage(QWidget):
         job.succeeded.connect(lambda names: self._done(
             f"Wrote {len(names)} files to {out}" + (" (IDENTIFIED data)." if request.identified
                                                    else "."), out, names))
+        job.succeeded.connect(lambda _names: self._log_redactions(job, out.name, "export"))
         self._retry = lambda reason: self.export(reason)
         return self._run(job, lambda j: read_study(self.store, request, "export", j),
                          lambda j, study: export_files(study, request, out, formats, j))
@@ -251,10 +252,18 @@ class OutputsPage(QWidget):
         job = Job("Making the report", self)
         job.succeeded.connect(lambda path: self._done(f"Wrote {Path(path).name}.",
                                                       Path(path).parent, path))
+        job.succeeded.connect(lambda path: self._log_redactions(job, Path(path).name, kind))
         self._retry = lambda reason: self.report(reason)
         return self._run(job, lambda j: read_study(self.store, request, "report", j),
                          lambda j, study: make_report(study, request, kind, out, j,
                                                       interview=interview, paper=paper))
+
+    def _log_redactions(self, job: Job, output: str, kind: str) -> None:
+        """The team's original-to-placeholder log, kept in the encrypted store (writer thread)."""
+        record = getattr(job, "record", None)
+        if record is not None:
+            self.writer.submit(self.store.record_redactions, record.plan_hash, output,
+                               record.mapping, protocol_hash=record.protocol_hash, kind=kind)
 
     def _run(self, job: Job, on_store: Any, then: Any) -> Job | None:
         if self.panel.busy:

@@ -80,6 +80,11 @@ def test_anonymised_export_below_k_is_refused_then_overridden_with_a_reason(qtbo
     record = json.loads((out / "anonymisation.json").read_text(encoding="utf-8"))
     assert record["override"] == "synthetic: five interviews only"
     assert scan(out, ["ZQIV01", "ZQIV02", *rig.codes]) == []  # no interviewer codes when anonymised
+    # the team's log of what the placeholders replaced went into the encrypted store
+    qtbot.waitUntil(lambda: bool(rig.writer.call(rig.master.redaction_log, output=out.name)),
+                    timeout=10000)
+    [entry] = rig.writer.call(rig.master.redaction_log, output=out.name)
+    assert entry.plan_hash == record["plan_hash"]
 
 
 def test_study_report_reports_progress_and_writes_a_pdf(qtbot, rig, tmp_path):
