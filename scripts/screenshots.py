@@ -16,6 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")  # a throwaway store: no slow key derivation
 
+from screenshot_coding import coding_screen  # noqa: E402
+
 from fieldkit.crypto import LeadIdentity  # noqa: E402
 from fieldkit.gui.app import application, wait_until  # noqa: E402
 from fieldkit.gui.main_window import MainWindow  # noqa: E402
@@ -23,7 +25,6 @@ from fieldkit.gui.settings import UiSettings  # noqa: E402
 from fieldkit.gui.style import apply_style  # noqa: E402
 from fieldkit.gui.writer import Writer  # noqa: E402
 from fieldkit.interview.session import InterviewSession  # noqa: E402
-from screenshot_coding import coding_screen  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
 SIZE = (1366, 768)
