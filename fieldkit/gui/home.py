@@ -42,7 +42,7 @@ from .start_dialog import StartDialog
 from .style import MUTED
 from .writer import Writer
 
-COLUMNS = ("No.", "Respondent", "Organisation", "Protocol", "Started", "Duration", "Status",
+COLUMNS = ("No.", "Respondent", "Organisation", "Protocol", "Started", "Length", "Status",
            "Sealed")
 ORG_BATCH = 100  # organisations are read in batches so other store work is not held up
 
@@ -83,7 +83,7 @@ class InterviewTable(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             respondent = row.respondent or ("(sealed)" if row.sealed else "")
             return (str(row.number), respondent, self.orgs.get(row.id, ""), row.protocol,
                     row.date_text, row.duration_text, row.status_text,
@@ -213,6 +213,8 @@ class HomePage(QWidget):
         self.protocol_list.clear()
         self.protocol_list.addItems([p.display for p in protocols])
         self.model.set_rows(rows)
+        # one study on this laptop (the usual case): its name in every row only takes room
+        self.table.setColumnHidden(COLUMNS.index("Protocol"), len({r.protocol for r in rows}) < 2)
         self.title.setText(f"Interviews ({len(rows)})")
         for start in range(0, len(rows), ORG_BATCH):
             batch = rows[start:start + ORG_BATCH]

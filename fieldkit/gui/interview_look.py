@@ -36,4 +36,5 @@ QPushButton[role="scale"] {{ padding: 6px 4px; }}
 QPushButton[role="scale"]:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QRadioButton, QCheckBox {{ font-size: {pt(1.1)}; padding: 3px 0; spacing: 10px; }}
 QTreeWidget#section_list {{ font-size: {pt(0.95)}; }}
+QComboBox#language_switch {{ min-width: 1.6em; }}
 """

@@ -86,7 +86,7 @@ class SectionTree(QTreeWidget):
                                             else content.answer(i.id) is not None))
             key = f"Ctrl+{n}  " if n <= 9 else ""
             self._set(self.sections[section.id],
-                      f"{title}   {done}/{len(asked)}" if asked else title,
+                      f"{done}/{len(asked)}  {title}" if asked else title,  # never cut off
                       f"{key}{title}: {done} of {len(asked)} answered",
                       not any(i.id in visible for i in section.items), True)
             for item in section.items:

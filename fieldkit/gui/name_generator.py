@@ -21,9 +21,22 @@ from PySide6.QtWidgets import (
 from unidecode import unidecode
 
 from .items.base import ItemEditor
-from .people_table import FollowupDelegate, PeopleModel, PeopleView
+from .people_table import FollowupDelegate, LegendLabel, PeopleModel, PeopleView
 
 PERSON_WIDTH = 240  # px; longer names are cut, the whole name shows in the tooltip
+PERSON_CHARS = 10  # the person column gives way down to this many characters, for follow-ups
+
+
+class QuietLabel(QLabel):
+    """A word-wrapped label that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setVisible(bool(text))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -100,6 +113,9 @@ class NameGenerator(ItemEditor):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
+        # long entries end in "…" rather than a sideways scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.installEventFilter(self)
         self.list.activated.connect(self._add_index)
         self.filter.textChanged.connect(self._filtered)
@@ -112,6 +128,7 @@ class NameGenerator(ItemEditor):
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
         self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
         self.filter_label.setBuddy(self.filter)
         lbox.addWidget(self.filter_label)
         lbox.addWidget(self.filter)
@@ -125,6 +142,7 @@ class NameGenerator(ItemEditor):
         self.table.remove_requested.connect(self._remove)
         self.table.clear_requested.connect(lambda index: self.model.setData(index, None))
         self.table.move_requested.connect(self._move)
+        self.table.resized.connect(self._fit_person_column)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
         right = QWidget()
@@ -134,12 +152,14 @@ class NameGenerator(ItemEditor):
         self.count_label.setProperty("role", "subtitle")
         rbox.addWidget(self.count_label)
         rbox.addWidget(self.table, 1)
-        self.question = QLabel()
+        self.legend = LegendLabel()
+        rbox.addWidget(self.legend)
+        self.question = QuietLabel()
         self.question.setObjectName("followup_question")
         self.question.setWordWrap(True)
         self.question.setProperty("role", "followup")
         rbox.addWidget(self.question)
-        self.error = QLabel()
+        self.error = QuietLabel()
         self.error.setObjectName("people_error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -148,6 +168,7 @@ class NameGenerator(ItemEditor):
                            "Alt+↑/↓ reorders · Backspace clears a cell")
         self.keys.setProperty("role", "hint")
         self.keys.setWordWrap(True)
+        self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rbox.addWidget(self.keys)
 
         left.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)  # the table needs room
@@ -174,8 +195,10 @@ class NameGenerator(ItemEditor):
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        self.filter_label.setText("&Find on the list (type a name, a group, an alliance):")
+        self.filter_label.setText("&Find on the list (a name, group or alliance):")
         self.model.reload()
+        self.legend.set_lines(self.model.legend())
+        self.legend.setVisible(bool(self.model.followups))
         self._filtered(self.filter.text())
         self._current_changed()
 
@@ -196,8 +219,22 @@ class NameGenerator(ItemEditor):
         n = len(ids)
         self.count_label.setText(f"Named: {n}" if n else "Named: nobody yet")
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), PERSON_WIDTH))
+        self._fit_person_column()
         self._current_changed()
+
+    def _fit_person_column(self) -> None:
+        """Names give way (down to a few characters, whole in the tooltip) before follow-ups
+        scroll out of sight."""
+        table = self.table
+        table.setColumnWidth(0, PERSON_WIDTH)
+        table.resizeColumnToContents(0)
+        wanted = min(table.columnWidth(0), PERSON_WIDTH)
+        header = table.horizontalHeader()
+        others = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(1, self.model.columnCount()))
+        room = table.viewport().width() - others
+        floor = table.fontMetrics().averageCharWidth() * PERSON_CHARS
+        table.setColumnWidth(0, max(floor, min(wanted, room)) if room > 0 else floor)
 
     def target(self) -> tuple[Any, str] | None:
         """(follow-up item, instance id) of the table's current cell, if it takes an answer."""

@@ -10,14 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -31,16 +40,55 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def short_header(item: Item, text: str) -> str:
-    """A column title: the units when they say it, else the question's first words."""
-    if item.units:
-        return item.units
-    words, out = text.split(), ""
-    for word in words:
-        if len(out) + len(word) > 16:
-            return out + "…"
-        out = f"{out} {word}".strip()
+def short_titles(followups: list[Item]) -> list[str]:
+    """Column titles that fit: a number and a word or two from each follow-up's name, without
+    the words all of them share (``friend_close_eu`` -> "2 Close"); the full question is the
+    header's tooltip and in the legend under the table."""
+    words = [item.id.split("_") for item in followups]
+    common = set.intersection(*map(set, words)) if len(words) > 1 else set()
+    out = []
+    for n, parts in enumerate(words, start=1):
+        kept = [w for w in parts if w not in common] or parts
+        out.append(f"{n} {' '.join(kept[:2]).capitalize()}")
     return out
+
+
+class LegendLabel(QLabel):
+    """The column legend: one line per follow-up, cut with "…" to the width and to the lines
+    the page has room for (the whole legend is its tooltip), so with large text it gives way
+    to the table instead of squeezing it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lines: list[str] = []
+        self.setObjectName("followup_legend")
+        self.setProperty("role", "hint")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(200, self.fontMetrics().lineSpacing() * len(self.lines) + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(50, self.fontMetrics().lineSpacing() + 4 if self.lines else 0)
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.setToolTip("\n".join(lines))
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics, width = self.fontMetrics(), max(self.width(), 50)
+        room = max(1, (self.height() - 4) // max(metrics.lineSpacing(), 1))
+        lines = list(self.lines)
+        if len(lines) > room:
+            lines = lines[:room - 1] + [f"… {len(lines) - room + 1} more: point at a column title"]
+        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                               for line in lines))
 
 
 class PeopleModel(QAbstractTableModel):
@@ -51,6 +99,7 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self.item, self.session, self.write, self.on_error = item, session, write, on_error
         self.followups = list(item.items)
+        self.titles = short_titles(self.followups)
         self.people: list[Any] = []
         self.writing = 0  # answers handed to the writer and not back yet
         self._after: Callable[[], None] | None = None
@@ -123,10 +172,15 @@ class PeopleModel(QAbstractTableModel):
             return "Person" if role == Qt.ItemDataRole.DisplayRole else None
         follow = self.followups[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_header(follow, self.text(follow.label))
+            return self.titles[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.text(follow.label)
         return None
+
+    def legend(self) -> list[str]:
+        """Each short column title with its whole question."""
+        return [f"{title}: {self.text(follow.label)}"
+                for title, follow in zip(self.titles, self.followups, strict=True)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -238,6 +292,7 @@ class PeopleView(QTableView):
     remove_requested = Signal(int)
     clear_requested = Signal(QModelIndex)
     move_requested = Signal(int, int)
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -253,6 +308,12 @@ class PeopleView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        # the header and three people stay in view, however large the text
+        self.setMinimumHeight(4 * (self.fontMetrics().height() + 14) + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key, mods = event.key(), event.modifiers()
