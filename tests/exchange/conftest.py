@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import uuid
@@ -160,9 +161,14 @@ def three(field_setup):
 def temp_watch():
     """Files appearing in the system temp directory during a test (to scan for plaintext)."""
     tmp = Path(tempfile.gettempdir())
-    before = {p for p in tmp.rglob("*") if p.is_file()} if tmp.exists() else set()
+
+    def files() -> set[Path]:
+        # os.walk skips folders that other processes remove while it looks (rglob raises)
+        return {Path(top, name) for top, _dirs, names in os.walk(tmp) for name in names}
+
+    before = files()
 
     def new_files() -> list[Path]:
-        return [p for p in tmp.rglob("*") if p.is_file() and p not in before]
+        return [p for p in files() if p not in before and p.is_file()]
 
     return new_files
