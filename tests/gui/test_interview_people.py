@@ -1,0 +1,43 @@
+"""The people table's follow-up columns: short titles that fit, the questions in full nearby."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import Rig, settle  # noqa: E402
+
+H, TIP = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+
+
+def test_followup_columns_have_short_titles_a_tooltip_and_a_legend(qtbot, tmp_path):
+    with Rig(tmp_path) as rig:
+        session = rig.start()
+        rig.writer.call(session.answer, "organisation", "eu")
+        rig.writer.call(session.add_person, "friends_eu", "eu-at")
+        rig.writer.call(session.add_person, "friends_eu", None,
+                        "Former deputy of a Baltic delegation to the committee")
+        rig.writer.call(session.jump, "friends_eu")
+        screen = rig.show(qtbot, 1366, 768)
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        settle(qtbot, screen)
+        gen = screen.editor
+        model, table = gen.model, gen.table
+        titles = [model.headerData(c, H) for c in range(1, model.columnCount())]
+        assert titles == ["1 Contacts", "2 Close", "3 Trust", "4 Met", "5 Met other"]
+        questions = [session.protocol.text(f.label) for f in model.followups]
+        assert [model.headerData(c, H, TIP) for c in range(1, model.columnCount())] == questions
+        legend = [f"{t}: {q}" for t, q in zip(titles, questions, strict=True)]
+        assert gen.legend.toolTip().splitlines() == legend
+        assert gen.legend.isVisible() and gen.legend.text().startswith("1 Contacts: ")
+        # every follow-up column is in sight: the long name gives way, not the questions
+        header = table.horizontalHeader()
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                    for c in range(model.columnCount()))
+        assert right <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        assert table.columnWidth(0) >= table.fontMetrics().averageCharWidth() * 10
