@@ -271,8 +271,9 @@ class HomePage(QWidget):
 
     def resume_interview(self, interview_id: str) -> None:
         """Resume at the item where the interviewer was (the engine keeps ``last_item``)."""
-        self._run(lambda: InterviewSession.resume(self.store, interview_id),
-                  self._opened)
+        self._run(lambda: InterviewSession.resume(
+            self.store, interview_id, protocol_for=lambda h: self.cache.get(self.store, h)),
+            self._opened)
 
     def review_interview(self, interview_id: str) -> None:
         row = next((r for r in self.model.rows if r.id == interview_id), None)

@@ -8,6 +8,7 @@ the command line drive the same object.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +67,8 @@ class InterviewSession:
         if language not in protocol.languages:
             raise InterviewError(f"the protocol has no '{language}' texts; "
                                  f"choose one of {', '.join(protocol.languages)}")
-        store.add_protocol(protocol)
+        if all(r.hash != protocol.content_hash for r in store.protocols(protocol.id)):
+            store.add_protocol(protocol)  # a snapshot once per protocol version, not per start
         record = store.create_interview(protocol, interviewer=interviewer, language=language,
                                         respondent_code=respondent_code)
         session = cls(store, record, protocol)
@@ -74,7 +76,10 @@ class InterviewSession:
         return session
 
     @classmethod
-    def resume(cls, store: Any, interview_id: str, *, running: bool = True) -> InterviewSession:
+    def resume(cls, store: Any, interview_id: str, *, running: bool = True,
+               protocol_for: Callable[[str], Protocol] | None = None) -> InterviewSession:
+        """Open an interview again; ``protocol_for(hash)`` may give its protocol already parsed
+        (else it is read back from the store's snapshot)."""
         record = store.interview(interview_id)
         if record.sealed:
             raise InterviewError("this interview is sealed for the project lead and cannot be "
@@ -82,7 +87,7 @@ class InterviewSession:
         if record.status == "withdrawn":
             raise InterviewError("this respondent withdrew consent; nothing of the interview "
                                  "remains to open")
-        protocol = store.protocol(record.protocol_hash)
+        protocol = (protocol_for or store.protocol)(record.protocol_hash)
         session = cls(store, record, protocol, running=running)
         if record.status == "paused" and running:
             session.resume_clock()

@@ -85,3 +85,4 @@ def test_relevance_is_swept_once_per_state_and_follows_every_write(store, p):
     assert "why" in [i.id for i in s.positions()]
     s.answer("matter", "no")
     assert "why" not in [i.id for i in s.positions()]
+
