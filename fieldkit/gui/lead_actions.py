@@ -76,15 +76,21 @@ def _back(window: Any) -> None:
         window._show(window.home)
 
 
+def _dialog(window: Any, attr: str, make: Any) -> Any:
+    """Open a modeless dialog of the store's (kept on the window so it is not collected)."""
+    if window.store is None or window.locked:
+        return None
+    dialog = make()
+    setattr(window, attr, dialog)
+    dialog.open()
+    return dialog
+
+
 def hand_over(window: Any) -> Any:
     from .lead_handover import HandOverDialog
 
-    if window.store is None or window.locked:
-        return None
-    dialog = HandOverDialog(window.writer, window.store, parent=window)
-    window.hand_over_dialog = dialog
-    dialog.open()
-    return dialog
+    return _dialog(window, "hand_over_dialog",
+                   lambda: HandOverDialog(window.writer, window.store, parent=window))
 
 
 def show_merge(window: Any) -> Any:
@@ -115,9 +121,5 @@ def show_outputs(window: Any) -> Any:
 def show_conflicts(window: Any) -> Any:
     from .lead_conflicts import ConflictsDialog
 
-    if window.store is None or window.locked:
-        return None
-    dialog = ConflictsDialog(window.writer, window.store, parent=window)
-    window.conflicts_dialog = dialog
-    dialog.open()
-    return dialog
+    return _dialog(window, "conflicts_dialog",
+                   lambda: ConflictsDialog(window.writer, window.store, parent=window))
