@@ -7,6 +7,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from fieldkit.dataset.consent import attributable
 from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import DEFAULT_CITATION
 
@@ -33,6 +34,9 @@ class CitationMapping:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+#: How a respondent who refused attribution is cited, in place of role and organisation.
+UNATTRIBUTED = "Interviewee"
+
 #: Fields every pattern may use, besides those of ``CitationMapping.extra``.
 FIELDS = ("role", "organisation", "year", "month", "number", "elapsed", "city")
 
@@ -47,6 +51,7 @@ class CitedQuote:
     text: str
     role: str
     citation: str
+    consent: str = ""  # what the respondent withheld ("not for quotation"), '' when nothing
 
 
 def _cell(dataset: Dataset, row: Row, column: str, mapping: CitationMapping) -> str:
@@ -116,17 +121,23 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
         if quote["interview_id"] not in cache:
             cache[quote["interview_id"]] = citation_values(dataset, interview, mapping)
         values = dict(cache[quote["interview_id"]])
+        if not attributable(quote):
+            values.update(role=UNATTRIBUTED, organisation="", city="")
         number = quote.get("number", interview.get("number"))
         values.update(number="" if number is None else str(number),
                       elapsed=quote.get("elapsed") or "")
+        consent = quote.get("consent") or ""
+        citation = _tidy(pattern.format(**values))
         out.append(CitedQuote(quote_id=quote["quote_id"], interview_id=quote["interview_id"],
                               number=number, item_id=quote.get("item_id"),
                               elapsed=values["elapsed"], text=quote.get("text") or "",
-                              role=values["role"], citation=_tidy(pattern.format(**values))))
+                              role=values["role"], consent=consent,
+                              citation=f"{citation} [{consent.upper()}]" if consent
+                              else citation))
     return out
 
 
-QUOTE_COLUMNS = ("number", "elapsed", "role", "item_id", "text", "citation")
+QUOTE_COLUMNS = ("number", "elapsed", "role", "item_id", "text", "citation", "consent")
 
 
 def quote_table(quotes: list[CitedQuote]) -> list[dict[str, object]]:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from fieldkit.dataset.consent import marks as consent_marks
 from fieldkit.dataset.inputs import InterviewInput, field_of
 from fieldkit.dataset.relevance import Relevance, study_relevance
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
@@ -73,6 +74,7 @@ class _Builder:
         self.data = data
         self.relevance = Relevance(relevance, self.content)
         self.kept: set[tuple[str, str | None]] = set()  # (item_id, instance_id) in the dataset
+        self.consent = ""  # what this respondent withheld, for their quotes and notes
         self.changes = Counter((field_of(e, "item_id"), field_of(e, "instance_id"))
                                for e in interview.events
                                if field_of(e, "kind") in ("answer", "clear"))
@@ -87,6 +89,8 @@ class _Builder:
         self._texts(self.input.notes, self.data.notes)
         self._codings()
         self._timings()
+        self.data.marked_names += [n for n in self.content.marked_names
+                                   if n not in self.data.marked_names]
 
     def _interview_row(self) -> None:
         m = self.meta
@@ -112,6 +116,7 @@ class _Builder:
                 if answer is not None:
                     self.kept.add((item.id, None))
         self.data.interviews.append(row)
+        self.consent = consent_marks(self.p, row)
 
     def _respondent_id(self) -> str:
         for item in self.p.iter_items():
@@ -171,6 +176,7 @@ class _Builder:
             "number": self.meta.number, "item_id": field_of(r, "item_id"),
             "person_id": field_of(r, "instance_id"), "elapsed_ms": field_of(r, "elapsed_ms"),
             "elapsed": format_elapsed(field_of(r, "elapsed_ms")), "text": field_of(r, "text"),
+            "consent": self.consent,
         } for r in records]
         table.extend(sorted(rows, key=lambda r: (r["elapsed_ms"] or 0, str(r["quote_id"]))))
 

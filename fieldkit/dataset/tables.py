@@ -39,7 +39,9 @@ Tables and their columns:
 Besides the tables, ``population`` holds every roster entry of the protocol (``roster``,
 ``id``, ``label``, ``organisation``, ``member_state``, ``group``, ``alliance``, ``role``): the
 population that anonymisation measures k-map against and whose names it redacts. It is never
-written by exports and is emptied by anonymisation.
+written by exports and is emptied by anonymisation. ``marked_names`` holds the texts marked
+as a name during the interview or in review (``mark_name`` events): anonymisation redacts
+them wherever they occur; never exported either.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class Dataset:
     timings: list[Row] = field(default_factory=list)
     variables: list[Variable] = field(default_factory=list)
     population: list[Row] = field(default_factory=list)  # roster entries; never exported
+    # names the interviewer or the lead marked in free text: redacted wherever they occur,
+    # never exported
+    marked_names: list[str] = field(default_factory=list)
     plan_hash: str | None = None  # set by anonymisation; None means identified data
 
     def table(self, name: str) -> list[Row]:

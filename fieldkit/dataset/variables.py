@@ -55,6 +55,7 @@ FIXED: dict[str, list[tuple[str, str, str, str]]] = {
         ("elapsed_ms", "Time into the interview (ms)", "integer", "none"),
         ("elapsed", "Time into the interview", "string", "none"),
         ("text", "Text", "string", "free_text"),
+        ("consent", "Use the respondent withheld (empty: none)", "string", "none"),
     ],
     "codings": [
         ("coding_id", "Coding identifier", "string", "identifier"),

@@ -289,6 +289,20 @@ class InterviewSession:
                                    item_id=item_id or self.current.id, instance_id=instance_id,
                                    elapsed_ms=self.clock.elapsed_ms() if at_ms is None else at_ms)
 
+    def mark_name(self, text: str) -> None:
+        """Mark a text as a person's name: every anonymised output redacts it wherever it
+        occurs, in this interview and every other (what a name list cannot know: a nickname,
+        a name in another script, someone mentioned in passing)."""
+        name = " ".join(text.split())
+        if not name:
+            raise InvalidAnswer("select the name to mark first")
+        if len(name) > 200:
+            raise InvalidAnswer("a name is at most 200 characters; select only the name")
+        self._record("mark_name", value=name)
+
+    def marked_names(self) -> list[str]:
+        return list(self.content.marked_names)
+
     def quotes(self) -> list[Any]:
         return list(self.store.quotes(self.interview_id))
 
@@ -354,7 +368,8 @@ class InterviewSession:
                 *, value: Any = None, special: str | None = None, reason: str | None = None) -> Any:
         if self.status == "withdrawn":
             raise InterviewError("this respondent withdrew consent; nothing more can be recorded")
-        editing = self.status == "completed" and kind not in ("status", "coding", "uncoding")
+        editing = self.status == "completed" and kind not in ("status", "coding", "uncoding",
+                                                                 "mark_name")
         if editing and not (reason and reason.strip()):
             raise InterviewError("this interview is completed; give a reason to change it")
         event = self.store.append_event(self.interview_id, kind, item_id=item_id,

@@ -63,6 +63,14 @@ class Special(StrEnum):
     not_applicable = "not_applicable"
 
 
+class Gate(StrEnum):
+    """What a consent item's "yes" permits in outputs; any other answer withholds it."""
+
+    quotation = "quotation"  # the respondent's quotes may be quoted
+    attribution = "attribution"  # citations may name the respondent's role and organisation
+    open_answers = "open_answers"  # the respondent's open answers may be used at all
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
@@ -123,6 +131,8 @@ class Item(Strict):
     special: list[Special] = []
     disclosure: Disclosure | None = None
     appearance: str | None = None
+    # a consent item (yes_no): what its "yes" permits in every output
+    gates: list[Gate] = []
     # repeat and name_generator: the items asked once per entry (per person)
     items: list[Item] = []
     # name_generator: the roster offered, whether people off the roster may be typed in,
@@ -158,6 +168,8 @@ class Item(Strict):
             return f"is a {t.value} item and cannot have min or max"
         if self.min is not None and self.max is not None and self.min > self.max:
             return f"has min ({self.min:g}) greater than max ({self.max:g})"
+        if self.gates and t != ItemType.yes_no:
+            return f"is a {t.value} item and cannot gate consent (only a yes_no item can)"
         if t == ItemType.note and (self.required or self.special):
             return "is a note; it takes no answer, so it cannot be required or take special answers"
         if t in GROUP_TYPES:

@@ -33,6 +33,8 @@ API summary (all writes commit durably before they return, unless inside ``trans
     store.audit(action, detail=""); store.audit_log(limit=None) -> list[AuditEntry]
     store.record_redactions(plan_hash, output, mapping, protocol_hash=, kind=) -> int
     store.redaction_log(plan_hash=None, output=None) -> list[RedactionEntry]  # team only
+    store.record_decisions([{key, text, kind, decision}], decided_by="") -> int  # team only
+    store.redaction_decisions() -> list[Decision]   # redact/keep per residual-scan candidate
     chain_problems(interview_id, events, head_hash=None, count=None) -> list[str]
 """
 

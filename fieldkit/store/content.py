@@ -28,7 +28,8 @@ from typing import Any, Protocol
 
 ANSWER_KINDS = frozenset({"answer", "clear"})
 PEOPLE_KINDS = frozenset({"person_add", "person_remove", "person_order"})
-KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding", "uncoding"}
+KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding", "uncoding",
+                                      "mark_name"}
 
 
 class EventLike(Protocol):
@@ -93,6 +94,7 @@ class Content:
     consent: bool | None = None  # None: not asked yet
     status: str | None = None
     language_changes: list[tuple[int, str]] = field(default_factory=list)
+    marked_names: list[str] = field(default_factory=list)  # marked as a name: always redacted
 
     def answer(self, item_id: str, instance_id: str | None = None) -> Answer | None:
         return self.answers.get((item_id, instance_id))
@@ -149,5 +151,8 @@ def apply_event(content: Content, ev: EventLike) -> None:
         content.codings[v["coding_id"]] = Coding(v["coding_id"], str(v.get("code")), ev.item_id,
                                                  ev.instance_id, v.get("start"), v.get("end"),
                                                  v.get("quote_id"))
+    elif kind == "mark_name" and isinstance(ev.value, str) and ev.value.strip():
+        if ev.value.strip() not in content.marked_names:
+            content.marked_names.append(ev.value.strip())
     elif kind == "uncoding" and isinstance(ev.value, dict):
         content.codings.pop(str(ev.value.get("coding_id")), None)

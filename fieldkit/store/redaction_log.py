@@ -21,6 +21,48 @@ MIGRATION = [
 ]
 
 
+# Schema 6: the team's decisions on what the residual scan found in free text (redact or keep),
+# reused by every later anonymised output. The texts are names: they live only here.
+DECISIONS_MIGRATION = [
+    """CREATE TABLE IF NOT EXISTS redaction_decisions (
+        key TEXT PRIMARY KEY, text TEXT NOT NULL, kind TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('redact', 'keep')),
+        decided_at TEXT NOT NULL, decided_by TEXT NOT NULL DEFAULT '')""",
+]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A person's decision on one candidate of the residual scan."""
+
+    key: str  # the candidate's stable key (folded text and kind)
+    text: str
+    kind: str
+    decision: str  # redact or keep
+    decided_at: str
+    decided_by: str = ""
+
+
+def record_decisions(db, decisions: Iterable[Mapping[str, str]], decided_by: str = "") -> int:
+    """Keep decisions (``{key, text, kind, decision}`` each); a later decision replaces an
+    earlier one on the same key. Returns how many were written."""
+    rows = [(str(d["key"]), str(d.get("text", "")), str(d.get("kind", "")),
+             str(d["decision"]), utc_now(), decided_by) for d in decisions]
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO redaction_decisions (key, text, kind, decision, decided_at, decided_by) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET text = excluded.text, "
+            "kind = excluded.kind, decision = excluded.decision, "
+            "decided_at = excluded.decided_at, decided_by = excluded.decided_by", rows)
+    return len(rows)
+
+
+def decisions(db) -> list[Decision]:
+    rows = db.conn.execute("SELECT key, text, kind, decision, decided_at, decided_by "
+                           "FROM redaction_decisions ORDER BY key").fetchall()
+    return [Decision(*row) for row in rows]
+
+
 @dataclass(frozen=True)
 class RedactionEntry:
     """One anonymised output and the replacements it made (placeholder, original, kind)."""

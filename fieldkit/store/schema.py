@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import exchange_schema, master_codings, redaction_log
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -68,5 +68,6 @@ _V1 = [
 
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
 MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION,
-                               exchange_schema.HISTORY, master_codings.MIGRATION]
+                               exchange_schema.HISTORY, master_codings.MIGRATION,
+                               redaction_log.DECISIONS_MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION

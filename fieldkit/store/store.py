@@ -294,7 +294,10 @@ class Store:
 
     @property
     def can_seal(self) -> bool:
-        return self.lead_public_key is not None
+        """Whether finished interviews are sealed to the lead: on an interviewer's store. The
+        lead's own store holds the identity that opens them, so sealing there hides nothing
+        and would only keep back-entered interviews from the lead's exports and reports."""
+        return self.lead_public_key is not None and self.role != "lead"
 
     @property
     @_guarded
@@ -451,6 +454,15 @@ class Store:
     def redaction_log(self, **which: Any) -> list[redaction_log.RedactionEntry]:
         """Every recorded output with its mappings; ``which``: plan_hash, output."""
         return redaction_log.redaction_log(self.db, **which)
+
+    @_guarded
+    def record_decisions(self, decisions: Any, decided_by: str = "") -> int:
+        """Keep the team's redact-or-keep decisions on residual-scan candidates."""
+        return redaction_log.record_decisions(self.db, decisions, decided_by)
+
+    @_guarded
+    def redaction_decisions(self) -> list[redaction_log.Decision]:
+        return redaction_log.decisions(self.db)
 
     # ---- audit ---------------------------------------------------------------------------
     @_guarded

@@ -52,3 +52,18 @@ def test_a_schema_2_store_gains_the_log_when_opened(store, store_dir):
         assert again.info.schema_version == SCHEMA_VERSION
         again.record_redactions("a" * 64, "out", MAPPING[:1])
         assert again.redaction_log()[0].mappings[0][1] == MARKER
+
+
+def test_decisions_on_candidates_are_kept_encrypted_and_replaced_by_later_ones(store, store_dir):
+    first = [{"key": "person:quillfeather", "text": MARKER, "kind": "PERSON",
+              "decision": "redact"},
+             {"key": "word:brussels sprouts", "text": "Brussels sprouts", "kind": "CITY",
+              "decision": "keep"}]
+    assert store.record_decisions(first, decided_by="lead") == 2
+    store.record_decisions([{**first[1], "decision": "redact"}])
+    got = {d.key: d for d in store.redaction_decisions()}
+    assert got["person:quillfeather"].decision == "redact"
+    assert got["person:quillfeather"].decided_by == "lead"
+    assert got["word:brussels sprouts"].decision == "redact"
+    store.close()
+    assert find_markers([MARKER, "Quillfeather"], store_dir) == []

@@ -1,0 +1,319 @@
+"""Outputs (data exports, PDF reports, the quotes file), start to finish, for the CLI and the app.
+
+Every output goes through the same four steps, so the command and the app cannot disagree:
+
+1. :func:`read_study` (on the thread that owns the store): the protocol's readable interviews,
+   the pseudonym key and the team's decisions on residual-scan candidates;
+2. :func:`prepare` (any thread, no store): consent applied, then, unless the output is
+   identified, the anonymisation plan, refusing below the plan's k or l without an override
+   reason and refusing while any candidate of the residual scan is undecided;
+3. ``write_*`` (any thread, no store): the files, complete or not at all;
+4. :func:`record_written` or :func:`record_refused` (the store's thread): the team's redaction
+   log and an audit row with the outcome, k, l, the plan hash, the outputs' hashes and any
+   override reason, all inside the encrypted store and never in an output.
+
+:func:`produce` runs the four in one thread (the CLI).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import AnonymisationError, FieldkitError
+
+from .progress import Progress, Quiet, check
+
+REPORT_KINDS = ("study", "interview", "anonymisation", "quotes")
+OUTPUT_KINDS = ("export", *REPORT_KINDS)
+
+
+class OutputRefused(AnonymisationError):
+    """An anonymised output was refused: below a threshold, or with undecided candidates.
+
+    ``can_override`` says whether a recorded reason may let it through (thresholds only: an
+    undecided name is never waved through)."""
+
+    def __init__(self, message: str, *, can_override: bool, candidates: Sequence[Any] = ()):
+        super().__init__(message)
+        self.can_override = can_override
+        self.candidates = list(candidates)
+
+
+@dataclass(frozen=True)
+class OutputRequest:
+    """What a person asked for."""
+
+    what: str  # one of OUTPUT_KINDS
+    protocol_id: str | None = None
+    identified: bool = False
+    plan_path: Path | None = None
+    override: str | None = None  # the reason to write below the plan's k or l
+    key: bytes | None = None  # the pseudonym key, when not derived from the store's identity
+    decisions: Mapping[str, str] = field(default_factory=dict)  # candidate key -> redact|keep
+
+    def __post_init__(self) -> None:
+        if self.what not in OUTPUT_KINDS:
+            raise FieldkitError(f"unknown output '{self.what}'; choose from "
+                                f"{', '.join(OUTPUT_KINDS)}")
+        if self.identified and self.what == "anonymisation":
+            raise FieldkitError("the anonymisation report describes an anonymised output; "
+                                "it cannot be made from identified data")
+
+
+@dataclass(frozen=True)
+class Study:
+    """What is read from the store once for an output."""
+
+    dataset: Any
+    protocol: Any
+    key: bytes | None
+    decisions: dict[str, str]  # the team's stored decisions, candidate key -> redact|keep
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The data an output is written from: consent applied, anonymised unless identified."""
+
+    request: OutputRequest
+    study: Study
+    dataset: Any
+    record: Any = None  # the AnonymisationRecord of an anonymised output
+
+
+# ---- 1. reading ---------------------------------------------------------------------------
+def read_study(store: Any, request: OutputRequest) -> Study:
+    """The chosen protocol's readable interviews, read on the store's thread."""
+    from fieldkit.dataset.from_store import dataset_from_store, pseudonym_key
+
+    unseal_back_entries(store)
+    data = dataset_from_store(store, request.protocol_id)
+    key = None if request.identified else (request.key or pseudonym_key(store))
+    if not request.identified and key is None:
+        raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
+                            "use the lead's store, give a pseudonym key file, or choose "
+                            "identified data")
+    decisions = {d.key: d.decision for d in store.redaction_decisions()}
+    return Study(data, store.protocol(data.protocol_hash), key, decisions)
+
+
+def unseal_back_entries(store: Any) -> int:
+    """On the lead's store, bring back interviews an earlier version sealed there when they were
+    entered from paper (the lead holds the identity, so sealing them hid them only from the
+    lead's own outputs). Returns how many."""
+    if store.role != "lead" or store.lead_identity is None:
+        return 0
+    sealed = [i for i in store.interviews() if i.sealed and i.status != "withdrawn"]
+    for interview in sealed:
+        store.unseal(interview.id)
+    return len(sealed)
+
+
+# ---- 2. preparing -------------------------------------------------------------------------
+def prepare(study: Study, request: OutputRequest, progress: Progress | None = None) -> Prepared:
+    """Consent applied; anonymised by the plan unless identified; refusals as OutputRefused."""
+    from fieldkit.dataset.consent import withhold
+
+    progress = progress or Quiet()
+    if request.identified:
+        return Prepared(request, study, study.dataset)
+    progress.report(0, 0, "anonymising")
+    data = withhold(study.dataset, study.protocol)
+    anon, record = _anonymise(data, study, request)
+    check(progress)
+    return Prepared(request, study, anon, record)
+
+
+def _anonymise(data: Any, study: Study, request: OutputRequest) -> tuple[Any, Any]:
+    from fieldkit.anonymise import anonymise, default_plan, load_plan
+
+    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
+    decisions = {**study.decisions, **request.decisions}
+    try:
+        anon, record = anonymise(data, plan, study.key or b"", override=request.override,
+                                 decisions=decisions)
+    except AnonymisationError as exc:
+        if isinstance(exc, OutputRefused):
+            raise
+        # Thresholds are the refusals a reason may override; a broken plan is not one of them.
+        raise OutputRefused(str(exc), can_override=_is_threshold(exc)) from None
+    undecided = undecided_candidates(record)
+    if undecided:
+        raise OutputRefused(
+            f"{len(undecided)} possible name{'s' if len(undecided) != 1 else ''} or "
+            f"identifier{'s' if len(undecided) != 1 else ''} in the free text "
+            f"{'are' if len(undecided) != 1 else 'is'} not decided yet (first: "
+            f"{_first(undecided)}); decide each one, redact or keep, in the app's Outputs "
+            "screen or with 'fieldkit export candidates', then write the output again",
+            can_override=False, candidates=undecided)
+    return anon, record
+
+
+def _is_threshold(exc: AnonymisationError) -> bool:
+    flag = getattr(exc, "can_override", None)
+    if flag is not None:
+        return bool(flag)
+    text = str(exc)
+    return "threshold" in text and "override" in text
+
+
+def undecided_candidates(record: Any) -> list[Any]:
+    """The residual-scan candidates of an anonymisation that nobody has decided on."""
+    found = getattr(record, "candidates", None)
+    if found is None:
+        return []
+    return [c for c in found if not getattr(c, "decision", None)]
+
+
+def _first(candidates: Sequence[Any]) -> str:
+    c = candidates[0]
+    where = getattr(c, "where", None) or []
+    place = ""
+    if where:
+        w = where[0]
+        place = f" in {w.get('table')}.{w.get('column')} of interview {w.get('number')}" \
+            if isinstance(w, dict) else ""
+    return f"'{getattr(c, 'text', c)}'{place}"
+
+
+# ---- 3. writing ---------------------------------------------------------------------------
+def write_export(prepared: Prepared, out: Path, formats: Sequence[str], *,
+                 overwrite: bool = False, progress: Progress | None = None) -> list[Path]:
+    """The export folder, whole or not at all; returns the paths of its files."""
+    from fieldkit.exports import export
+
+    progress = progress or Quiet()
+    check(progress)
+    progress.report(1, 3, "writing the files")
+    names = export(prepared.dataset, Path(out), formats, prepared.record, overwrite=overwrite)
+    progress.report(3, 3, "")
+    return [Path(out) / n for n in names]
+
+
+def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
+                 paper: str = "a4", by: str | None = "", progress: Progress | None = None) -> Path:
+    """One PDF (study, interview or anonymisation); a cancel leaves no file. ``by``: the item
+    to group the study by ('' for the protocol's default, None for no grouping)."""
+    progress = progress or Quiet()
+    kind = prepared.request.what
+
+    def step(done: int, total: int) -> None:
+        progress.report(done, total, "laying out the pages")
+
+    common: dict[str, Any] = {"paper": paper, "progress": step, "cancelled": progress.cancelled}
+    if kind == "anonymisation":
+        from fieldkit.reports.anonymisation import build_anonymisation_report
+
+        return Path(build_anonymisation_report(prepared.record, out, **common))
+    data, protocol = prepared.dataset, prepared.study.protocol
+    identified = prepared.request.identified
+    if kind == "interview":
+        from fieldkit.reports.interview import build_interview_report
+
+        if not interview:
+            raise FieldkitError("choose the interview to summarise")
+        return Path(build_interview_report(data, protocol, interview, out,
+                                           identified=identified, **common))
+    from fieldkit.reports.study import build_study_report
+
+    if by == "":
+        by = "organisation" if data.variable("interviews", "organisation") else None
+    return Path(build_study_report(data, protocol, out, by=by or None, identified=identified,
+                                   **common))
+
+
+def write_quotes(prepared: Prepared, out: Path) -> Path:
+    """Every quote the respondents allow, with its citation, as CSV."""
+    from fieldkit.analysis.quotes import QUOTE_COLUMNS, cite_quotes, quote_table
+    from fieldkit.reports.page import write_atomically
+
+    rows = quote_table(cite_quotes(prepared.dataset, prepared.study.protocol.citation))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(QUOTE_COLUMNS))
+    writer.writeheader()
+    writer.writerows(rows)
+    write_atomically(Path(out), buffer.getvalue().encode("utf-8-sig"))
+    return Path(out)
+
+
+# ---- 4. recording -------------------------------------------------------------------------
+def _hashes(paths: Sequence[Path]) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths if p.is_file()}
+
+
+def _figures(record: Any) -> dict[str, Any]:
+    after = getattr(record, "risk_after", None)
+    if record is None:
+        return {}
+    return {"plan": record.plan_hash, "k": getattr(after, "k", None),
+            "k_map": getattr(after, "k_map", None), "l": dict(getattr(after, "l", {}) or {}),
+            "k_threshold": record.k_threshold, "l_threshold": record.l_threshold}
+
+
+def _audit(store: Any, outcome: str, request: OutputRequest, protocol_hash: str,
+           detail: dict[str, Any]) -> None:
+    body = {"outcome": outcome, "output": request.what,
+            "data": "identified" if request.identified else "anonymised",
+            "protocol": protocol_hash, **detail}
+    store.audit(f"output_{outcome}", json.dumps(body, sort_keys=True, ensure_ascii=False))
+
+
+def record_written(store: Any, prepared: Prepared, paths: Sequence[Path]) -> None:
+    """The redaction log and the audit row of a written output (on the store's thread)."""
+    paths = [Path(p) for p in paths]
+    name = (paths[0].parent.name if prepared.request.what == "export" and paths
+            else (paths[0].name if paths else ""))
+    record = prepared.record
+    protocol_hash = prepared.study.dataset.protocol_hash
+    if record is not None:
+        store.record_redactions(record.plan_hash, name, record.mapping,
+                                protocol_hash=protocol_hash, kind=prepared.request.what)
+    override = prepared.request.override if record is not None and _overridden(record) else None
+    detail = {"name": name, "files": _hashes(paths), **_figures(record)}
+    if override:
+        detail["override_reason"] = override
+    _audit(store, "overridden" if override else "written", prepared.request, protocol_hash,
+           detail)
+
+
+def _overridden(record: Any) -> bool:
+    after = record.risk_after
+    if after is None:
+        return False
+    below_k = after.k is not None and after.k < record.k_threshold
+    below_l = any(v is not None and v < record.l_threshold for v in (after.l or {}).values())
+    return bool(below_k or below_l or getattr(record, "override", None))
+
+
+def record_refused(store: Any, study: Study | None, request: OutputRequest,
+                   error: BaseException) -> None:
+    """An audit row for an output that was refused (on the store's thread)."""
+    protocol_hash = study.dataset.protocol_hash if study is not None else ""
+    detail: dict[str, Any] = {"reason": str(error)}
+    candidates = getattr(error, "candidates", None)
+    if candidates:
+        detail["undecided"] = len(candidates)
+    _audit(store, "refused", request, protocol_hash, detail)
+
+
+# ---- all four in one thread ---------------------------------------------------------------
+def produce(store: Any, request: OutputRequest,
+            write: Callable[[Prepared], Sequence[Path]],
+            progress: Progress | None = None) -> tuple[Prepared, list[Path]]:
+    """Read, prepare, write and record one output (the CLI's way); a refusal is audited and
+    raised as OutputRefused."""
+    study = read_study(store, request)
+    try:
+        prepared = prepare(study, request, progress)
+    except OutputRefused as exc:
+        record_refused(store, study, request, exc)
+        raise
+    paths = list(write(prepared))
+    record_written(store, prepared, paths)
+    return prepared, paths
