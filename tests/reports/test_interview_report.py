@@ -21,7 +21,7 @@ def test_interview_summary_reads_back(tmp_path):
                             "roster_id": None, "name": name, "free_entry": True})
     out = build_interview_report(data, protocol, 20, tmp_path / "i.pdf", identified=True)
     text = " ".join(pages(out))
-    for expected in ("Interview 20", "Interviewer I2", "informal-relations v1.0",
+    for expected in ("Interview 20", "Interviewer I2", "informal-relations v1.1",
                      "Friends on the committee", "5 contacts per week",
                      "A fellow ambassador on the committee 18:05",
                      "EU Ambassador. (2009). Personal communication. Interview 20. 37:56. "
