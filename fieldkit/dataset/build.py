@@ -17,6 +17,8 @@ from fieldkit.store.relevance import Relevance as StudyRelevance
 from fieldkit.timefmt import format_elapsed
 
 ROSTER_FIELDS = ("organisation", "member_state", "group", "alliance", "role")
+# Public attributes of a delegation's head: in the population only, never in people rows.
+PUBLIC_FIELDS = ("gender", "accredited", "rank")
 
 
 def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
@@ -36,7 +38,7 @@ def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
 
 def _population(protocol: Protocol) -> list[Row]:
     return [{"roster": name, "id": e.id, "label": e.label,
-             **{f: getattr(e, f) for f in ROSTER_FIELDS}}
+             **{f: getattr(e, f) for f in ROSTER_FIELDS + PUBLIC_FIELDS}}
             for name, roster in sorted(protocol.rosters.items()) for e in roster.entries]
 
 

@@ -37,9 +37,12 @@ Tables and their columns:
   ``recorded_at``, ``changes`` (how many events the answer took).
 
 Besides the tables, ``population`` holds every roster entry of the protocol (``roster``,
-``id``, ``label``, ``organisation``, ``member_state``, ``group``, ``alliance``, ``role``): the
-population that anonymisation measures k-map against and whose names it redacts. It is never
-written by exports and is emptied by anonymisation. ``marked_names`` holds the texts marked
+``id``, ``label``, ``organisation``, ``member_state``, ``group``, ``alliance``, ``role``, and
+the public attributes of the delegation's head: ``gender``, ``accredited`` (year, int) and
+``rank``, None where the roster does not give them): the population that anonymisation
+measures k-map against and whose names it redacts. A roster entry stands for a delegation, so
+its head may be an ambassador, a chargé d'affaires or a deputy (``rank``). It is never written
+by exports and is emptied by anonymisation. ``marked_names`` holds the texts marked
 as a name during the interview or in review (``mark_name`` events): anonymisation redacts
 them wherever they occur; never exported either.
 """

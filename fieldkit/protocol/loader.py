@@ -99,7 +99,8 @@ def validate_paths(paths: Iterable[Path | str]) -> list[Problem]:
 
 
 def read_roster_csv(path: Path, file: str, loc: str) -> tuple[list[dict[str, str]], list[Problem]]:
-    """Read a roster CSV (id,label,organisation,member_state,group,alliance,role)."""
+    """Read a roster CSV (id,label,organisation,member_state,group,alliance,role and the
+    optional public attributes gender,accredited,rank)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -90,6 +90,17 @@ class RosterEntry(Strict):
     group: str = ""
     alliance: str = ""
     role: str = ""
+    # Public attributes of the delegation's head, as diplomatic lists print them; they let
+    # anonymisation measure k-map against what the public knows. Optional (None when not
+    # given, so protocols without them keep their hash).
+    gender: str | None = None  # e.g. female, male
+    accredited: Annotated[int, Field(ge=1900, le=2100)] | None = None  # year of accreditation
+    rank: str | None = None  # the head's rank: ambassador, chargé d'affaires, deputy...
+
+    @field_validator("gender", "accredited", "rank", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
 
 
 class Roster(Strict):
