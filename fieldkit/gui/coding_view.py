@@ -25,6 +25,7 @@ from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
 from .page_parts import label, set_role, user_message
 
 PICK_KEYS = "Ctrl+K"
+MARK_KEYS = "Ctrl+Shift+N"
 
 
 def utf16_pos(text: str, index: int) -> int:
@@ -80,6 +81,11 @@ class CodingView(QWidget):
         self.apply_button = QPushButton(f"&Apply a code…  ({PICK_KEYS})")
         self.apply_button.setObjectName("apply_code")
         self.apply_button.clicked.connect(self.pick_code)
+        self.mark_button = QPushButton(f"Mark as &name  ({MARK_KEYS})")
+        self.mark_button.setObjectName("mark_name")
+        self.mark_button.setToolTip("Select a name in the text: every anonymised output will "
+                                    "redact it wherever it occurs, in every interview.")
+        self.mark_button.clicked.connect(self.mark_name)
         self.message = label("", "hint")
         self.message.setObjectName("coding_message")
 
@@ -91,6 +97,7 @@ class CodingView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.apply_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.mark_button)
         row.addStretch(1)
         mid.addLayout(row)
         mid.addWidget(label("Codings of this text", "hint"))
@@ -113,6 +120,8 @@ class CodingView(QWidget):
 
         pick = QShortcut(QKeySequence(PICK_KEYS), self, self.pick_code)
         pick.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        mark = QShortcut(QKeySequence(MARK_KEYS), self, self.mark_name)
+        mark.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.coding_list.installEventFilter(self)
         self._run(self._open, self._loaded)
 
@@ -138,6 +147,10 @@ class CodingView(QWidget):
         assert self.coder is not None
         self.coder.code(passage, code, start, end)
         return self._snapshot()
+
+    def _mark(self, text: str) -> str:
+        assert self.coder is not None
+        return self.coder.mark_name(text)
 
     def _remove(self, coding_id: str) -> tuple:
         assert self.coder is not None
@@ -272,6 +285,21 @@ class CodingView(QWidget):
         self.message.setText(f"Coded as {name}.")
         set_role(self.message, "hint")
         self._run(self._apply, self._refreshed, p, code, start, end)
+
+    def mark_name(self) -> None:
+        """The selected text is a person's name: redacted in every anonymised output."""
+        start, end = self.selection()
+        p = self.current_passage()
+        if p is None or start is None or end is None or start == end:
+            self.message.setText("Select the name in the text first, then mark it.")
+            set_role(self.message, "error")
+            return
+        self._run(self._mark, self._marked, p.text[start:end])
+
+    def _marked(self, name: str) -> None:
+        self.message.setText(f"Marked “{name}” as a name: anonymised outputs will "
+                             "redact it everywhere.")
+        set_role(self.message, "hint")
 
     def remove_current(self) -> None:
         item = self.coding_list.currentItem() or self.coding_list.item(0)

@@ -157,6 +157,21 @@ class Coder:
                               "(it may have been removed already).")
         self._write("uncoding", None, None, {"coding_id": coding_id})
 
+    def mark_name(self, text: str) -> str:
+        """Mark a text as a person's name, so every anonymised output redacts it wherever it
+        occurs. On a laptop it joins the interview's chain (and travels to the lead); on the
+        lead's master it becomes the team's decision to redact it, kept beside the chain."""
+        name = " ".join(text.split())
+        if not name or len(name) > 200:
+            raise CodingError("select the name to mark (at most 200 characters) first")
+        if self.on_master:
+            self.store.record_decisions([marked_decision(name)], "lead")
+        else:
+            event = self.store.append_event(self.interview_id, "mark_name", value=name,
+                                            elapsed_ms=self._elapsed)
+            apply_event(self.content, event)
+        return name
+
     def _code(self, item_id: str | None, instance_id: str | None, quote_id: str | None,
               text: str, code: str, start: int | None, end: int | None) -> Coding:
         self._check_code(code)
@@ -199,6 +214,15 @@ class Coder:
                                             instance_id=instance_id, value=value,
                                             elapsed_ms=self._elapsed)
         apply_event(self.content, event)
+
+
+MARKED = "marked:"
+
+
+def marked_decision(name: str) -> dict[str, str]:
+    """The team's decision that ``name`` is a person's name to redact everywhere."""
+    return {"key": MARKED + " ".join(name.casefold().split()), "text": name, "kind": "PERSON",
+            "decision": "redact"}
 
 
 def _belongs(coding: Coding, passage: Passage) -> bool:

@@ -130,3 +130,19 @@ def test_an_unknown_code_shows_one_sentence(qtbot, rig):
 def test_offsets_round_trip_past_the_basic_plane():
     i = ANSWER.index("and")
     assert utf16_pos(ANSWER, i) == i + 1 and py_index(ANSWER, i + 1) == i
+
+
+def test_mark_a_name_by_keyboard_records_it_for_every_output(qtbot, rig):
+    writer, store, iid, _ = rig
+    dialog, view = _dialog(qtbot, writer, store, iid)
+    view.text.setFocus()
+    qtbot.keyClick(view.text, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert "Select the name" in view.message.text()  # nothing selected: nothing marked
+    start = ANSWER.index("trucks")
+    _select(view, start, start + len("trucks"))
+    qtbot.keyClick(view.text, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "Marked" in view.message.text(), timeout=5000)
+    marks = [e.value for e in writer.call(store.events, iid) if e.kind == "mark_name"]
+    assert marks == ["trucks"]
