@@ -25,7 +25,7 @@ from .values import InvalidAnswer, coerce
 FORMAT = "fieldkit-interview/1"
 MAX_FILE_BYTES = 10 * 1024 * 1024
 TOP_KEYS = {"format", "protocol", "interviewer", "language", "started_at", "ended_at",
-            "respondent_code", "answers", "elapsed", "quotes", "notes"}
+            "respondent_code", "answers", "elapsed", "quotes", "notes", "marked_names"}
 
 
 class ImportFileError(FieldkitError):
@@ -216,6 +216,19 @@ class _Planner:
             self.warnings.append(Problem(self.file, f"answers.{missing.item_id}",
                                          "required but not answered", "warning"))
 
+    def marked_names(self) -> None:
+        """Names marked on paper: each becomes a mark_name event (redacted in every output)."""
+        names = self.data.get("marked_names") or []
+        if not isinstance(names, list):
+            self.bad("marked_names", "must be a list of names")
+            return
+        for n, name in enumerate(names):
+            text = " ".join(name.split()) if isinstance(name, str) else ""
+            if not text or len(text) > 200:
+                self.bad(f"marked_names[{n}]", "must be a name of 1 to 200 characters")
+                continue
+            self.add(_Event("mark_name", None, value=text))
+
     def texts(self, key: str) -> list[tuple[str | None, int, str]]:
         out = []
         entries = self.data.get(key) or []
@@ -280,6 +293,7 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     planner.problems[:0] = problems
     planner.plan_answers()
     quotes, notes = planner.texts("quotes"), planner.texts("notes")
+    planner.marked_names()
     if not planner.problems:
         planner.check_logic()
     if planner.problems:

@@ -70,6 +70,8 @@ BAD = [
     ({"answers": {"friend_contacts_eu": 2}}, "is asked per person"),
     ({"elapsed": {"organisation": "ten past"}}, "elapsed.organisation: 'ten past' is not an elapsed"),
     ({"quotes": [{"at": "01:00"}]}, "quotes[0]: needs a 'text'"),
+    ({"marked_names": "Zorana"}, "marked_names: must be a list of names"),
+    ({"marked_names": ["ok", 7]}, "marked_names[1]: must be a name of 1 to 200 characters"),
 ]
 
 
@@ -86,6 +88,13 @@ def test_bad_file_is_refused_whole(store, study_a, change, message):
     assert message in "\n".join(str(p) for p in info.value.problems)
     assert "nothing of this file was imported" in str(info.value)
     assert store.interviews() == []
+
+
+def test_marked_names_become_mark_name_events(store, study_a):
+    data = {**doc_example(), "marked_names": ["  Bogdan   Petrovski ", "Зорана"]}
+    interview_id = write_interview(store, plan_interview(data, study_a, "marks.json"),
+                                   seal=False)
+    assert replay(store.events(interview_id)).marked_names == ["Bogdan Petrovski", "Зорана"]
 
 
 def test_unreadable_json(tmp_path):
