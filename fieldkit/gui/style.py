@@ -53,6 +53,8 @@ QFrame[role="card"] {{ background: {PANEL}; border: 1px solid {LINE}; border-rad
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QComboBox,
 QDateEdit {{ background: {PANEL}; border: 1px solid {LINE}; border-radius: 4px; padding: 4px 6px;
     selection-background-color: {ACCENT}; selection-color: white; }}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button {{ width: 0px; border: none; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QComboBox:focus, QDateEdit:focus, QListWidget:focus, QTableView:focus {{
     border: 2px solid {ACCENT}; }}

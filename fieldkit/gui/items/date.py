@@ -22,6 +22,7 @@ class DateEditor(ItemEditor):
         self.edit.setDisplayFormat(ISO)
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumWidth(180)
+        self.edit.lineEdit().setTextMargins(5, 0, 5, 0)  # the styled box gives it none
         self.edit.installEventFilter(self)
         self.edit.dateChanged.connect(self._edited)
         self.state = QLabel()

@@ -113,7 +113,10 @@ class NumberEditor(ItemEditor):
         self.spin = cls(item.min, item.max)
         self.spin.setObjectName("answer_number")
         self.spin.setMinimumWidth(160)
-        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # Up/Down keys step
+        # Up/Down keys step; the arrow buttons are hidden by the stylesheet (width 0), never by
+        # NoButtons: with a styled border Qt then leaves the text field 1 px wide, so typed
+        # digits are stored but never drawn (seen under xcb and offscreen alike).
+        self.spin.lineEdit().setTextMargins(5, 0, 5, 0)
         self.spin.installEventFilter(self)
         self.spin.lineEdit().textEdited.connect(self.typed)
         row = QHBoxLayout()
