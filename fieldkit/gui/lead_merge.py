@@ -116,7 +116,8 @@ class MergePage(QWidget):
         remove.clicked.connect(self.remove_selected)
         self.merge_button = QPushButton("&Merge")
         self.merge_button.setProperty("role", "primary")
-        self.merge_button.clicked.connect(self.merge)
+        # not connect(self.merge): clicked(checked) would hand its bool over as the file list
+        self.merge_button.clicked.connect(lambda: self.merge())
         self.conflicts_button = QPushButton("&Conflicts…")
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         queue_buttons = QHBoxLayout()

@@ -127,3 +127,17 @@ def test_cancel_during_a_multi_file_merge_leaves_the_rest_unmerged(qtbot, rig):
     assert page.queue.count() == 2
     run_merge(qtbot, page, accept_new=True)
     assert len(rig.master_interviews()) == 3
+
+
+def test_the_merge_button_itself_merges_the_queued_files(qtbot, rig):
+    """Pressing Merge (mouse or Alt key) merges; calling page.merge() directly hid a crash."""
+    a = rig.session_file("IV01", 1)
+    page = show(qtbot, rig)
+    qtbot.waitExposed(page)
+    drop(page, [a])
+    page.decide_signer = lambda newcomer: True
+    with qtbot.waitSignal(page.merged, timeout=30000):
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.panel.busy, timeout=30000)
+    assert page.row_for(a.name)["Result"] == "merged"
+    assert len(rig.master_interviews()) == 1
