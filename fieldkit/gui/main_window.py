@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,18 +34,24 @@ if TYPE_CHECKING:
     from .home import HomePage
 
 TITLE = "fieldkit"
-# What the screens after the unlock need but the unlock page does not: imported on a side
-# thread while the passphrase is typed and its key derived, so home and the first question
-# come up without waiting for them.
+# What the screens after the unlock need but the unlock page does not: imported while the
+# passphrase is typed, so home and the first question come up without waiting for them. On
+# the main thread, one module per turn of the event loop after the first paint: PySide6 is
+# not safe to import on a side thread while the main thread uses Qt (1 start in 20 crashed).
 PRELOAD = ("fieldkit.gui.home", "fieldkit.gui.interview_screen")  # the engine comes with them
+PRELOAD_AFTER_MS = 400
 
 
-def _preload() -> None:
-    for name in PRELOAD:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001, S110 - the real import later reports any failure
-            pass
+def _preload(names: tuple[str, ...]) -> None:
+    if not names:
+        return
+    try:
+        importlib.import_module(names[0])
+    except Exception:  # noqa: BLE001, S110 - the real import later reports any failure
+        pass
+    QTimer.singleShot(0, lambda: _preload(names[1:]))
+
+
 MIN_SIZE = (1000, 620)  # fits a 1366x768 screen with a task bar
 
 
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         if store_exists(self.store_dir):
             self.entry: QWidget = UnlockPage(writer, self.store_dir)
             self.entry.unlocked.connect(self.open_store)
-            threading.Thread(target=_preload, name="fieldkit-preload", daemon=True).start()
+            QTimer.singleShot(PRELOAD_AFTER_MS, lambda: _preload(PRELOAD))
         else:
             from .first_run import FirstRunPage
 
