@@ -96,6 +96,14 @@ class InterviewScreen(QWidget):
             page.done.connect(self.closed)
         return self._result_page
 
+    def focus_in(self) -> None:
+        """Focus where the keys belong on the page showing (after start, resume, unlock)."""
+        page = self.pages.currentWidget()
+        if page is self.item_page:
+            self._focus_editor()
+        elif hasattr(page, "focus_in"):
+            page.focus_in()
+
     def _on(self, page: QWidget | None) -> bool:
         return page is not None and self.pages.currentWidget() is page
 
@@ -337,10 +345,11 @@ class InterviewScreen(QWidget):
         if self.protocol.consent is not None and not self.protocol.consent.required:
             self._record_consent(False)
             return
-        answer = QMessageBox.question(
+        answer = QMessageBox.question(  # No by default: a reflex Enter must not destroy it
             self, "Respondent declines",
             "Withdraw this interview? Nothing of it will be kept beyond the fact that it was "
-            "withdrawn.")
+            "withdrawn.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
 

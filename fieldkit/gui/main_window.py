@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
     # ---- screens --------------------------------------------------------------------------
     def _show(self, widget: QWidget) -> None:
         self.stack.setCurrentWidget(widget)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_in = getattr(widget, "focus_in", None)
+        if callable(focus_in):  # the screen knows which control Enter should reach
+            focus_in()
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _screen_changed(self, _index: int) -> None:
         self.screen_changed.emit(self.current_screen)
