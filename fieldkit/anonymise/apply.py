@@ -6,12 +6,12 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from fieldkit.anonymise.generalise import generalise_value, top_code
+from fieldkit.anonymise.assess import assess, check_known_values, check_thresholds
+from fieldkit.anonymise.generalise import categories, describe, entry_transform
 from fieldkit.anonymise.plan import Plan
 from fieldkit.anonymise.pseudonym import check_key, pseudonym
 from fieldkit.anonymise.record import AnonymisationRecord, RedactedText, VariableAction
 from fieldkit.anonymise.redact import Redactor, residual_names
-from fieldkit.anonymise.risk import measure, suggest
 from fieldkit.anonymise.terms import redaction_terms
 from fieldkit.dataset.tables import TABLES, Dataset, Row, Variable
 from fieldkit.errors import AnonymisationError
@@ -30,19 +30,34 @@ def _entry(plan: Plan, var: Variable, warnings: list[str]) -> dict[str, Any]:
     if var.type == "datetime" and entry["action"] in ("keep", "suppress"):
         # Interview dates are never finer than the month in an anonymised output.
         warnings.append(f"{var.table}.{var.name} is a date and time; it was cut to the month")
-        entry = {**entry, "action": "generalise", "to": "month"}
+        entry = {**entry, "action": "generalise", "to": "month",
+                 "suppress": entry["action"] == "suppress" or entry.get("suppress") is True}
     return entry
+
+
+def _labelled(var: Variable, entry: dict[str, Any]) -> str:
+    """The variable label saying what the column now holds: "Years in post (banded: 0-2...)"."""
+    what = describe(entry)
+    label = var.label or var.name
+    if not what:
+        return label
+    room = max(20, 80 - len(what) - 3)
+    return f"{label if len(label) <= room else label[:room - 1] + '…'} ({what})"
 
 
 def _new_variable(var: Variable, entry: dict[str, Any]) -> Variable:
     action = entry["action"]
-    if action == "generalise":
+    if action in ("generalise", "suppress") and entry.get("to"):
+        # Generalised categories become labelled codes in .dta/.sav (never text with ".r").
         kind = "string" if entry.get("to") == "month" else "categorical"
-        return dataclasses.replace(var, type=kind, value_labels={}, units=None)
-    if action == "top_code":
+        labels = {c: c for c in categories(entry)} if kind == "categorical" else {}
+        return dataclasses.replace(var, type=kind, value_labels=labels, units=None,
+                                   label=_labelled(var, entry))
+    if action in ("top_code", "suppress") and isinstance(entry.get("at"), int | float):
         at = entry["at"]
         label = f"{int(at) if float(at).is_integer() else at}"
-        return dataclasses.replace(var, value_labels={**var.value_labels, label: f"{label}+"})
+        return dataclasses.replace(var, value_labels={**var.value_labels, label: f"{label}+"},
+                                   label=_labelled(var, entry))
     if action == "pseudonymise":
         return dataclasses.replace(var, type="string", value_labels={})
     return var
@@ -53,11 +68,7 @@ def _transform(entry: dict[str, Any], key: bytes) -> Callable[[Any], Any] | None
     if action == "pseudonymise":
         domain, prefix = str(entry.get("domain", "value")), str(entry.get("prefix", "X"))
         return lambda v: pseudonym(key, domain, v, prefix)
-    if action == "generalise":
-        return lambda v: generalise_value(v, entry)
-    if action == "top_code":
-        return lambda v: top_code(v, entry["at"])
-    return None
+    return entry_transform(entry)
 
 
 class _Run:
@@ -122,24 +133,11 @@ class _Run:
         return done.text
 
 
-def _risk_inputs(plan: Plan, variables: list[Variable]) -> tuple[list[str], list[str], dict]:
-    names = {v.name for v in variables if v.table == "interviews"}
-    qis = [q for q in plan.of_class("quasi_identifier") if q in names]
-    sensitive = [s for s in plan.of_class("sensitive") if s in names]
-    fields = {}
-    for q in qis:
-        e = plan.entry("interviews", q)
-        if e.get("roster_field"):
-            gen = (lambda v, e=e: generalise_value(v, e)) if e["action"] == "generalise" \
-                else (lambda v: v)
-            fields[q] = (str(e["roster_field"]), gen)
-    return qis, sensitive, fields
-
-
 def anonymise(data: Dataset, plan: Plan, key: bytes, *,
               override: str | None = None) -> tuple[Dataset, AnonymisationRecord]:
-    """The anonymised dataset and its record; AnonymisationError when k falls below the
-    plan's threshold and no ``override`` reason is given."""
+    """The anonymised dataset and its record. AnonymisationError for a value the plan's
+    generalisation does not cover (always), and RiskRefused when k, k-map or l fall below the
+    plan's thresholds and no ``override`` reason is given."""
     key = check_key(key)
     if data.anonymised:
         raise AnonymisationError("this dataset is already anonymised; anonymise the "
@@ -148,6 +146,7 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *,
     if pid and pid != data.protocol_id:
         raise AnonymisationError(f"the plan is for protocol '{pid}' but the data are from "
                                  f"'{data.protocol_id}'; use that protocol's plan")
+    check_known_values(data, plan)
     run = _Run(data, plan, key)
     out = Dataset(protocol_id=data.protocol_id, protocol_version=data.protocol_version,
                   protocol_hash=data.protocol_hash, language=data.language,
@@ -159,63 +158,22 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *,
         variables += kept
     out.variables = variables
 
-    k = plan.k_threshold
-    qis, sensitive, fields = _risk_inputs(plan, variables)
-    before = measure(data.interviews, qis, sensitive, k, data.population,
-                     {q: (f, lambda v: v) for q, (f, _g) in fields.items()})
-    after = measure(out.interviews, qis, sensitive, k, data.population, fields)
-    suggestions = suggest(out.interviews, qis, k)
-    suppressed = _suppress(out, plan, after.at_risk)
-    if suppressed:
-        after = measure(out.interviews, qis, sensitive, k, data.population, fields)
-        for entry in suppressed:
-            for var in entry["variables"]:
-                old = run.actions[("interviews", var)]
-                run.actions[("interviews", var)] = dataclasses.replace(old, changed=old.changed + 1)
+    found = assess(data, out, plan)
+    for (table, var), n in found.cells.items():
+        old = run.actions[(table, var)]
+        run.actions[(table, var)] = dataclasses.replace(old, changed=old.changed + n)
 
     record = AnonymisationRecord(
         plan=plan.to_dict(), plan_hash=plan.hash, protocol_id=data.protocol_id,
         protocol_version=data.protocol_version, protocol_hash=data.protocol_hash,
-        k_threshold=k, l_threshold=plan.l_threshold, actions=list(run.actions.values()),
-        replacements=dict(run.redactor.counts), risk_before=before, risk_after=after,
-        suppressed=suppressed, suggestions=suggestions, redacted_texts=run.texts,
-        residual_names=run.residual, warnings=run.warnings, override=override,
-        mapping=run.redactor.mapping())
-    _check_thresholds(record, override)
+        k_threshold=plan.k_threshold, l_threshold=plan.l_threshold,
+        actions=list(run.actions.values()),
+        replacements=dict(run.redactor.counts), risk_before=found.before,
+        risk_after=found.after, suppressed=found.suppressed, suggestions=found.suggestions,
+        redacted_texts=run.texts, residual_names=run.residual,
+        warnings=run.warnings + found.warnings, attacker_model=found.public.attacker_model,
+        quasi_identifiers=found.public.quasi_identifiers, population=found.public.population,
+        override=override, mapping=run.redactor.mapping())
+    check_thresholds(record, override)
     return out, record
 
-
-def _suppress(out: Dataset, plan: Plan, at_risk: list[int]) -> list[dict[str, Any]]:
-    columns = [key.split(".", 1)[1] for key, e in plan.variables.items()
-               if key.startswith("interviews.") and e.get("action") == "suppress"]
-    risky = set(at_risk)
-    done = []
-    for row in out.interviews:
-        if row.get("number") in risky and columns:
-            blanked = [c for c in columns if row.get(c) is not None]
-            for c in columns:
-                row[c] = None
-            if blanked:
-                done.append({"number": row.get("number"), "variables": blanked})
-    return done
-
-
-def _check_thresholds(record: AnonymisationRecord, override: str | None) -> None:
-    after = record.risk_after
-    if after is None:
-        return
-    for name, value in after.l.items():
-        if value < record.l_threshold:
-            record.warnings.append(f"l-diversity of {name} is {value}, below the plan's "
-                                   f"{record.l_threshold}")
-    if after.k_map is not None and after.k_map < record.k_threshold:
-        record.warnings.append(f"k-map against the roster is {after.k_map}, below the plan's "
-                               f"k threshold {record.k_threshold}")
-    if after.k is not None and after.k < record.k_threshold:
-        if not override:
-            raise AnonymisationError(
-                f"the anonymised data have k={after.k}, below the plan's threshold of "
-                f"{record.k_threshold} ({len(after.at_risk)} records at risk); generalise or "
-                "suppress more in the plan, or give an override reason")
-        record.warnings.append(f"exported with k={after.k} below the threshold "
-                               f"{record.k_threshold}, overridden: {override}")

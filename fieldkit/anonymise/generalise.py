@@ -7,7 +7,22 @@ from typing import Any
 
 from unidecode import unidecode
 
+from fieldkit.errors import AnonymisationError
+
 SPECIALS = frozenset({".r", ".d", ".n"})
+
+
+class UnknownValue(AnonymisationError):
+    """A value that the plan's generalisation does not cover: it is refused, never passed on."""
+
+    def __init__(self, value: Any, where: str = "", how: str = "mapping"):
+        self.value, self.where, self.how = value, where, how
+        at = f" of {where}" if where else ""
+        if how == "bands":
+            fix = "is outside every band of the plan; widen the bands or top-code"
+        else:
+            fix = "is not in the plan's mapping; add it to the mapping or set a default"
+        super().__init__(f"the value '{value}'{at} {fix}")
 
 #: Years in post (or any count) in bands: [low, high or None, label].
 DEFAULT_BANDS: list[list[Any]] = [[0, 2, "0-2"], [3, 5, "3-5"], [6, None, "6+"]]
@@ -35,12 +50,31 @@ def to_month(value: Any) -> Any:
     return value
 
 
-def to_band(value: Any, bands: list[list[Any]]) -> Any:
-    if not isinstance(value, int | float) or isinstance(value, bool) or math.isnan(value):
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", "."))
+        except ValueError:
+            return None
+    return None
+
+
+def to_band(value: Any, bands: list[list[Any]], strict: bool = True) -> Any:
+    """The band's label; a value outside every band (or not a number) raises UnknownValue
+    when ``strict``, else comes back unchanged."""
+    if value is None or value == "" or value in SPECIALS:
         return value
-    for low, high, label in bands:
-        if value >= low and (high is None or value < high + 1):
-            return label
+    number = _number(value)
+    if number is not None:
+        for low, high, label in bands:
+            if number >= low and (high is None or number < high + 1):
+                return label
+    if strict:
+        raise UnknownValue(value, how="bands")
     return value
 
 
@@ -54,14 +88,21 @@ def to_rank(value: Any, ranks: list[list[Any]] | None = None) -> Any:
     return OTHER_RANK
 
 
-def through_mapping(value: Any, mapping: dict[str, str], default: str | None) -> Any:
-    if not isinstance(value, str) or not value or value in SPECIALS:
+def through_mapping(value: Any, mapping: dict[str, str], default: str | None,
+                    strict: bool = True) -> Any:
+    """The value's group; an unmapped value takes ``default``, else raises UnknownValue
+    (``strict``) or comes back unchanged."""
+    if value is None or value == "" or value in SPECIALS:
         return value
-    folded = {fold(k): v for k, v in mapping.items()}
-    found = folded.get(fold(value))
+    folded = {fold(str(k)): v for k, v in mapping.items()}
+    found = folded.get(fold(str(value)))
     if found is not None:
         return found
-    return default if default is not None else value
+    if default is not None:
+        return default
+    if strict:
+        raise UnknownValue(value)
+    return value
 
 
 def top_code(value: Any, at: float) -> Any:
@@ -70,17 +111,70 @@ def top_code(value: Any, at: float) -> Any:
     return value
 
 
-def generalise_value(value: Any, params: dict[str, Any]) -> Any:
-    """Apply one plan entry's generalisation (``to``: month, bands, rank or mapping)."""
+def generalise_value(value: Any, params: dict[str, Any], strict: bool = True) -> Any:
+    """Apply one plan entry's generalisation (``to``: month, bands, rank or mapping); a value
+    the plan does not cover raises UnknownValue unless ``strict`` is off."""
     to = params.get("to")
     if isinstance(value, list):
-        return [generalise_value(v, params) for v in value]
+        return [generalise_value(v, params, strict) for v in value]
     if to == "month":
         return to_month(value)
     if to == "bands":
-        return to_band(value, params.get("bands") or DEFAULT_BANDS)
+        return to_band(value, params.get("bands") or DEFAULT_BANDS, strict)
     if to == "rank":
         return to_rank(value, params.get("ranks"))
     if to == "mapping":
-        return through_mapping(value, params.get("mapping") or {}, params.get("default"))
+        return through_mapping(value, params.get("mapping") or {}, params.get("default"),
+                               strict)
     return value
+
+
+def categories(params: dict[str, Any]) -> list[str]:
+    """The values a generalisation can give, in a stable order (bands and ranks as listed,
+    mapped groups sorted, the default last); empty for month."""
+    to = params.get("to")
+    if to == "bands":
+        return [str(b[2]) for b in params.get("bands") or DEFAULT_BANDS]
+    if to == "rank":
+        return [str(label) for _w, label in params.get("ranks") or RANK_BANDS] + [OTHER_RANK]
+    if to == "mapping":
+        out = sorted({str(v) for v in (params.get("mapping") or {}).values()})
+        default = params.get("default")
+        return out + ([str(default)] if default is not None and default not in out else [])
+    return []
+
+
+def describe(params: dict[str, Any]) -> str:
+    """What a generalised variable now holds, for its label: "banded: 0-2, 3-5, 6+"."""
+    to = params.get("to")
+    if to == "bands":
+        return "banded: " + ", ".join(categories(params))
+    if to == "rank":
+        return "rank band"
+    if to == "mapping":
+        holds = params.get("holds")
+        return f"grouped: {holds}" if holds else f"grouped into {len(categories(params))} groups"
+    if to == "month":
+        return "month only"
+    if "at" in params:
+        at = params["at"]
+        return f"top-coded at {int(at) if float(at).is_integer() else at}"
+    return ""
+
+
+def entry_transform(entry: dict[str, Any], strict: bool = True):
+    """The value function of a plan entry: its generalisation (``to``) for generalise and
+    suppress, its top-coding (``at``) for top_code and suppress; None when values stay."""
+    action = entry.get("action")
+    if action in ("generalise", "suppress") and entry.get("to"):
+        return lambda v: generalise_value(v, entry, strict)
+    if action in ("top_code", "suppress") and isinstance(entry.get("at"), int | float):
+        return lambda v: top_code(v, entry["at"])
+    return None
+
+
+def suppressible(entry: dict[str, Any]) -> bool:
+    """Whether the plan lets this column be blanked for the records still at risk."""
+    return entry.get("action") == "suppress" or (
+        entry.get("suppress") is True and entry.get("action") in ("generalise", "top_code",
+                                                                   "keep"))

@@ -29,6 +29,9 @@ PSEUDONYMS = {
 }
 STATE_WORDS = ("state", "country", "delegation", "nationality")
 ROLE_WORDS = ("role", "rank", "post", "title")
+GENDER_WORDS = ("gender", "sex")
+TENURE_WORDS = ("in_post", "in post", "tenure", "accredit", "in_office", "years_post")
+L_MEASURES = ("distinct", "entropy")
 
 HEADER = """\
 # fieldkit anonymisation plan. Edit the actions, then export with --plan.
@@ -40,10 +43,19 @@ HEADER = """\
 #                 mapping (mapping: {value: group}, default: label for unmapped values)
 #   top_code      at: N  (values above N become N, labelled N+)
 #   suppress      blank the cell for records whose quasi-identifiers are shared by fewer
-#                 than k_threshold respondents
+#                 than k_threshold respondents (or roster entries); with a 'to' or 'at' the
+#                 value is generalised for everyone else. 'suppress: true' on a generalise,
+#                 top_code or keep entry does the same.
 #   redact        replace names, places, organisations, e-mails, phones and URLs in text
 # class: the disclosure class from the protocol; quasi_identifier and sensitive variables of
 # the interviews table enter the k-anonymity, k-map and l-diversity figures.
+# public: true marks a quasi-identifier an outsider can look up (diplomatic lists); with
+#   roster_field (organisation, member_state, group, alliance, role, rank, gender,
+#   accredited) k-map compares it with the rosters' public attributes.
+# suppression_limit: the largest share of interviews whose cells may be suppressed (0.1 = 10%).
+# l_measure: distinct or entropy, the l-diversity that must reach l_threshold.
+# reference_year: the year years in post are counted to from the year of accreditation
+#   (default: each interview's own year).
 """
 
 
@@ -57,10 +69,15 @@ class Plan:
     l_threshold: int
     redact: dict[str, Any]
     variables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    suppression_limit: float = 0.1  # at most this share of interviews may be suppressed
+    l_measure: str = "distinct"  # or "entropy": which l must reach l_threshold
+    reference_year: int | None = None  # years in post counted to; None: each interview's year
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": self.version, "protocol": dict(self.protocol),
                 "k_threshold": self.k_threshold, "l_threshold": self.l_threshold,
+                "l_measure": self.l_measure, "suppression_limit": self.suppression_limit,
+                "reference_year": self.reference_year,
                 "redact": dict(self.redact), "variables": {k: dict(v) for k, v in
                                                            self.variables.items()}}
 
@@ -95,20 +112,35 @@ def _member_state_mapping(protocol: Protocol) -> dict[str, str]:
 
 
 def _quasi_entry(var: Any, states: dict[str, str]) -> dict[str, Any]:
+    """A quasi-identifier's default: generalised where a rule is known, matched against the
+    rosters where the public can look it up (gender and years in post are on diplomatic
+    lists), and suppressible for the few records still at risk."""
     words = f"{var.name} {var.item_id or ''}".lower()
     if var.type in ("date", "datetime"):
-        return {"action": "generalise", "to": "month"}
+        return {"action": "generalise", "to": "month", "public": False}
     if var.type in ("integer", "decimal"):
-        return {"action": "generalise", "to": "bands", "bands": [list(b) for b in DEFAULT_BANDS]}
+        entry: dict[str, Any] = {"action": "generalise", "to": "bands",
+                                 "bands": [list(b) for b in DEFAULT_BANDS]}
+        if any(w in words for w in TENURE_WORDS):
+            entry.update(roster_field="accredited", public=True, suppress=True)
+        else:
+            entry["public"] = False
+        return entry
     if states and any(w in words for w in STATE_WORDS):
         return {"action": "generalise", "to": "mapping", "mapping": dict(states),
-                "roster_field": "member_state"}
+                "holds": "sub-region or caucus", "roster_field": "member_state",
+                "public": True, "suppress": True}
     if any(w in words for w in ROLE_WORDS):
-        return {"action": "generalise", "to": "rank", "roster_field": "role"}
-    entry: dict[str, Any] = {"action": "keep",
-                             "warning": "kept as is: no generalisation known; check the k figures"}
-    if "org" in words:
-        entry["roster_field"] = "organisation"
+        return {"action": "generalise", "to": "rank", "roster_field": "rank", "public": True,
+                "suppress": True}
+    entry = {"action": "keep",
+             "warning": "kept as is: no generalisation known; check the k figures"}
+    if any(w in words for w in GENDER_WORDS):
+        entry.update(roster_field="gender", public=True, suppress=True)
+    elif "org" in words:
+        entry.update(roster_field="organisation", public=True)
+    else:
+        entry["public"] = False
     return entry
 
 
@@ -164,13 +196,30 @@ def plan_from_dict(data: Any, source: str = "the plan") -> Plan:
                         f"generalises without 'to' (one of {', '.join(GENERALISATIONS)})")
         if entry["action"] == "top_code" and not isinstance(entry.get("at"), int | float):
             raise _fail(f"{source} at '{key}'", "top-codes without a number 'at'")
+        if entry["action"] == "suppress" and "to" in entry \
+                and entry["to"] not in GENERALISATIONS:
+            raise _fail(f"{source} at '{key}'",
+                        f"suppresses with a 'to' that is not one of {', '.join(GENERALISATIONS)}")
+        for flag in ("public", "suppress"):
+            if flag in entry and not isinstance(entry[flag], bool):
+                raise _fail(f"{source} at '{key}'", f"has '{flag}' that is not true or false")
     try:
         k, l_ = int(data.get("k_threshold", 3)), int(data.get("l_threshold", 2))
     except (TypeError, ValueError):
         raise _fail(source, "has a k_threshold or l_threshold that is not a whole number") from None
+    limit = data.get("suppression_limit", 0.1)
+    if isinstance(limit, bool) or not isinstance(limit, int | float) or not 0 <= limit <= 1:
+        raise _fail(source, "has a suppression_limit that is not a share between 0 and 1")
+    measure = data.get("l_measure", "distinct")
+    if measure not in L_MEASURES:
+        raise _fail(source, f"has an l_measure that is not one of {', '.join(L_MEASURES)}")
+    year = data.get("reference_year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise _fail(source, "has a reference_year that is not a year")
     return Plan(version=str(data.get("version", "1")), protocol=dict(data.get("protocol") or {}),
                 k_threshold=k, l_threshold=l_, redact=dict(data.get("redact") or {}),
-                variables={str(k): dict(v) for k, v in variables.items()})
+                variables={str(k): dict(v) for k, v in variables.items()},
+                suppression_limit=float(limit), l_measure=str(measure), reference_year=year)
 
 
 def load_plan(path: Path) -> Plan:

@@ -55,6 +55,9 @@ class AnonymisationRecord:
     redacted_texts: list[RedactedText] = field(default_factory=list)
     residual_names: list[dict[str, Any]] = field(default_factory=list)  # {table, column, number, candidate}
     warnings: list[str] = field(default_factory=list)
+    attacker_model: str = ""  # who is assumed to try re-identification, with what
+    quasi_identifiers: list[dict[str, Any]] = field(default_factory=list)  # public or not, k-map
+    population: dict[str, Any] = field(default_factory=dict)  # k-map's population: size, make-up
     override: str | None = None  # the reason given for exporting below the k threshold
     mapping: list[dict[str, str]] = field(default_factory=list, repr=False)
 
@@ -73,5 +76,8 @@ class AnonymisationRecord:
             "redacted_texts": [{**asdict(t), "spans": [list(s) for s in t.spans]}
                                for t in self.redacted_texts],
             "residual_names": list(self.residual_names), "warnings": list(self.warnings),
+            "attacker_model": self.attacker_model,
+            "quasi_identifiers": [dict(q) for q in self.quasi_identifiers],
+            "population": dict(self.population),
             "override": self.override,
         }

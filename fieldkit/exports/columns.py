@@ -27,6 +27,7 @@ class Column:
     values: list[Any] = field(default_factory=list)  # numbers, None, or special codes .r/.d/.n
     value_labels: dict[float, str] = field(default_factory=dict)
     has_special: bool = False
+    answers: bool = False  # holds answers, so may hold .r/.d/.n: labelled and declared missing
 
 
 def choice_codes(var: Variable) -> dict[str, float]:
@@ -75,10 +76,12 @@ def columns_for(var: Variable, rows: list[dict[str, Any]], taken: set[str]) -> l
     """The columns one variable becomes (select_multiple: one 0/1 column per choice)."""
     cells = [row.get(var.name) for row in rows]
     label = var.label or var.name
+    answers = var.item_id is not None
     if var.type == "multi":
         out = []
         for choice, text in var.value_labels.items():
-            col = Column(safe_name(f"{var.name}_{choice}", taken), f"{label}: {text}"[:80], True)
+            col = Column(safe_name(f"{var.name}_{choice}", taken), f"{label}: {text}"[:80], True,
+                         answers=answers)
             for cell in cells:
                 if is_special(cell):
                     col.values.append(cell)
@@ -92,14 +95,15 @@ def columns_for(var: Variable, rows: list[dict[str, Any]], taken: set[str]) -> l
         codes = choice_codes(var)
         values = [c if is_special(c) or c is None else codes.get(str(c)) for c in cells]
         labels = {codes[k]: v for k, v in var.value_labels.items()}
-        return [Column(name, label[:80], True, values, labels)]
+        return [Column(name, label[:80], True, values, labels, answers=answers)]
     if var.type in NUMERIC:
         labels = {float(k): v for k, v in var.value_labels.items()
                   if re.fullmatch(r"-?\d+(\.\d+)?", k)}
-        return [Column(name, label[:80], True, [_number(c) for c in cells], labels)]
+        return [Column(name, label[:80], True, [_number(c) for c in cells], labels,
+                       answers=answers and var.type != "count")]
     text = [" ".join(map(str, c)) if isinstance(c, list) else ("" if c is None else str(c))
             for c in cells]
-    return [Column(name, label[:80], False, text)]
+    return [Column(name, label[:80], False, text, answers=answers)]
 
 
 def table_columns(variables: list[Variable], rows: list[dict[str, Any]]) -> list[Column]:

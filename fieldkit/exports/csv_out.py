@@ -8,7 +8,7 @@ from typing import Any
 
 from fieldkit.anonymise.record import AnonymisationRecord
 from fieldkit.dataset.tables import Dataset, Variable
-from fieldkit.exports.columns import MISSING_TEXT, SPSS_MISSING, choice_codes
+from fieldkit.exports.columns import NUMERIC, SPECIAL_LABELS, SPSS_MISSING, choice_codes
 
 CODEBOOK_FIELDS = ("table", "variable", "label", "type", "units", "values", "missing_codes",
                    "disclosure", "anonymisation")
@@ -40,13 +40,21 @@ def write_edges(path: Path, data: Dataset) -> None:
 
 
 def _values(var: Variable) -> str:
+    """Values as written in the CSV, and their codes in .dta/.sav: "0-2 (code 1)" for a band
+    (what the CSV holds), "f=Female (code 1)" for a choice."""
     if not var.value_labels:
         return ""
     if var.type == "categorical":
         codes = choice_codes(var)
-        return "; ".join(f"{name}={label} (code {codes[name]:g})"
+        return "; ".join(f"{name} (code {codes[name]:g})" if name == label
+                         else f"{name}={label} (code {codes[name]:g})"
                          for name, label in var.value_labels.items())
     return "; ".join(f"{name}={label}" for name, label in var.value_labels.items())
+
+
+# Plan keys that say how risk is measured, not what was done to the values.
+RISK_KEYS = ("mapping", "bands", "ranks", "public", "roster_field", "suppress", "holds",
+             "warning", "default")
 
 
 def _applied(var: Variable, record: AnonymisationRecord | None) -> str:
@@ -54,24 +62,40 @@ def _applied(var: Variable, record: AnonymisationRecord | None) -> str:
         return "none: identified data"
     for action in record.actions:
         if action.table == var.table and action.name == var.name:
-            params = ", ".join(f"{k}={v}" for k, v in sorted(action.params.items())
-                               if k not in ("mapping", "bands", "ranks"))
-            if "mapping" in action.params:
+            p = action.params
+            params = ", ".join(f"{k}={v}" for k, v in sorted(p.items()) if k not in RISK_KEYS)
+            if "bands" in p:
+                params += ": " + ", ".join(str(b[2]) for b in p["bands"])
+            if "mapping" in p:
                 params = ", ".join(filter(None, [params, "through the plan's mapping table"]))
-            return f"{action.action} ({params})" if params else action.action
+            if p.get("holds"):
+                params += f", now holds {p['holds']}"
+            text = f"{action.action} ({params})" if params else action.action
+            if p.get("suppress") is True or action.action == "suppress":
+                text += "; blank where a record was still at risk"
+            return text
     return "keep"
 
 
+def _missing(var: Variable) -> str:
+    """The missing codes as each file writes them for this variable."""
+    if not var.item_id or var.type == "count":
+        return ""
+    csv_codes = ", ".join(f"{code} {text}" for code, text in SPECIAL_LABELS.items())
+    spss = ", ".join(f"{SPSS_MISSING[c]} {t}" for c, t in SPECIAL_LABELS.items())
+    empty = "empty: not asked, not relevant or suppressed"
+    if var.type in NUMERIC or var.type in ("categorical", "multi"):
+        return (f"CSV: {csv_codes}; Stata: extended missing .r .d .n, labelled; SPSS: {spss} "
+                f"(user-missing); {empty}")
+    return f"CSV, Stata and SPSS: the text {csv_codes} (user-missing in SPSS); {empty}"
+
+
 def write_codebook(path: Path, data: Dataset, record: AnonymisationRecord | None) -> None:
-    spss = ", ".join(f"{v} {k}" for k, v in SPSS_MISSING.items())
     rows = []
     for var in data.variables:
-        special = bool(var.item_id) and var.type not in ("count",)
         rows.append({
             "table": var.table, "variable": var.name, "label": var.label, "type": var.type,
-            "units": var.units or "", "values": _values(var),
-            "missing_codes": (f"CSV and Stata: {MISSING_TEXT}; SPSS numeric: {spss}; "
-                              "empty: not asked or not relevant") if special else "",
+            "units": var.units or "", "values": _values(var), "missing_codes": _missing(var),
             "disclosure": var.disclosure, "anonymisation": _applied(var, record),
         })
     write_table(path, list(CODEBOOK_FIELDS), rows)

@@ -44,11 +44,16 @@ def write_dta(path: Path, columns: list[Column], label: str) -> None:
     import pyreadstat
 
     frame = _frame(columns, STATA_MISSING)
-    missing = {c.name: sorted(STATA_MISSING.values()) for c in columns if c.has_special}
+    # Every numeric answer column declares .r/.d/.n as extended missing, with value labels.
+    specials = {STATA_MISSING[k]: v for k, v in SPECIAL_LABELS.items()}
+    missing = {c.name: sorted(STATA_MISSING.values()) for c in columns
+               if c.numeric and (c.answers or c.has_special)}
+    labels = {c.name: {**c.value_labels, **(specials if c.name in missing else {})}
+              for c in columns if c.value_labels or c.name in missing}
     pyreadstat.write_dta(
         frame, str(path), file_label=label[:80],
         column_labels={c.name: c.label for c in columns},
-        variable_value_labels={c.name: c.value_labels for c in columns if c.value_labels},
+        variable_value_labels=labels or None,
         missing_user_values=missing or None, version=15)
     _stamp(path, rb"<timestamp>", DTA_STAMP)
 
@@ -62,7 +67,7 @@ def write_sav(path: Path, columns: list[Column], label: str) -> None:
     missing: dict[str, list] = {}
     for c in columns:
         labels = dict(c.value_labels)
-        if c.numeric and c.has_special:
+        if c.numeric and (c.answers or c.has_special):
             labels.update(specials)
             missing[c.name] = sorted(specials)
         elif not c.numeric and any(is_special(v) for v in c.values):

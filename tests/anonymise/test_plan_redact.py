@@ -19,7 +19,8 @@ def test_default_plan_follows_disclosure_classes_and_round_trips(tmp_path):
     assert v["interviews.resp_name"]["action"] == "drop"
     assert v["interviews.interviewer"]["action"] == "drop"
     assert v["interviews.started_at"] == {"class": "quasi_identifier", "action": "generalise",
-                                          "to": "month"}
+                                          "to": "month", "public": False}
+    assert v["interviews.gender"]["roster_field"] == "gender" and v["interviews.gender"]["public"]
     assert v["interviews.state"]["mapping"]["Serbia"] == "South-Eastern Europe"
     assert v["interviews.years_in_post"]["to"] == "bands"
     assert v["interviews.gender"]["action"] == "keep" and "warning" in v["interviews.gender"]

@@ -6,7 +6,7 @@ import pytest
 import synth_study as s
 
 from fieldkit.anonymise import anonymise, default_plan
-from fieldkit.anonymise.risk import k_anonymity, k_map, l_diversity, measure, suggest
+from fieldkit.anonymise.risk import k_anonymity, k_map, l_diversity, measure
 from fieldkit.errors import AnonymisationError
 
 KEY = b"synthetic-key-0123456789abcdef"
@@ -44,15 +44,14 @@ def test_k_map_counts_roster_entries_sharing_the_values():
     assert counts == [4, 4, 4, 4, 4, 2]
 
 
-def test_measure_lists_records_at_risk_and_suggestions_reach_target():
+def test_measure_lists_records_at_risk():
+    # Suggestions moved to the lattice search (tests/anonymise/test_lattice.py).
     risk = measure(ROWS, ["org", "gender"], ["call"], 2, POPULATION,
-                   {"org": ("organisation", lambda v: v)})
+                   {"org": ("organisation", lambda v: v)}, l_threshold=2)
     assert (risk.k, risk.k_map, risk.classes, risk.at_risk) == (1, 2, 3, [6])
-    assert risk.l == {"call": 1}
-    tips = suggest(ROWS, ["org", "gender"], 2)
-    drop_org = next(t for t in tips if t.get("variable") == "org")
-    assert drop_org["k"] == 3 and drop_org["reaches_target"]
-    assert tips[0]["reaches_target"]
+    assert risk.l == {"call": 1} and risk.l_at_risk == {"call": 2}
+    assert risk.records[5] == {"number": 6, "k": 1, "k_map": 2, "risk_k": 1.0,
+                               "risk_k_map": 0.5}
 
 
 def test_export_below_threshold_is_refused_and_override_recorded():
@@ -88,9 +87,22 @@ def test_a_plan_that_generalises_enough_passes():
 def test_suppression_blanks_the_cells_of_records_at_risk():
     plan = _generalising_plan()
     plan.variables["interviews.gender"]["action"] = "suppress"
-    # with gender: (SEE,m)=1 (SEE,f)=2 (CE,m)=2 (CE,f)=1, all below 3, so all are suppressed
+    plan.suppression_limit = 0.5
+    # with gender: (SEE,m)=1 (SEE,f)=2 (CE,m)=2 (CE,f)=1. A blank matches any value (as in
+    # sdcMicro), so blanking the two lone records' gender lifts every class to 3; the old
+    # expectation (all six blanked) counted a blank as a value of its own.
     data, record = anonymise(s.dataset(), plan, KEY)
-    assert [e["number"] for e in record.suppressed] == [1, 2, 3, 4, 5, 6]
+    assert [e["number"] for e in record.suppressed] == [1, 6]
     assert all(e["variables"] == ["gender"] for e in record.suppressed)
-    assert all(row["gender"] is None for row in data.interviews)
+    assert [row["gender"] for row in data.interviews] == [None, "f", "f", "m", "m", None]
     assert record.risk_after.k == 3
+
+
+def test_suppression_stops_at_the_plan_limit_and_then_refuses():
+    plan = _generalising_plan()
+    plan.variables["interviews.gender"]["action"] = "suppress"  # default limit 10%: 0 of 6
+    with pytest.raises(AnonymisationError, match="k=1"):
+        anonymise(s.dataset(), plan, KEY)
+    data, record = anonymise(s.dataset(), plan, KEY, override="pilot")
+    assert record.suppressed == [] and all(r["gender"] for r in data.interviews)
+    assert any("at most 0 of 6 interviews" in w for w in record.warnings)
