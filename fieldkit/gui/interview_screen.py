@@ -242,7 +242,7 @@ class InterviewScreen(QWidget):
 
     def _show_specials(self) -> None:
         target = self._special_target()
-        allowed = set() if target is None else set(target[0].special or Special)
+        allowed = set() if target is None else set(target[0].special)  # none unless listed
         for kind, b in self.specials.items():
             show_if(b, kind in allowed)
 
@@ -280,7 +280,7 @@ class InterviewScreen(QWidget):
         if target is None:
             return
         item, instance_id = target
-        if item.special and kind not in item.special:
+        if kind not in item.special:
             self.flash(f"{SPECIAL_LABELS[kind]} is not an answer this question allows.")
             return
         if instance_id is None and self.editor is not None:

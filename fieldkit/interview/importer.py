@@ -150,7 +150,7 @@ class _Planner:
                 self.bad(where, "a special answer is {\"special\": \"refused\"} "
                                 "(or dont_know, not_applicable)")
                 return
-            if item.special and Special(special) not in item.special:
+            if Special(special) not in item.special:  # none unless the protocol lists it
                 self.bad(where, f"'{item.id}' does not allow the special answer '{special}'")
                 return
             self.add(_Event("answer", item.id, instance_id, None, special, at))

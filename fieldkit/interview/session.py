@@ -202,9 +202,11 @@ class InterviewSession:
                 reason: str | None = None) -> None:
         item = self._answerable(item_id, instance_id)
         special = Special(kind)
-        if item.special and special not in item.special:
+        if special not in item.special:  # the item lists the special answers it takes
             allowed = ", ".join(s.value.replace("_", " ") for s in item.special)
-            raise InvalidAnswer(f"this question allows only: {allowed}")
+            raise InvalidAnswer(f"this question allows only: {allowed}" if allowed else
+                                "this question takes no special answer (refused, don't know, "
+                                "not applicable)")
         self._record("answer", item_id, instance_id, special=special.value, reason=reason)
 
     def clear(self, item_id: str, instance_id: str | None = None, reason: str | None = None) -> None:

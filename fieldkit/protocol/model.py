@@ -139,7 +139,7 @@ class Item(Strict):
     min: float | None = None
     max: float | None = None
     units: str | None = None
-    special: list[Special] = []
+    special: list[Special] = []  # the special answers offered; none when the list is empty
     disclosure: Disclosure | None = None
     appearance: str | None = None
     # a consent item (yes_no): what its "yes" permits in every output

@@ -64,6 +64,9 @@ BAD = [
     ({"answers": {"informal_contacts_week": -2}}, "answers.informal_contacts_week:"),
     ({"answers": {"friendships_matter": "perhaps"}}, "'perhaps' is not yes or no"),
     ({"answers": {"organisation": {"special": "maybe"}}}, "a special answer is"),
+    # an item that lists no special answers takes none (an empty list is not "all")
+    ({"answers": {"organisation": {"special": "refused"}}},
+     "'organisation' does not allow the special answer 'refused'"),
     ({"answers": {"friends_eu": [{"person": ""}]}}, "answers.friends_eu[0]: needs 'person'"),
     ({"answers": {"friends_eu": [{"person": "eu-fr", "friend_contacts_au": 2}]}},
      "'friend_contacts_au' is not a follow-up of 'friends_eu'"),

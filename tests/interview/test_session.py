@@ -131,3 +131,15 @@ def test_study_a_protocol_runs(store):
     assert s.language == "fr"
     s.set_language("en")
     assert [e.value for e in store.events(s.interview_id) if e.kind == "language"] == ["fr", "en"]
+
+
+def test_special_answers_only_where_the_protocol_lists_them(store, protocol):
+    s = InterviewSession.start(store, protocol)
+    with pytest.raises(InvalidAnswer, match="takes no special answer"):
+        s.special("contacts", "refused")  # lists none: an empty list is not "all"
+    s.answer("org", "eu")
+    person = s.add_person("friends", roster_id="d1")
+    with pytest.raises(InvalidAnswer, match="allows only: dont know"):
+        s.special("f_contacts", "refused", instance_id=person.instance_id)
+    s.special("f_contacts", "dont_know", instance_id=person.instance_id)
+    assert s.content.answer("contacts") is None
