@@ -115,10 +115,12 @@ def build_item_page(screen: Any, page: QWidget) -> None:
         label = text_label(role=role, name=name)
         box.addWidget(label)
         setattr(screen, attr, label)
-    screen.editor_stack = QStackedWidget(page)
-    box.addWidget(screen.editor_stack, 1)
+    # the message about a refused answer sits between the question and the field, where the
+    # eye already is, and reads as a check of the answer rather than a storage failure
     screen.error = text_label(role="error", name="item_error")
     box.addWidget(screen.error)
+    screen.editor_stack = QStackedWidget(page)
+    box.addWidget(screen.editor_stack, 1)
     special_row = QHBoxLayout()
     box.addLayout(special_row)
     screen.specials = {}

@@ -29,6 +29,7 @@ QLabel[role="clock"] {{ font-size: {pt(1.9)}; font-weight: bold; font-family: "D
 QLabel[role="clock"][paused="true"] {{ color: {WARN}; }}
 QLabel[role="saving"] {{ color: {WARN}; font-weight: bold; min-width: 6em; }}
 QLabel[role="saved"] {{ color: {GOOD}; font-weight: bold; min-width: 6em; }}
+QLabel[role="check"] {{ color: {WARN}; font-weight: bold; min-width: 6em; }}
 QLabel[role="notsaved"] {{ color: {DANGER}; font-weight: bold; min-width: 6em; }}
 QLabel[role="paused"] {{ background: {PAUSED_BG}; border: 2px solid {PAUSED_LINE};
     font-size: {pt(1.3)}; font-weight: bold; padding: 6px; border-radius: 4px; }}

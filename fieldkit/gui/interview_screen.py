@@ -124,24 +124,35 @@ class InterviewScreen(QWidget):
 
         def error(exc: Exception) -> None:
             self.pending -= 1
-            self.failed = True
+            # an answer the protocol refuses is the interviewer's to fix, not a storage failure
+            self.failed = not isinstance(exc, InvalidAnswer)
             (on_error or self.show_error)(exc)
             self.refresh()
 
         return self.writer.submit(fn, *args, on_done=done, on_error=error)
 
     def _show_saved(self) -> None:
+        """Saving…, Not saved (storage), Check the answer, Typing… (not yet recorded), Saved ✓."""
+        editor = self.editor if self._on(self.item_page) else None
         if self.pending:
             text, role = "Saving…", "saving"
         elif self.failed:
             text, role = "Not saved", "notsaved"
+        elif editor is not None and editor.rejected and not editor.autosave.isActive():
+            text, role = "Check the answer", "check"
+        elif editor is not None and editor.take_uncommitted()[0]:
+            text, role = "Typing…", "saving"
         else:
             text, role = "Saved ✓", "saved"
         self.saved.setText(text)
         restyle(self.saved, "role", role)
 
     def show_error(self, exc: Exception) -> None:
-        if isinstance(exc, FieldkitError | InvalidAnswer):
+        if isinstance(exc, InvalidAnswer):  # the protocol's own words, then what to do
+            text = str(exc).strip()
+            self.error.setText(f"{text[:1].upper()}{text[1:]}  (not recorded: correct it, "
+                               "or Esc for the recorded answer)")
+        elif isinstance(exc, FieldkitError):
             self.error.setText(str(exc))
         else:  # a fault of ours: say it was not saved rather than pretend
             self.error.setText(f"Not saved ({type(exc).__name__}); try again, or note it down.")
@@ -154,7 +165,6 @@ class InterviewScreen(QWidget):
     def refresh(self) -> None:
         """Redraw from the engine's state (after every write returns)."""
         s = self.session
-        self._show_saved()
         paused = s.status == "paused"
         show_if(self.paused_banner, paused)
         self.pause_button.setText("Resume" if paused else "Pause")
@@ -164,6 +174,7 @@ class InterviewScreen(QWidget):
         if self.pages.currentWidget() is self.item_page:
             self._show_current(visible)
         self.sections.refresh(self.shown_id, visible)
+        self._show_saved()
 
     def _show_items(self) -> None:
         self.pages.setCurrentWidget(self.item_page)
@@ -199,6 +210,7 @@ class InterviewScreen(QWidget):
             else:
                 editor = editor_for(item, self.protocol, s.language)
             editor.answered.connect(lambda raw, e=editor: self.commit(e, raw))
+            editor.edited.connect(self._show_saved)
             editor.entered.connect(lambda: self.go("next"))
             self._editors[item.id] = editor
             self.editor_stack.addWidget(editor)
@@ -224,6 +236,8 @@ class InterviewScreen(QWidget):
     def _show_answer_state(self) -> None:
         item = self.editor.item if self.editor else None
         answer = self.session.content.answer(item.id) if item is not None else None
+        if answer is not None and self.editor.rejected:
+            answer = None  # "Recorded at" beside a refused value would say the wrong thing
         if answer is None:
             self.state.setText("")
         elif answer.special:
@@ -329,6 +343,8 @@ class InterviewScreen(QWidget):
             self.editor.autosave.stop()
             self.editor.revert(self.session.content.answer(self.editor.item.id))
             self.error.setText("")
+            self._show_answer_state()
+            self._show_saved()
             self.editor.focus_in()
 
     # ---- cover and consent ---------------------------------------------------------------

@@ -37,7 +37,7 @@ def test_saved_shows_only_after_the_commit_returned(qtbot, tmp_path):
         gate.set()
         settle(qtbot, screen)
         assert screen.saved.text() == "Saved ✓"
-        assert seen[0] == "Saving…" and "Saved ✓" not in seen[:seen.index("Saving…") + 1]
+        assert "Saving…" in seen and "Saved ✓" not in seen[:seen.index("Saving…") + 1]
         events = [e for e in rig.events() if e.item_id == "informal_contacts_week"]
         assert [e.value for e in events] == [12]
         assert screen.shown_id == "friendships_matter"
@@ -92,3 +92,60 @@ def test_leaving_pauses_and_the_lock_pauses(qtbot, tmp_path):
             key(qtbot, K.Key_W, M.ControlModifier)
         assert session.status == "paused"
         assert rig.writer.call(rig.store.interview, session.interview_id).status == "paused"
+
+
+def test_typed_text_is_never_shown_saved_before_it_is_recorded(qtbot, tmp_path):
+    with Rig(tmp_path) as rig:
+        session = rig.start()
+        rig.writer.call(session.jump, "member_state")
+        screen = rig.show(qtbot)
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        settle(qtbot, screen)
+        assert screen.shown_id == "member_state"
+        shown_saved = []  # what the field held, and what was recorded, whenever "Saved ✓" showed
+
+        def watch(text, orig=screen.saved.setText):
+            if text == "Saved ✓":
+                answer = session.content.answer("member_state")
+                shown_saved.append((screen.editor.raw(), answer and answer.value))
+            orig(text)
+
+        screen.saved.setText = watch
+        type_text(qtbot, "Portugal")
+        assert screen.saved.text() == "Typing…"  # 8 characters typed, none of them recorded
+        assert session.content.answer("member_state") is None
+        qtbot.waitUntil(lambda: screen.saved.text() == "Saved ✓", timeout=5000)
+        assert session.content.answer("member_state").value == "Portugal"
+        type_text(qtbot, " and Spain")
+        assert screen.saved.text() == "Typing…"
+        qtbot.waitUntil(lambda: screen.saved.text() == "Saved ✓", timeout=5000)
+        assert [raw for raw, recorded in shown_saved if raw != recorded] == []
+        assert session.content.answer("member_state").value == "Portugal and Spain"
+
+
+def test_a_refused_answer_reads_as_a_check_next_to_the_field(qtbot, tmp_path):
+    with Rig(tmp_path) as rig:
+        session = rig.start()
+        rig.writer.call(session.answer, "informal_groups", ["sport"])
+        rig.writer.call(session.jump, "informal_groups")
+        screen = rig.show(qtbot)
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        settle(qtbot, screen)
+        assert screen.shown_id == "informal_groups"
+        assert screen.state.isVisible() and screen.saved.text() == "Saved ✓"
+        key(qtbot, K.Key_7)  # "None", beside the sports group already recorded
+        settle(qtbot, screen)
+        assert session.content.answer("informal_groups").value == ["sport"]
+        assert '"None" cannot be combined with a group' in screen.error.text()
+        assert screen.saved.text() == "Check the answer"
+        assert not screen.state.isVisible()  # no "Recorded at" beside a refused value
+        shown = [w.text() for w in screen.findChildren(type(screen.saved)) if w.isVisible()]
+        assert not [t for t in shown if "Not saved" in t or "✓" in t], shown
+        # between the question and the field, not under a screen of empty space
+        assert screen.question.y() < screen.error.y() < screen.editor_stack.y()
+        key(qtbot, K.Key_7)  # untick "None": the recorded answer stands again
+        settle(qtbot, screen)
+        assert screen.error.text() == "" and screen.saved.text() == "Saved ✓"
+        assert session.content.answer("informal_groups").value == ["sport"]

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fieldkit.protocol.model import Item, Protocol
 from fieldkit.store.content import Answer
 
-AUTOSAVE_MS = 1000
+# Typed answers are recorded after this pause in typing; until then the screen says "Typing…",
+# never "Saved", so a crash can only lose what was never shown as saved.
+AUTOSAVE_MS = 600
 _REJECTED = object()
 
 
@@ -24,6 +26,7 @@ class ItemEditor(QWidget):
 
     answered = Signal(object)
     entered = Signal()
+    edited = Signal()  # the widget now holds something not yet recorded
 
     def __init__(self, item: Item, protocol: Protocol, language: str,
                  parent: QWidget | None = None):
@@ -32,7 +35,6 @@ class ItemEditor(QWidget):
         self.protocol = protocol
         self.language = language
         self._saved: Any = None  # the raw form of the stored answer, to know what changed
-        # typed answers are recorded after a pause in typing, so a crash loses at most ~1 s
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -64,6 +66,11 @@ class ItemEditor(QWidget):
         """The last value was not recorded: it counts as unsaved until fixed or reverted."""
         self._saved = _REJECTED
 
+    @property
+    def rejected(self) -> bool:
+        """The value shown was refused (a constraint) and is not recorded."""
+        return self._saved is _REJECTED
+
     def revert(self, answer: Answer | None) -> None:
         """Back to the stored answer (Escape after a rejected value)."""
         self.show_answer(answer)
@@ -90,6 +97,7 @@ class ItemEditor(QWidget):
 
     def typed(self, *_: Any) -> None:
         self.autosave.start()
+        self.edited.emit()
 
     def commit_now(self) -> None:
         """Record what the widget holds, if it changed."""
