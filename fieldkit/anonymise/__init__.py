@@ -1,9 +1,10 @@
 """The anonymisation plan, pseudonyms, generalisation, redaction and disclosure risk."""
 
 from fieldkit.anonymise.apply import anonymise
+from fieldkit.anonymise.assess import RiskRefused
 from fieldkit.anonymise.plan import Plan, default_plan, load_plan, plan_from_dict
 from fieldkit.anonymise.record import AnonymisationRecord, RedactedText, VariableAction
 from fieldkit.anonymise.risk import RiskSummary
 
-__all__ = ["AnonymisationRecord", "Plan", "RedactedText", "RiskSummary", "VariableAction",
-           "anonymise", "default_plan", "load_plan", "plan_from_dict"]
+__all__ = ["AnonymisationRecord", "Plan", "RedactedText", "RiskRefused", "RiskSummary",
+           "VariableAction", "anonymise", "default_plan", "load_plan", "plan_from_dict"]

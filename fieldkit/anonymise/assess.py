@@ -111,6 +111,10 @@ def assess(data: Dataset, out: Dataset, plan: Plan) -> Assessment:
     return found
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def check_thresholds(record: Any, override: str | None) -> None:
     """Refuse below k, k-map or l (RiskRefused, with the cheapest suggestions in the message)
     unless an ``override`` reason is given; then the record says it was overridden."""
@@ -122,12 +126,12 @@ def check_thresholds(record: Any, override: str | None) -> None:
     problems = []
     if after.k is not None and after.k < k:
         problems.append(f"the anonymised data have k={after.k}, below the plan's threshold "
-                        f"of {k} ({len(after.at_risk)} records at risk)")
+                        f"of {k} ({_count(len(after.at_risk), 'record')} at risk)")
     if after.k_map is not None and after.k_map < k:
         lead = "the anonymised data have " if not problems else ""
         problems.append(f"{lead}k-map={after.k_map} against the public rosters, below the "
-                        f"plan's threshold of {k} ({len(after.k_map_at_risk)} records share "
-                        f"their public values with fewer than {k} roster seats)")
+                        f"plan's threshold of {k} ({_count(len(after.k_map_at_risk), 'record')} "
+                        f"with fewer than {k} roster seats sharing their public values)")
     for name in after.sensitive:
         value = (after.l_entropy if measure_name == "entropy" else after.l).get(name)
         if value is not None and value + 1e-9 < l_:

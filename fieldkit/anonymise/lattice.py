@@ -30,7 +30,7 @@ def _reach(frame: RiskFrame, levels: Levels) -> Outcome | None:
     plain = frame.evaluate(levels)
     if plain.reached:
         return plain
-    if not plain.l_ok or not frame.suppressible or not frame.targets.limit:
+    if not frame.suppressible or not frame.targets.limit:
         return None
     if len(plain.at_risk) > frame.targets.limit:
         return None

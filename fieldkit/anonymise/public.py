@@ -25,6 +25,8 @@ from fieldkit.dataset.tables import Row
 
 YEARS_FIELD = "accredited"
 RANK_WORDS = {"ambassador": "ambassador", "charg": "chargé d'affaires", "deput": "deputy"}
+PLURALS = {"ambassador": "ambassadors", "deputy": "deputies", "other": "others",
+           "chargé d'affaires": "chargés d'affaires", "not given": "not given"}
 
 
 def _same(value: Any) -> Any:
@@ -95,7 +97,7 @@ def describe_population(population: Sequence[Row]) -> dict[str, Any]:
     rosters = Counter(str(e.get("roster") or "") for e in population)
     attributes = [f for f in ("organisation", "member_state", "group", "alliance", "rank",
                               "gender", YEARS_FIELD) if answerable(population, f)]
-    parts = ", ".join(f"{n} {name}{'s' if n != 1 and name != 'not given' else ''}"
+    parts = ", ".join(f"{n} {PLURALS.get(name, name) if n != 1 else name}"
                       for name, n in sorted(heads.items(), key=lambda x: -x[1]))
     return {
         "size": len(population), "rosters": dict(sorted(rosters.items())),
