@@ -157,7 +157,8 @@ def default_plan(protocol: Protocol) -> Plan:
         elif var.item_id in respondent and var.type != "count":
             entry = {"action": "pseudonymise", "domain": "person", "prefix": "P"}
         elif var.table == "people" and var.name == "member_state":
-            entry = {"action": "generalise", "to": "mapping", "mapping": dict(states)}
+            entry = {"action": "generalise", "to": "mapping", "mapping": dict(states),
+                     "holds": "sub-region or caucus"}
         elif var.table == "people" and var.name == "role":
             entry = {"action": "generalise", "to": "rank"}
         elif cls == "identifier":
