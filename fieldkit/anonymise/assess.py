@@ -24,6 +24,8 @@ class RiskRefused(AnonymisationError):
     """Below the plan's k, k-map or l without an override; ``record`` has the figures and
     every suggestion (it stays in memory: it is never written)."""
 
+    can_override = True  # a reason may let it through (recorded); an unknown value may not
+
     def __init__(self, message: str, record: Any):
         super().__init__(message)
         self.record = record
@@ -147,7 +149,10 @@ def check_thresholds(record: Any, override: str | None) -> None:
         return
     if not override:
         text = "; ".join(problems)
-        raise RiskRefused(f"{text}. {sentence(record.suggestions)}. "
+        n = len(after.records)
+        fix = (f"With {_count(n, 'interview')} no generalisation can reach k={k}" if n < k
+               else sentence(record.suggestions))
+        raise RiskRefused(f"{text}. {fix}. "
                           "Change the plan, or give an override reason.", record)
     record.warnings.append("exported below the plan's thresholds (" + "; ".join(problems)
                            + "), overridden by the lead")

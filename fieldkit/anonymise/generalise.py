@@ -13,7 +13,10 @@ SPECIALS = frozenset({".r", ".d", ".n"})
 
 
 class UnknownValue(AnonymisationError):
-    """A value that the plan's generalisation does not cover: it is refused, never passed on."""
+    """A value that the plan's generalisation does not cover: it is refused, never passed on,
+    and no override reason lets it through."""
+
+    can_override = False
 
     def __init__(self, value: Any, where: str = "", how: str = "mapping"):
         self.value, self.where, self.how = value, where, how
