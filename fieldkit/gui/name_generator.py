@@ -142,6 +142,7 @@ class NameGenerator(ItemEditor):
         self.table.remove_requested.connect(self._remove)
         self.table.clear_requested.connect(lambda index: self.model.setData(index, None))
         self.table.move_requested.connect(self._move)
+        self.table.left_backward.connect(self.filter.setFocus)
         self.table.resized.connect(self._fit_person_column)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.installEventFilter(self)

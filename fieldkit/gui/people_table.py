@@ -246,6 +246,29 @@ class PeopleModel(QAbstractTableModel):
         return True
 
 
+class ChoiceCombo(QComboBox):
+    """A follow-up's choices, numbered: digit n picks the n-th, as on the question pages, and
+    Y/O/N answer a yes-no follow-up (a combo's own type-ahead matches only first letters)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        if plain and text.isdigit() and 1 <= int(text) <= self.count():
+            self.setCurrentIndex(int(text) - 1)
+            return
+        names = [self.itemData(n) for n in range(self.count())]
+        if plain and text and set(names) == {"yes", "no"}:
+            name = YES_NO_LETTERS.get(text.lower())
+            if name is not None:
+                self.setCurrentIndex(names.index(name))
+                return
+        super().keyPressEvent(event)
+
+
+YES_NO_LETTERS = {"y": "yes", "o": "yes", "j": "yes", "s": "yes", "n": "no"}
+
+
 class FollowupDelegate(QStyledItemDelegate):
     """A combo box for choices, a line for numbers and text."""
 
@@ -257,12 +280,10 @@ class FollowupDelegate(QStyledItemDelegate):
         follow = self.model.followup(index)
         if follow is not None and (follow.type in (ItemType.select_one, ItemType.likert,
                                                    ItemType.yes_no)):
-            combo = QComboBox(parent)
-            for choice in self.model.session.protocol.choices_for(follow):
+            combo = ChoiceCombo(parent)
+            for n, choice in enumerate(self.model.session.protocol.choices_for(follow), 1):
                 label = self.model.text(choice.label)
-                if follow.type == ItemType.likert:
-                    label = f"{choice.name} · {label}"
-                combo.addItem(label, choice.name)
+                combo.addItem(f"{n} · {label}" if n < 10 else label, choice.name)
             return combo
         edit = QLineEdit(parent)
         if follow is not None and follow.type in (ItemType.integer, ItemType.decimal):
@@ -286,13 +307,16 @@ class FollowupDelegate(QStyledItemDelegate):
 
 
 class PeopleView(QTableView):
-    """Keys: type or F2 to edit a cell, Enter to record it and go right, Delete removes the
-    person, Backspace clears the cell's answer, Alt+Up/Down moves the person."""
+    """Keys: type or F2 to edit a cell, Enter to record it and go right, Tab and Shift+Tab
+    to the next or previous cell that is asked (wrapping, Shift+Tab from the first leaves),
+    Delete removes the person, Backspace clears the cell's answer, Alt+Up/Down moves the
+    person. The Person column stays in sight when the follow-ups scroll sideways."""
 
     remove_requested = Signal(int)
     clear_requested = Signal(QModelIndex)
     move_requested = Signal(int, int)
     resized = Signal()
+    left_backward = Signal()  # Shift+Tab on the first cell: back to the name filter
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -310,10 +334,60 @@ class PeopleView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         # the header and three people stay in view, however large the text
         self.setMinimumHeight(4 * (self.fontMetrics().height() + 14) + 8)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen = FrozenColumn(self)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        self.frozen.follow(model)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self.frozen.place()
         self.resized.emit()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override
+        super().updateGeometries()
+        if hasattr(self, "frozen"):  # Qt calls this while the table is being built
+            self.frozen.place()
+
+    def scrollTo(self, index: Index,  # noqa: N802 - Qt override
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:
+        super().scrollTo(index, hint)
+        if index.isValid() and index.column() > 0:  # not under the frozen names
+            hidden = self.columnWidth(0) - self.visualRect(index).left()
+            if hidden > 0:
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - hidden)
+
+    def step(self, forward: bool) -> QModelIndex:
+        """The next (or previous) cell asked, row by row, from the current one; wraps
+        forward, and gives an invalid index before the first."""
+        model, here = self.model(), self.currentIndex()
+        cells = [(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())
+                 if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable]
+        if not cells:
+            return QModelIndex()
+        at = (here.row(), here.column()) if here.isValid() else (0, 0)
+        if forward:
+            later = [cell for cell in cells if cell > at]
+            return model.index(*(later[0] if later else cells[0]))
+        earlier = [cell for cell in cells if cell < at]
+        return model.index(*earlier[-1]) if earlier else QModelIndex()
+
+    def tab(self, forward: bool) -> None:
+        target = self.step(forward)
+        if target.isValid():
+            self.setCurrentIndex(target)
+        elif not forward:
+            self.left_backward.emit()
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt override
+        if self.state() != QAbstractItemView.State.EditingState and self.hasFocus():
+            self.tab(next_)  # Tab and Shift+Tab stay in the table
+            return True
+        return super().focusNextPrevChild(next_)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key, mods = event.key(), event.modifiers()
@@ -328,16 +402,30 @@ class PeopleView(QTableView):
         if current.isValid() and key == Qt.Key.Key_Backspace and not mods:
             self.clear_requested.emit(current)
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            self.tab(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
+            return
         super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget,  # noqa: N802 - Qt override
                     hint: QAbstractItemDelegate.EndEditHint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            model, here = self.model(), self.currentIndex()
-            person = model.people[here.row()].instance_id if here.isValid() else None
-            # The answer may make a follow-up relevant (or not): move once it is saved.
+        hints = QAbstractItemDelegate.EndEditHint
+        tab = hint in (hints.EditNextItem, hints.EditPreviousItem)
+        super().closeEditor(editor, hints.NoHint if tab else hint)
+        model, here = self.model(), self.currentIndex()
+        person = model.people[here.row()].instance_id if here.isValid() else None
+        # The answer may make a follow-up relevant (or not): move once it is saved.
+        if hint == hints.SubmitModelCache:
             model.after_writes(lambda: self.go_to_next_cell(person, here.column()))
+        elif tab:
+            forward = hint == hints.EditNextItem
+            model.after_writes(lambda: self._tab_from(person, here.column(), forward))
+
+    def _tab_from(self, person: str | None, column: int, forward: bool) -> None:
+        model, current = self.model(), self.currentIndex()
+        ids = [p.instance_id for p in model.people]
+        if person in ids and current.row() == ids.index(person) and current.column() == column:
+            self.tab(forward)
 
     def go_to_next_cell(self, person: str | None = None, column: int | None = None) -> None:
         """After Enter: the next cell asked now to the right, else on the next rows.
@@ -357,3 +445,56 @@ class PeopleView(QTableView):
                 if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable:
                     self.setCurrentIndex(model.index(r, c))
                     return
+
+
+class FrozenColumn(QTableView):
+    """The Person column drawn again over the table's left edge, so it never scrolls out of
+    sight (Qt's frozen-column pattern): same model and selection, no focus of its own."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        self.setObjectName("people_frozen")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setStyleSheet("QTableView { border: none; border-right: 1px solid #c9ccd1; }")
+        table.viewport().stackUnder(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.verticalHeader().sectionResized.connect(
+            lambda row, _old, new: self.setRowHeight(row, new))
+        table.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(table.verticalScrollBar().setValue)
+
+    def follow(self, model: Any) -> None:
+        self.setModel(model)
+        self.setSelectionModel(self.table.selectionModel())
+        for signal in (model.modelReset, model.columnsInserted, model.layoutChanged):
+            signal.connect(self._columns)
+        self._columns()
+
+    def _columns(self, *_: Any) -> None:
+        model = self.model()
+        for column in range(model.columnCount()):
+            self.setColumnHidden(column, column > 0)
+        self.setColumnWidth(0, self.table.columnWidth(0))
+        self.verticalHeader().setDefaultSectionSize(
+            self.table.verticalHeader().defaultSectionSize())
+        self.place()
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if column == 0:
+            self.setColumnWidth(0, new)
+            self.place()
+
+    def place(self) -> None:
+        table = self.table
+        frame = table.frameWidth()
+        self.setGeometry(table.verticalHeader().width() + frame, frame, table.columnWidth(0),
+                         table.viewport().height() + table.horizontalHeader().height())
+        self.setVisible(table.model() is not None and table.model().columnCount() > 0)
