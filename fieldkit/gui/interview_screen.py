@@ -425,6 +425,10 @@ class InterviewScreen(QWidget):
         elif s.status == "in_progress":
             self.flush(then=s.pause)
 
+    def save_for_lock(self) -> None:
+        """The screen is about to lock: save what is typed; the clock runs on."""
+        self.flush()
+
     def pause_for_lock(self) -> None:
         """The window is about to lock: save what is typed and stop the clock."""
         if self.session.status == "in_progress":

@@ -33,7 +33,8 @@ class LockPage(PassphrasePage):
     def __init__(self, writer: Writer, parent: QWidget | None = None):
         super().__init__(writer, "fieldkit is locked",
                          "Nothing of the interview is shown while locked; every saved answer is "
-                         "kept. Type the passphrase to return.", parent)
+                         "kept, and an interview's clock keeps running (Ctrl+P pauses it after "
+                         "you return). Type the passphrase to return.", parent)
         self.store: Any = None
 
     def check(self, passphrase: str) -> Callable[[], Any]:

@@ -236,7 +236,13 @@ class MainWindow(QMainWindow):
 
     # ---- locking --------------------------------------------------------------------------
     def lock(self) -> None:
-        """Hide everything behind the passphrase at once; the store stays open underneath."""
+        """Hide everything behind the passphrase at once; the store stays open underneath.
+
+        An interview's clock keeps running: the lock guards the screen, while in the room the
+        ambassador may still be talking (auto-lock often fires during a long answer), and quote
+        times must stay those of the conversation. Only Pause, leaving, quitting or the
+        computer going to sleep stop the clock. What was typed is saved before the lock.
+        """
         if self.store is None or self.locked:
             return
         self.locked = True
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.reset()
         if self.interview is not None:
-            self.interview.pause_for_lock()
+            self.interview.save_for_lock()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and isinstance(widget, QDialog | QMenu):
                 widget.close()
@@ -277,6 +283,8 @@ class MainWindow(QMainWindow):
         # Suspended is what Qt reports when the system sleeps; Inactive is any other window
         # taking focus, too common during an interview to lock on.
         if state == Qt.ApplicationState.ApplicationSuspended:
+            if self.interview is not None and not self.locked:
+                self.interview.pause_for_lock()  # asleep, nothing of the room is heard
             self.lock()
 
     # ---- closing --------------------------------------------------------------------------

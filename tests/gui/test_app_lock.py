@@ -19,9 +19,10 @@ def test_ctrl_l_hides_the_interview_and_unlock_returns_to_it(qtbot, tmp_path,
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert visible == [app.window]
     assert "R-LOCK-1" not in app.window.windowTitle()
-    # the lock paused the interview's clock, durably
-    qtbot.waitUntil(lambda: app.writer.call(
-        lambda: app.window.store.interview(interview_id).status) == "paused", timeout=5000)
+    # the lock hides the screen but the interview goes on in the room: its clock runs on
+    qtbot.wait(200)
+    assert app.writer.call(
+        lambda: app.window.store.interview(interview_id).status) == "in_progress"
 
     page = app.window.lock_page
     page.passphrase.setText("wrong wrong wrong wrong")
@@ -57,3 +58,33 @@ def test_system_suspend_locks(qtbot, tmp_path, app_factory):  # noqa: F811
     assert not app.window.locked
     app.window._app_state(Qt.ApplicationState.ApplicationSuspended)
     assert app.window.locked
+
+
+def test_auto_lock_during_a_long_answer_saves_the_typing_and_keeps_the_clock(
+        qtbot, tmp_path, app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    screen = app.start_interview("R-LOCK-2")
+    app.press(Qt.Key.Key_Return)  # consent
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.item_page, timeout=5000)
+    screen.jump("formal_preparation")
+    qtbot.waitUntil(lambda: screen.shown_id == "formal_preparation", timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), "The capital decides")
+    session = screen.session
+    app.window.set_auto_lock(0.3)
+    qtbot.waitUntil(lambda: app.window.locked, timeout=3000)
+    before = session.clock.elapsed_ms()
+    qtbot.wait(400)
+    assert session.status == "in_progress"
+    assert session.clock.elapsed_ms() >= before + 300  # quote times stay the room's times
+    qtbot.waitUntil(lambda: session.content.answer("formal_preparation") is not None,
+                    timeout=5000)
+    assert session.content.answer("formal_preparation").value == "The capital decides"
+    page = app.window.lock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.unlocked, timeout=10000):
+        page.submit()
+    app.window.set_auto_lock(300)
+    # the computer going to sleep is a break: that pauses
+    app.window._app_state(Qt.ApplicationState.ApplicationSuspended)
+    qtbot.waitUntil(lambda: session.status == "paused", timeout=5000)
