@@ -118,30 +118,46 @@ class RiskFrame:
                     self.kmatch[q].append(self.index.matrix(tied, values, self.years))
         self.onehot = {s: sensitive_counts(np.eye(self.n, dtype=bool),
                                            [r.get(s) for r in planned]) for s in sensitive}
-        self.has_public = any(m is not None for ms in self.kmatch.values() for m in ms)
+        self._bases: dict[Levels, tuple[np.ndarray, np.ndarray, list[np.ndarray]]] = {}
+
+    def _base(self, levels: Levels) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        """Codes (n x q), matches (n x n) and the public matches of one combination."""
+        found = self._bases.get(levels)
+        if found is None:
+            cols = [self.codes[q][lvl] for q, lvl in zip(self.qis, levels, strict=True)]
+            matrix = (np.stack(cols, axis=1) if cols
+                      else np.zeros((self.n, 0), dtype=np.int32))
+            public = [m for q, lvl in zip(self.qis, levels, strict=True)
+                      if (m := self.kmatch[q][lvl]) is not None]
+            found = (matrix, compatible(matrix), public)
+            if len(self._bases) > 64:
+                self._bases.clear()
+            self._bases[levels] = found
+        return found
 
     def evaluate(self, levels: Levels, blanks: Iterable[tuple[int, str]] = ()) -> Outcome:
         blanks = frozenset(blanks)
-        cols = []
+        matrix, match, public = self._base(levels)
         kmatch = np.ones((self.n, len(self.index.population)), dtype=bool)
-        used = False
-        for q, lvl in zip(self.qis, levels, strict=True):
-            col = self.codes[q][lvl].copy()
-            m = self.kmatch[q][lvl]
-            rows = [i for i, b in blanks if b == q]
-            if rows:
-                col[rows] = -1
-            cols.append(col)
-            if m is not None:
-                used = True
-                if rows:
-                    m = m.copy()
-                    m[rows] = True
-                kmatch &= m
-        matrix = np.stack(cols, axis=1) if cols else np.zeros((self.n, 0), dtype=np.int32)
-        match = compatible(matrix)
+        for m in public:
+            kmatch &= m
+        if blanks:
+            # Only the blanked records' matches change: recompute their rows and columns.
+            matrix, match, kmatch = matrix.copy(), match.copy(), kmatch.copy()
+            for i, q in blanks:
+                matrix[i, self.qis.index(q)] = -1
+            for i in {i for i, _q in blanks}:
+                row = ((matrix[i] == matrix) | (matrix[i] < 0) | (matrix < 0)).all(axis=1)
+                match[i, :] = row
+                match[:, i] = row
+                hit = np.ones(len(self.index.population), dtype=bool)
+                for q, lvl in zip(self.qis, levels, strict=True):
+                    m = self.kmatch[q][lvl]
+                    if m is not None and (i, q) not in blanks:
+                        hit &= m[i]
+                kmatch[i] = hit
         ks = [int(x) for x in match.sum(axis=1)]
-        kmaps = [int(x) for x in kmatch.sum(axis=1)] if used else None
+        kmaps = [int(x) for x in kmatch.sum(axis=1)] if public else None
         counts = {s: match.astype(np.int64) @ oh for s, oh in self.onehot.items()}
         return Outcome(ks, kmaps, counts, self.targets, blanks)
 

@@ -91,14 +91,27 @@ def to_rank(value: Any, ranks: list[list[Any]] | None = None) -> Any:
     return OTHER_RANK
 
 
+_FOLDED: dict[int, tuple[dict[str, str], int, dict[str, str]]] = {}
+
+
+def _folded(mapping: dict[str, str]) -> dict[str, str]:
+    """The mapping with folded keys, kept while the same mapping is used unchanged."""
+    found = _FOLDED.get(id(mapping))
+    if found is None or found[0] is not mapping or found[1] != len(mapping):
+        if len(_FOLDED) > 32:
+            _FOLDED.clear()
+        found = (mapping, len(mapping), {fold(str(k)): v for k, v in mapping.items()})
+        _FOLDED[id(mapping)] = found
+    return found[2]
+
+
 def through_mapping(value: Any, mapping: dict[str, str], default: str | None,
                     strict: bool = True) -> Any:
     """The value's group; an unmapped value takes ``default``, else raises UnknownValue
     (``strict``) or comes back unchanged."""
     if value is None or value == "" or value in SPECIALS:
         return value
-    folded = {fold(str(k)): v for k, v in mapping.items()}
-    found = folded.get(fold(str(value)))
+    found = _folded(mapping).get(fold(str(value)))
     if found is not None:
         return found
     if default is not None:

@@ -91,18 +91,15 @@ def sensitive_counts(match: np.ndarray, values: Sequence[Any]) -> np.ndarray:
 def l_values(counts: np.ndarray) -> tuple[list[int | None], list[float | None]]:
     """Per record: distinct l and entropy l (exp of the Shannon entropy) of its matches;
     None where none of them gave the sensitive answer (nothing to disclose)."""
-    distinct: list[int | None] = []
-    entropy: list[float | None] = []
-    for row in counts:
-        total = int(row.sum())
-        if not total:
-            distinct.append(None)
-            entropy.append(None)
-            continue
-        p = row[row > 0] / total
-        distinct.append(int((row > 0).sum()))
-        entropy.append(float(math.exp(-(p * np.log(p)).sum())))
-    return distinct, entropy
+    if counts.shape[1] == 0:
+        return [None] * counts.shape[0], [None] * counts.shape[0]
+    totals = counts.sum(axis=1)
+    distinct = (counts > 0).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = counts / np.where(totals == 0, 1, totals)[:, None]
+        entropy = np.exp(-np.where(p > 0, p * np.log(np.where(p > 0, p, 1)), 0).sum(axis=1))
+    return ([int(d) if t else None for d, t in zip(distinct, totals, strict=True)],
+            [float(e) if t else None for e, t in zip(entropy, totals, strict=True)])
 
 
 def l_diversity(rows: Sequence[Row], qis: Sequence[str], sensitive: str) -> int | None:
@@ -164,13 +161,43 @@ class PopulationIndex:
     def __init__(self, population: Sequence[Row]):
         self.population = list(population)
         self._cache: dict[tuple, np.ndarray] = {}
+        self._keys: dict[tuple, list[frozenset | None]] = {}
+
+    def keys(self, pf: PublicField, year: int | None) -> list[frozenset | None]:
+        """Per entry, the values (as keys) an answer may have to match it; None: any."""
+        token = (pf, year if pf.years else None)
+        found = self._keys.get(token)
+        if found is None:
+            found = []
+            for e in self.population:
+                raw = pf.attribute(e)
+                if raw in (None, ""):
+                    found.append(None)
+                elif not pf.years:
+                    found.append(frozenset({key(pf.transform(raw))}))
+                elif year is None or not isinstance(raw, int | float):
+                    found.append(None)
+                else:
+                    low, high = max(0.0, year - float(raw) - 1), max(0.0, year - float(raw) + 1)
+                    steps = [low + (high - low) * i / 8 for i in range(9)]
+                    found.append(frozenset(key(pf.transform(x)) for x in steps))
+            self._keys[token] = found
+        return found
 
     def vector(self, pf: PublicField, answer: Any, year: int | None) -> np.ndarray:
-        token = (pf, key(answer), year if pf.years else None)
+        want = key(answer)
+        token = (pf, want, year if pf.years else None)
         found = self._cache.get(token)
         if found is None:
-            found = np.fromiter((pf.matches(e, answer, year) for e in self.population),
-                                dtype=bool, count=len(self.population))
+            if want is None:
+                found = np.ones(len(self.population), dtype=bool)
+            elif pf.years and isinstance(want, float) and key(pf.transform(answer)) == want:
+                # years in post kept as a number: compare with each seat's span directly
+                found = np.fromiter((pf.matches(e, answer, year) for e in self.population),
+                                    dtype=bool, count=len(self.population))
+            else:
+                found = np.fromiter((k is None or want in k for k in self.keys(pf, year)),
+                                    dtype=bool, count=len(self.population))
             self._cache[token] = found
         return found
 
