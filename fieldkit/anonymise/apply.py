@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from fieldkit.anonymise.assess import assess, check_known_values, check_thresholds
+from fieldkit.anonymise.candidates import Candidates, Where
 from fieldkit.anonymise.generalise import categories, describe, entry_transform
 from fieldkit.anonymise.plan import Plan
 from fieldkit.anonymise.pseudonym import check_key, pseudonym
 from fieldkit.anonymise.record import AnonymisationRecord, RedactedText, VariableAction
-from fieldkit.anonymise.redact import Redactor, residual_names
-from fieldkit.anonymise.terms import redaction_terms
+from fieldkit.anonymise.redact import Redactor
+from fieldkit.anonymise.terms import phone_regions, redaction_terms, redactor_options
 from fieldkit.dataset.tables import TABLES, Dataset, Row, Variable
 from fieldkit.errors import AnonymisationError
 
@@ -74,16 +75,37 @@ def _transform(entry: dict[str, Any], key: bytes) -> Callable[[Any], Any] | None
 class _Run:
     """One anonymisation: the redactor's state and the record being filled."""
 
-    def __init__(self, data: Dataset, plan: Plan, key: bytes):
+    def __init__(self, data: Dataset, plan: Plan, key: bytes,
+                 decisions: Mapping[str, str] | None = None):
         self.data, self.plan, self.key = data, plan, key
         self.warnings: list[str] = []
-        self.redactor = Redactor(redaction_terms(data, plan.redact),
-                                 **{k: plan.redact.get(k, True) is not False
-                                    for k in ("emails", "phones", "urls", "name_patterns")})
+        self.redactor = Redactor(redaction_terms(data, plan.redact), regions=phone_regions(data),
+                                 decisions=decisions, language=data.language or "en",
+                                 **redactor_options(plan.redact))
+        self.candidates = Candidates(decisions)
         self.numbers = {r["interview_id"]: r.get("number") for r in data.interviews}
+        self.languages = {r["interview_id"]: r.get("language") for r in data.interviews}
         self.texts: list[RedactedText] = []
-        self.residual: list[dict[str, Any]] = []
         self.actions: dict[tuple[str, str], VariableAction] = {}
+        # Every free text first: a name caught after a title anywhere is redacted everywhere.
+        self.redactor.learn(self._free_texts())
+
+    def _free_texts(self) -> Iterator[str]:
+        for name in TABLES:
+            columns = [v.name for v in self.data.variables_of(name)
+                       if (self.plan.variables.get(f"{name}.{v.name}")
+                           or {"action": DEFAULTS.get(v.disclosure, "keep")})["action"] == "redact"]
+            for row in self.data.table(name) if columns else ():
+                for column in columns:
+                    if isinstance(row.get(column), str):
+                        yield row[column]
+
+    @property
+    def residual(self) -> list[dict[str, Any]]:
+        """Undecided candidates, one entry per place they occur (the reviewer's list)."""
+        return [{"table": w.table, "column": w.column, "number": w.number,
+                 "candidate": c.text, "key": c.key, "kind": c.kind}
+                for c in self.candidates.undecided() for w in c.where]
 
     def table(self, name: str) -> tuple[list[Row], list[Variable]]:
         variables = self.data.variables_of(name)
@@ -121,23 +143,26 @@ class _Run:
         value = out.get(var.name)
         if not isinstance(value, str) or value in (".r", ".d", ".n"):
             return value
-        done = self.redactor.redact(value)
+        language = self.languages.get(row.get("interview_id")) or row.get("language")
+        done = self.redactor.redact(value, language if isinstance(language, str) else None)
         assert done is not None
         number = row.get("number", self.numbers.get(row.get("interview_id")))
         record_id = next((out.get(c) for c in RECORD_IDS if out.get(c)), None)
         item_id = row.get("item_id") if var.item_id is None else var.item_id
         self.texts.append(RedactedText(table, var.name, number, item_id, record_id, done.text,
                                        done.spans))
-        self.residual += [{"table": table, "column": var.name, "number": number,
-                           "candidate": c} for c in residual_names(done.text)]
+        self.candidates.add(done.text, list(done.found), Where(table, var.name, number))
         return done.text
 
 
-def anonymise(data: Dataset, plan: Plan, key: bytes, *,
-              override: str | None = None) -> tuple[Dataset, AnonymisationRecord]:
+def anonymise(data: Dataset, plan: Plan, key: bytes, *, override: str | None = None,
+              decisions: Mapping[str, str] | None = None
+              ) -> tuple[Dataset, AnonymisationRecord]:
     """The anonymised dataset and its record. AnonymisationError for a value the plan's
     generalisation does not cover (always), and RiskRefused when k, k-map or l fall below the
-    plan's thresholds and no ``override`` reason is given."""
+    plan's thresholds and no ``override`` reason is given. ``decisions`` (candidate key ->
+    "redact" or "keep") settle what redaction left for a person to decide: see
+    :mod:`fieldkit.anonymise.candidates`; ``record.undecided()`` is what is still open."""
     key = check_key(key)
     if data.anonymised:
         raise AnonymisationError("this dataset is already anonymised; anonymise the "
@@ -147,7 +172,7 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *,
         raise AnonymisationError(f"the plan is for protocol '{pid}' but the data are from "
                                  f"'{data.protocol_id}'; use that protocol's plan")
     check_known_values(data, plan)
-    run = _Run(data, plan, key)
+    run = _Run(data, plan, key, decisions)
     out = Dataset(protocol_id=data.protocol_id, protocol_version=data.protocol_version,
                   protocol_hash=data.protocol_hash, language=data.language,
                   plan_hash=plan.hash)
@@ -170,7 +195,7 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *,
         actions=list(run.actions.values()),
         replacements=dict(run.redactor.counts), risk_before=found.before,
         risk_after=found.after, suppressed=found.suppressed, suggestions=found.suggestions,
-        redacted_texts=run.texts, residual_names=run.residual,
+        redacted_texts=run.texts, residual_names=run.residual, candidates=run.candidates.all(),
         warnings=run.warnings + found.warnings, attacker_model=found.public.attacker_model,
         quasi_identifiers=found.public.quasi_identifiers, population=found.public.population,
         override=override, mapping=run.redactor.mapping())

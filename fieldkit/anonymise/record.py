@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from fieldkit.anonymise.candidates import Candidate
 from fieldkit.anonymise.risk import RiskSummary
 
 
@@ -53,13 +54,21 @@ class AnonymisationRecord:
     suppressed: list[dict[str, Any]] = field(default_factory=list)  # {number, variables}
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     redacted_texts: list[RedactedText] = field(default_factory=list)
-    residual_names: list[dict[str, Any]] = field(default_factory=list)  # {table, column, number, candidate}
+    residual_names: list[dict[str, Any]] = field(default_factory=list)  # undecided, per place
+    candidates: list[Candidate] = field(default_factory=list)  # left for a person to decide
     warnings: list[str] = field(default_factory=list)
     attacker_model: str = ""  # who is assumed to try re-identification, with what
     quasi_identifiers: list[dict[str, Any]] = field(default_factory=list)  # public or not, k-map
     population: dict[str, Any] = field(default_factory=dict)  # k-map's population: size, make-up
     override: str | None = None  # the reason given for exporting below the k threshold
     mapping: list[dict[str, str]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.plan = without_extra_terms(self.plan)
+
+    def undecided(self) -> list[Candidate]:
+        """Candidates no one has decided on yet: no anonymised output while there are any."""
+        return [c for c in self.candidates if c.decided is None]
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain data for reports; never includes ``mapping``."""
@@ -75,9 +84,22 @@ class AnonymisationRecord:
             "suppressed": list(self.suppressed), "suggestions": list(self.suggestions),
             "redacted_texts": [{**asdict(t), "spans": [list(s) for s in t.spans]}
                                for t in self.redacted_texts],
-            "residual_names": list(self.residual_names), "warnings": list(self.warnings),
+            "residual_names": list(self.residual_names),
+            "candidates": [c.to_dict() for c in self.candidates if c.decided != "redact"],
+            "warnings": list(self.warnings),
             "attacker_model": self.attacker_model,
             "quasi_identifiers": [dict(q) for q in self.quasi_identifiers],
             "population": dict(self.population),
             "override": self.override,
         }
+
+
+def without_extra_terms(plan: dict[str, Any]) -> dict[str, Any]:
+    """The plan with its extra terms (the very names to remove) replaced by their count."""
+    redact = plan.get("redact")
+    if not isinstance(redact, dict) or "extra_terms" not in redact:
+        return plan
+    terms = redact.get("extra_terms") or []
+    rest = {k: v for k, v in redact.items() if k != "extra_terms"}
+    rest["extra_terms_count"] = len(terms) if isinstance(terms, list) else 0
+    return {**plan, "redact": rest}

@@ -1,45 +1,37 @@
-"""Free-text redaction: names, places, organisations and contacts to consistent placeholders."""
+"""Free-text redaction in layers: patterns, organisations, places and nationalities, known
+and learned people, then what a person decided; consistent placeholders across a dataset.
+
+Use: ``r = Redactor(terms, regions=..., marked=..., decisions=...)``; ``r.learn(texts)`` with
+every free text of the dataset first (a name caught after a title in one text is then
+redacted wherever it recurs); then ``r.redact(text)`` per text, in a fixed order, which gives
+the redacted text, where its placeholders are, and the candidates left in it
+(:mod:`fieldkit.anonymise.candidates`). ``r.mapping()`` (original -> placeholder) is for the
+team's encrypted store only.
+"""
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from unidecode import unidecode
+from fieldkit.anonymise.candidates import Found, scan
+from fieldkit.anonymise.lexicon import detect_language
+from fieldkit.anonymise.names import People
+from fieldkit.anonymise.patterns import Patterns
+from fieldkit.anonymise.places import KEEP, PRIORITY_KEEP, Places
+from fieldkit.anonymise.tokens import tokenize
+from fieldkit.anonymise.translit import key
 
 NUMBERED = ("PERSON", "DELEGATION")
-KINDS = ("PERSON", "DELEGATION", "COUNTRY", "CITY", "ORGANISATION", "EMAIL", "PHONE", "URL")
-
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|\b[\w\-]+(?:\.[\w\-]+)*\."
-                 r"(?:org|com|net|gov|int|edu|eu|info|io)\b(?:/[^\s<>\"']*)?", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().\-/]{5,}\d(?!\w)")
-NOT_PHONE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4}\s*[-/]\s*\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
-CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-WORD = r"[\w'’\-]+"
-TITLES = (r"Ambassador|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Mme\.?|Madame|Monsieur|Sir|Dame|"
-          r"Minister|Chargée?|Counsellor|Professor|Prof\.?|President|General|Colonel|"
-          r"Señora?|Sra\.?|Sr\.?|Herr|Frau|Excellency")
-NAME_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\s+((?:{CAP}{WORD})(?:\s+{CAP}{WORD}){{0,2}})")
-CAPITALISED_RUN = re.compile(rf"(?<![\[\w-]){CAP}[\w'’]+(?:\s+{CAP}[\w'’]+)*")
-TRAILING = ".,;:!?)]}'\""
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Text folded (no accents, lower case) and, per folded character, its original index."""
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = ch.lower() if ord(ch) < 128 else unidecode(ch).lower()
-        for c in folded:
-            chars.append(c)
-            index.append(i)
-    return "".join(chars), index
-
-
-def normalise(text: str) -> str:
-    return " ".join(re.split(r"[\s\-‐–]+", unidecode(text).lower().strip()))
+KINDS = ("PERSON", "DELEGATION", "COUNTRY", "CITY", "NATIONALITY", "ORGANISATION", "EMAIL",
+         "PHONE", "URL", "HANDLE", "ADDRESS", "BIRTHDATE", "IDNUMBER", "ROLE")
+# The kind a decided candidate's placeholder gets, by the class of its key.
+DECIDED_KINDS = {"name": "PERSON", "script": "PERSON", "number": "IDNUMBER", "role": "ROLE"}
+OPTIONS = ("emails", "phones", "urls", "handles", "dates", "ids", "addresses", "countries",
+           "cities", "nationalities", "name_patterns")
 
 
 @dataclass(frozen=True)
@@ -49,140 +41,194 @@ class Term:
     text: str
     kind: str
     entity: str = ""  # terms of one entity (a full name and its surname) share a placeholder
+    strong: bool = False  # typed or marked by a person: a name wherever it is written
 
 
 @dataclass(frozen=True)
 class Redaction:
-    """A redacted text and where its placeholders are (offsets into the redacted text)."""
+    """A redacted text, where its placeholders are (offsets into the redacted text) and the
+    candidates left in it."""
 
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    found: tuple[Found, ...] = field(default=(), compare=False)
 
 
-@dataclass
 class Redactor:
     """Redacts texts in order; the same entity gets the same placeholder in every text."""
 
-    terms: list[Term]
-    emails: bool = True
-    phones: bool = True
-    urls: bool = True
-    name_patterns: bool = True
-    counts: Counter = field(default_factory=Counter)
-    _numbers: dict[tuple[str, str], str] = field(default_factory=dict)
-    _log: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._folded: dict[str, Term] = {}
-        self._exact: dict[str, Term] = {}
-        for term in sorted(self.terms, key=lambda t: (-len(t.text), t.text, t.kind)):
+    def __init__(self, terms: Iterable[Term] = (), *, emails: bool = True, phones: bool = True,
+                 urls: bool = True, name_patterns: bool = True, handles: bool = True,
+                 dates: bool = True, ids: bool = True, addresses: bool = True,
+                 countries: bool = True, cities: bool = True, nationalities: bool = True,
+                 organisations: bool | str | Iterable[str] = True,
+                 regions: Iterable[str] = (), marked: Iterable[str] = (),
+                 decisions: Mapping[str, str] | None = None, language: str = "en"):
+        self.language = language
+        self.name_patterns = name_patterns
+        self.counts: Counter[str] = Counter()
+        self._numbers: dict[tuple[str, str], str] = {}
+        self._log: dict[tuple[str, str], str] = {}
+        self.decisions = dict(decisions or {})
+        self.patterns = Patterns(emails=emails, phones=phones, urls=urls, handles=handles,
+                                 dates=dates, ids=ids, addresses=addresses, regions=regions)
+        self.people = People()
+        place_terms: list[tuple[str, str, str]] = []
+        for term in terms:
             text = term.text.strip()
-            if len(text) < 2:
+            if not text:
                 continue
-            if len(text) <= 3 and text.isupper():
-                self._exact.setdefault(text, term)  # 'AU' must not hit the French 'au'
+            if term.kind == "PERSON":
+                self.people.add(text, term.entity or "term:" + key(text), strong=term.strong)
             else:
-                self._folded.setdefault(normalise(text), term)
-        keys = sorted(self._folded, key=lambda k: (-len(k), k))
-        body = "|".join(r"[\s\-‐–]+".join(map(re.escape, k.split(" "))) for k in keys)
-        self._folded_re = re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])") if keys else None
-        exact = sorted(self._exact, key=lambda k: (-len(k), k))
-        self._exact_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, exact))})\b") \
-            if exact else None
+                place_terms.append((text, term.kind, term.entity or key(text)))
+        for name in marked:
+            if isinstance(name, str) and name.strip():
+                self.people.add(name.strip(), "marked:" + key(name), strong=True)
+        for k, decision in self.decisions.items():
+            cls, _, words = k.partition(":")
+            if decision == "redact" and cls in ("name", "script") and words:
+                self.people.add(words, "decided:" + k, strong=True)
+        action, keep = _organisations(organisations)
+        self.places = Places(countries_on=countries, cities_on=cities,
+                             nationalities=nationalities, organisations_action=action,
+                             keep_organisations=keep, terms=place_terms)
+        self.people.is_place = self.places.is_place
+        self.people.is_country = self.places.is_country
+
+    # -- placeholders ---------------------------------------------------------------------
 
     def placeholder(self, kind: str, entity: str) -> str:
         if kind not in NUMBERED:
             return f"[{kind}]"
-        key = (kind, entity)
-        if key not in self._numbers:
-            n = sum(1 for k in self._numbers if k[0] == kind) + 1
-            self._numbers[key] = f"[{kind}-{n}]"
-        return self._numbers[key]
-
-    def _candidates(self, text: str) -> list[tuple[int, int, str, str]]:
-        found: list[tuple[int, int, str, str]] = []  # start, end, kind, entity
-        for on, rx, kind in ((self.emails, EMAIL, "EMAIL"), (self.urls, URL, "URL")):
-            if on:
-                found += [(m.start(), m.end(), kind, "") for m in rx.finditer(text)]
-        if self.phones:
-            for m in PHONE.finditer(text):
-                digits = sum(c.isdigit() for c in m.group())
-                if digits >= 7 and not NOT_PHONE.fullmatch(m.group().strip()):
-                    found.append((m.start(), m.end(), "PHONE", ""))
-        if self._folded_re is not None:
-            folded, index = fold_with_offsets(text)
-            for m in self._folded_re.finditer(folded):
-                term = self._folded[normalise(m.group())]
-                found.append((index[m.start()], index[m.end() - 1] + 1, term.kind,
-                              term.entity or normalise(term.text)))
-        if self._exact_re is not None:
-            for m in self._exact_re.finditer(text):
-                term = self._exact[m.group()]
-                found.append((m.start(), m.end(), term.kind, term.entity or term.text))
-        if self.name_patterns:
-            for m in NAME_AFTER_TITLE.finditer(text):
-                key = normalise(m.group(1))
-                known = self._folded.get(key)
-                entity = (known.entity or key) if known and known.kind == "PERSON" else key
-                found.append((m.start(1), m.end(1), "PERSON", entity))
-        return found
-
-    def redact(self, text: str | None) -> Redaction | None:
-        if text is None:
-            return None
-        chosen: list[tuple[int, int, str, str]] = []
-        taken = [False] * len(text)
-        # Longest match first; then the earliest; a chosen span blocks any overlapping one.
-        for start, end, kind, entity in sorted(self._candidates(text),
-                                               key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
-            while end > start and kind in ("URL", "PHONE") and text[end - 1] in TRAILING:
-                end -= 1
-            if end <= start or any(taken[start:end]):
-                continue
-            for i in range(start, end):
-                taken[i] = True
-            chosen.append((start, end, kind, entity))
-        out: list[str] = []
-        spans: list[tuple[int, int, str]] = []
-        pos = 0
-        length = 0
-        for start, end, kind, entity in sorted(chosen):
-            out.append(text[pos:start])
-            length += start - pos
-            label = self.placeholder(kind, entity)
-            spans.append((length, length + len(label), label))
-            out.append(label)
-            length += len(label)
-            pos = end
-            self.counts[kind] += 1
-            self._log.setdefault((label, text[start:end]), kind)
-        out.append(text[pos:])
-        return Redaction("".join(out), tuple(spans))
+        k = (kind, entity)
+        if k not in self._numbers:
+            n = sum(1 for x in self._numbers if x[0] == kind) + 1
+            self._numbers[k] = f"[{kind}-{n}]"
+        return self._numbers[k]
 
     def mapping(self) -> list[dict[str, str]]:
         """Original to placeholder, for the team's encrypted store only, never an output."""
         return [{"placeholder": p, "original": o, "kind": k}
                 for (p, o), k in sorted(self._log.items())]
 
+    # -- learning and redacting -----------------------------------------------------------
 
-_COMMON = (
-    "i we they he she it the a an and but or if when in on at of for to with this that these "
-    "those there then so yes no ok monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "ambassador ambassadors minister capital committee council union my our their his her "
-    "interview chair presidency")
-COMMON_CAPITALISED = frozenset(_COMMON.split())
+    def learn(self, texts: Iterable[Any], language: str | None = None) -> None:
+        """Read every text of the dataset first: names after titles become known people."""
+        if not self.name_patterns:
+            return
+        for text in texts:
+            if isinstance(text, str) and text.strip():
+                self.people.learn(text, detect_language(text, language or self.language))
+
+    def redact(self, text: str | None, language: str | None = None) -> Redaction | None:
+        if text is None:
+            return None
+        lang = detect_language(text, language or self.language)
+        hits = self.patterns.find(text, lang)
+        toks = tokenize(text)
+        blocked = _covered(toks, hits)
+        places = self.places.find(text, toks, blocked, lang)
+        strong = [h for h in places if h[4] >= PRIORITY_KEEP]
+        people = self.people.find(text, toks, blocked | _covered(toks, strong), lang) \
+            if self.name_patterns or self.people else []
+        if not self.name_patterns:
+            people = [h for h in people if not h[3].startswith("learned:")]
+        chosen = _choose(text, hits + places + people)
+        out, spans = self._write(text, chosen)
+        found = scan(out, lang, tuple((a, b) for a, b, _ in spans))
+        decided = [f for f in found if self.decisions.get(f.key) == "redact"]
+        if decided:
+            again = [(f.start, f.end, DECIDED_KINDS[f.key.split(":", 1)[0]],
+                      "decided:" + f.key) for f in decided]
+            out, spans = self._rewrite(out, spans, again)
+            found = scan(out, lang, tuple((a, b) for a, b, _ in spans))
+        rest = tuple(f for f in found if self.decisions.get(f.key) != "redact")
+        return Redaction(out, tuple(spans), rest)
+
+    def _write(self, text: str, chosen: list[tuple[int, int, str, str]]
+               ) -> tuple[str, list[tuple[int, int, str]]]:
+        out: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        pos = length = 0
+        for start, end, kind, entity in chosen:
+            out.append(text[pos:start])
+            length += start - pos
+            if kind == KEEP:
+                out.append(text[start:end])
+                length += end - start
+            else:
+                label = self.placeholder(kind, entity)
+                spans.append((length, length + len(label), label))
+                out.append(label)
+                length += len(label)
+                self.counts[kind] += 1
+                self._log.setdefault((label, text[start:end]), kind)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out), spans
+
+    def _rewrite(self, text: str, spans: list[tuple[int, int, str]],
+                 more: list[tuple[int, int, str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+        """Replace decided candidates in an already redacted text, keeping its placeholders."""
+        keep = [(a, b, "", label) for a, b, label in spans]
+        items = sorted(keep + [(a, b, k, e) for a, b, k, e in more])
+        out: list[str] = []
+        new: list[tuple[int, int, str]] = []
+        pos = length = 0
+        for start, end, kind, entity in items:
+            out.append(text[pos:start])
+            length += start - pos
+            if kind:
+                label = self.placeholder(kind, entity)
+                self.counts[kind] += 1
+                self._log.setdefault((label, text[start:end]), kind)
+            else:
+                label = entity
+            new.append((length, length + len(label), label))
+            out.append(label)
+            length += len(label)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out), new
 
 
-def residual_names(text: str) -> list[str]:
-    """Capitalised words that are not placeholders or sentence openers: names a human checks."""
-    out: list[str] = []
-    for m in CAPITALISED_RUN.finditer(text):
-        words = m.group().split()
-        before = text[:m.start()].rstrip()
-        if not before or before[-1] in ".!?:\n\"“":
-            words = words[1:]  # a sentence opener is capitalised anyway
-        words = [w for w in words if w.lower() not in COMMON_CAPITALISED]
-        if words:
-            out.append(" ".join(words))
+def _organisations(option: Any) -> tuple[str, list[str]]:
+    if option is False or option == "keep":
+        return "keep", []
+    if isinstance(option, list | tuple | set):
+        return "redact", [str(o) for o in option]
+    return "redact", []
+
+
+def _covered(toks: list, hits: list[tuple[int, int, str, str, int]]) -> set[int]:
+    """Indices of the words that overlap any of the spans."""
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for start, end, *_ in hits:
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        while i < len(toks) and toks[i].start < end:
+            if toks[i].end > start:
+                out.add(i)
+            i += 1
     return out
+
+
+def _choose(text: str, hits: list[tuple[int, int, str, str, int]]
+            ) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping spans: higher priority first, then longer, then earlier."""
+    taken = bytearray(len(text))
+    chosen: list[tuple[int, int, str, str]] = []
+    for start, end, kind, entity, _p in sorted(hits, key=lambda h: (-h[4], h[0] - h[1], h[0])):
+        if end <= start or any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, kind, entity))
+    return sorted(chosen)
+
+
+def residual_names(text: str, language: str = "en") -> list[str]:
+    """Capitalised words left in a redacted text that may be names (a person checks them)."""
+    return [text[f.start:f.end] for f in scan(text, language)
+            if f.kind in ("capitalised", "opener")]

@@ -1,0 +1,230 @@
+"""What redaction left that may still identify someone, for a person to decide once per key.
+
+Contract (for the operations that write outputs):
+
+- After :func:`fieldkit.anonymise.anonymise`, ``record.candidates`` lists every
+  :class:`Candidate`: a word or phrase left in a redacted text that may identify someone.
+  Each has a stable ``key`` (``"<class>:<folded text>"``, class one of ``name``, ``script``,
+  ``number``, ``role``), its ``text`` as first seen, its ``kind`` and a ``reason``, every
+  place it occurs (``where``: table, column, interview number) and ``decided``: ``None``
+  (undecided), ``"keep"`` or ``"redact"``.
+- Decisions are given to ``anonymise(..., decisions={key: "redact" | "keep"})``. A key
+  decided ``"redact"`` is replaced everywhere with one placeholder per key (names become
+  ``[PERSON-n]``, numbers ``[IDNUMBER]``, roles ``[ROLE]``) and no longer occurs in any output;
+  a key decided ``"keep"`` stays in the texts and is listed with ``decided="keep"``.
+- ``record.undecided()`` is what must be decided before an anonymised output may be
+  written; an output is refused while it is not empty.
+- ``record.to_dict()`` (what goes into anonymisation.json and the PDF) lists undecided and
+  kept candidates, never one decided ``"redact"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.anonymise import contexts
+from fieldkit.anonymise.lexicon import LANGUAGES, is_common, is_dictionary, is_word, words
+from fieldkit.anonymise.tokens import Token, tokenize
+from fieldkit.anonymise.translit import fold
+
+DECISIONS = ("redact", "keep")
+CLASSES = ("name", "script", "number", "role")
+KINDS = {
+    "capitalised": "a capitalised word that is not an ordinary word",
+    "opener": "a sentence opener that is not a dictionary word",
+    "lowercase": "a lower-case word that is not a dictionary word",
+    "script": "a word in a non-Latin script",
+    "number": "a long number or a code of letters and digits",
+    "role": "a role only one person can hold",
+}
+PLACEHOLDER = re.compile(r"\[[A-Z]+(?:-\d+)?\]")
+# Capitalised words that are no one's name in these interviews.
+NOT_CANDIDATES = frozenset(words("""
+i i'm i've i'd i'll ok okay mr mrs ms dr mme sr sra
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december lundi mardi mercredi jeudi vendredi
+samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre
+décembre lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril
+mayo junio julio agosto septiembre octubre noviembre diciembre
+africa europe asia america americas oceania caribbean balkans sahel maghreb caucasus horn
+gulf pacific atlantic mediterranean nordic baltic benelux visegrad schengen eurozone brexit
+european african asian arab arabic latin caribbean scandinavian francophone anglophone
+lusophone hispanic afrique europa áfrica amérique américa asie caraïbes caribe
+christmas easter ramadan eid diwali hanukkah noël pâques navidad pascua
+whatsapp signal skype zoom telegram google facebook twitter internet email e-mail excel
+powerpoint iphone blackberry linkedin youtube
+"""))
+ROLE = re.compile(
+    r"\b(?:(?:the|le|la|el|l['’])\s+)?(?:(?:former|then|current|first|only|sole|"
+    r"longest[- ]serving|youngest|oldest|outgoing|ancien|ancienne|premier|première|seul|"
+    r"seule|antiguo|antigua|primer|primera|único|única)\s+)?"
+    r"(?:chair|chairman|chairwoman|chairperson|president|vice[- ]chair|vice[- ]president|"
+    r"dean|doyen|doyenne|rapporteur|coordinator|facilitator|head|spokesperson|"
+    r"présidente?|vice-présidente?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|"
+    r"rapporteuse|porte-parole|presidente?|presidenta|vicepresidente?|decano|decana|"
+    r"coordinador|coordinadora|relator|relatora|portavoz)\s+"
+    r"(?:of|du|de|del|de\s+la|de\s+l['’])\s+[^.;\n]{3,70}?\b(?:in|since|from|during|en|"
+    r"depuis|desde|durante)\s+(?:(?:19|20)\d\d)\b"
+    r"|\b(?:dean|doyen|doyenne|decano|decana)\s+(?:of|du|del)\s+(?:the\s+)?"
+    r"(?:diplomatic\s+corps|corps\s+diplomatique|cuerpo\s+diplomático)"
+    r"|\b(?:the|la|el|le)\s+(?:only|sole|first|youngest|oldest|longest[- ]serving|seule?|"
+    r"première|premier|única|único|primera|primer)\s+(?:woman|female|women|man|male|"
+    r"ambassador|ambassadress|representative|femme|ambassadrice|ambassadeur|mujer|"
+    r"embajadora|embajador)(?:\s+(?:ambassador|ambassadress|representative|ambassadrice|"
+    r"embajadora))?\b"
+    r"|\b(?:chaired|presided(?:\s+over)?|présidait|a\s+présidé|presidió|presidía)\s+"
+    r"[^.;\n]{3,60}?\b(?:in|en)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]*\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,}[A-Za-z0-9](?![\w\]])"
+                    r"|(?<![\w\[])\d[\d \u00a0.\-/]{6,}\d(?![\w\]])")
+YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
+DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
+THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a candidate occurs: table, column and interview number."""
+
+    table: str
+    column: str
+    number: int | None
+
+
+@dataclass
+class Candidate:
+    """A word or phrase left in the texts that a person must decide on (see module doc)."""
+
+    key: str
+    text: str
+    kind: str
+    reason: str
+    where: list[Where] = field(default_factory=list)
+    decided: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "text": self.text, "kind": self.kind, "reason": self.reason,
+                "decided": self.decided,
+                "where": [{"table": w.table, "column": w.column, "number": w.number}
+                          for w in self.where]}
+
+
+def candidate_key(cls: str, text: str) -> str:
+    """The decision key of a candidate: its class and its folded words (digits for numbers)."""
+    if cls == "number":
+        return "number:" + "".join(c for c in text.upper() if c.isalnum())
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+|\d+", text)]
+    return f"{cls}:" + " ".join(w for w in words if w)
+
+
+@dataclass
+class Found:
+    """One candidate in one text: its span, key, kind."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] = ()) -> list[Found]:
+    """Candidates in a redacted text (placeholders are skipped)."""
+    if not text:
+        return []
+    masked = set()
+    spans = list(placeholders) or [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    for a, b in spans:
+        masked.update(range(a, b))
+    out: list[Found] = []
+    taken: set[int] = set()
+
+    def put(start: int, end: int, cls: str, kind: str) -> None:
+        if any(i in masked or i in taken for i in range(start, end)):
+            return
+        taken.update(range(start, end))
+        out.append(Found(start, end, candidate_key(cls, text[start:end]), kind))
+
+    for m in ROLE.finditer(text):
+        put(m.start(), m.end(), "role", "role")
+    for m in DIGITS.finditer(text):
+        value = m.group()
+        digits = sum(c.isdigit() for c in value)
+        if YEARS.fullmatch(value) or DATE.fullmatch(value) or THOUSANDS.fullmatch(value):
+            continue
+        if digits >= 6 or (digits >= 4 and any(c.isalpha() for c in value)):
+            put(m.start(), m.end(), "number", "number")
+    toks = [t for t in tokenize(text) if t.start not in masked]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.start in taken:
+            i += 1
+            continue
+        if not t.latin:
+            j = i
+            while j + 1 < len(toks) and not toks[j + 1].latin and \
+                    text[toks[j].end:toks[j + 1].start].strip() == "":
+                j += 1
+            put(t.start, toks[j].end, "script", "script")
+            i = j + 1
+            continue
+        kind = _word_kind(t, lang)
+        if kind is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and _same_name(text, toks[j], toks[j + 1]) \
+                and _word_kind(toks[j + 1], lang) in ("capitalised", "opener") \
+                and toks[j + 1].start not in taken:
+            j += 1
+        put(t.start, toks[j].end, "name", kind)
+        i = j + 1
+    return sorted(out, key=lambda f: f.start)
+
+
+def _same_name(text: str, a: Token, b: Token) -> bool:
+    g = text[a.end:b.start]
+    return g in (" ", "-", "\u00a0") and b.capitalised
+
+
+def _word_kind(t: Token, lang: str) -> str | None:
+    w = t.lower
+    if len(w) < 2 or w in NOT_CANDIDATES or w in contexts.TITLES or w in contexts.ROLE_WORDS:
+        return None
+    if t.upper and len(t.text) <= 6:
+        return None  # acronyms: organisations and missions
+    if not t.capitalised or t.caseless:
+        dictionary = is_word(w, lang) or any(is_dictionary(w, lg) for lg in LANGUAGES)
+        return "lowercase" if len(w) >= 3 and not dictionary else None
+    if t.initial:
+        dictionary = is_word(w, lang) or is_dictionary(w, lang) or is_dictionary(w, "en")
+        return "opener" if not dictionary else None
+    return "capitalised" if not is_common(w, lang) else None
+
+
+class Candidates:
+    """Candidates collected over a whole dataset, merged by key, with their decisions."""
+
+    def __init__(self, decisions: Mapping[str, str] | None = None):
+        self.decisions = {k: v for k, v in (decisions or {}).items() if v in DECISIONS}
+        self.by_key: dict[str, Candidate] = {}
+
+    def add(self, text: str, found: list[Found], where: Where) -> None:
+        for f in found:
+            decided = self.decisions.get(f.key)
+            if decided == "redact":
+                continue  # the redactor replaced it; its text is recorded nowhere
+            cand = self.by_key.get(f.key)
+            if cand is None:
+                cand = self.by_key[f.key] = Candidate(f.key, text[f.start:f.end], f.kind,
+                                                      KINDS[f.kind], decided=decided)
+            if where not in cand.where:
+                cand.where.append(where)
+
+    def all(self) -> list[Candidate]:
+        return sorted(self.by_key.values(), key=lambda c: c.key)
+
+    def undecided(self) -> list[Candidate]:
+        return [c for c in self.all() if c.decided is None]

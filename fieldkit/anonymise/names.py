@@ -1,0 +1,374 @@
+"""Known people and their names in any script and spelling; names learned after titles.
+
+A :class:`People` index holds every word of every known name (respondents, roster labels,
+free-entry names, plan terms, names marked by a person, names learned after a title) under
+its spelling key, its case-ending stems and its consonant skeleton, plus nicknames and
+initials. :meth:`People.find` returns the spans of a text that name one of them, deciding
+for ordinary words (Said, Will, Long) by context: capitalised inside a sentence, next to
+another part of the name, after a title or a person word, or marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fieldkit.anonymise import contexts
+from fieldkit.anonymise.lexicon import is_common, is_function_word, is_word, words
+from fieldkit.anonymise.nicknames import variants
+from fieldkit.anonymise.tokens import WORD, Token, joined_by_space, tokenize
+from fieldkit.anonymise.translit import (
+    arabic_article,
+    ending_bases,
+    fold,
+    key,
+    script_of,
+    skeleton,
+    stem_forms,
+)
+
+PARTICLES = frozenset(words("de da di du del della des der den van von la le el al bin ben ibn "
+                      "abu bint dos das do y e ter ten"))
+# Capitals that are words or acronyms, never someone's initials.
+NOT_INITIALS = frozenset(words("""
+AU EU UN US UK OK TV ID PM AM HQ IT CV VIP CEO NGO DC GDP OAS OSCE NATO USA UAE DRC RDC UE UA
+ONU OEA OTAN EEAS PSC PSI CFSP CSDP ECOWAS SADC IGAD SICA MP MEP PR IR PS NB RE FYI AKA
+CIA FBI KGB BBC CNN AFP UNSC UNGA UNHCR UNDP WFP WHO IMF WTO ICC ICJ OHCHR
+"""))
+
+# (start, end, kind, entity, priority)
+Hit = tuple[int, int, str, str, int]
+PRIORITY_CONTEXT, PRIORITY_RUN, PRIORITY_WORD, PRIORITY_INITIALS = 80, 70, 50, 40
+
+
+@dataclass(frozen=True)
+class Part:
+    """One word of a known person's name (or a nickname of it)."""
+
+    entity: str
+    weak: bool = False  # a nickname or other language form, not written in the name
+    surname: bool = False  # the last word of the name
+    strong: bool = False  # marked or decided by a person: a name wherever it stands
+
+
+def _initial(tok: Token, text: str) -> bool:
+    """A single capital letter followed by a full stop (the Z. of Z. Mrkvička)."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end:tok.end + 1] == "."
+
+
+def _broken(text: str, a: Token, b: Token) -> bool:
+    """A word cut by a hyphen at a line end, a soft hyphen, or a lone hyphen (Mrkvič-\\nka)."""
+    g = text[a.end:b.start]
+    return g in ("\u00ad", "-", "\u2010") or (g[:1] in "-\u00ad\u2010" and "\n" in g
+                                              and not g[1:].strip())
+
+
+class People:
+    """Known people, indexed for matching in texts (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[Part]] = {}
+        self.endings: dict[str, list[Part]] = {}
+        self.skeletons: dict[str, list[Part]] = {}
+        self.initials: dict[str, list[str]] = {}
+        self.names: dict[str, str] = {}  # entity -> the name first given for it (in order)
+        self.is_place: Callable[[Token], bool] = lambda tok: False
+        self.is_country: Callable[[Token], bool] = lambda tok: False
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _put(self, table: dict[str, list[Part]], k: str, part: Part) -> None:
+        entries = table.setdefault(k, [])
+        if part not in entries:
+            entries.append(part)
+
+    def add(self, name: str, entity: str, *, strong: bool = False) -> None:
+        """Every word of ``name`` (and nicknames of its first word) now names ``entity``."""
+        words = [w for w in WORD.findall(name) if len(w) >= 2 or script_of(w) != "latin"]
+        parts = [w for w in words if w.lower() not in PARTICLES] or words
+        if not parts:
+            return
+        self.names.setdefault(entity, name)
+        for j, word in enumerate(parts):
+            k = key(word)
+            if not k:
+                continue
+            part = Part(entity, surname=j == len(parts) - 1 and len(parts) > 1, strong=strong)
+            self._put(self.exact, k, part)
+            for form in stem_forms(k):
+                if len(form) >= 4:
+                    self._put(self.endings, form, part)
+            sk = skeleton(word)
+            if len(sk) >= 2:
+                self._put(self.skeletons, sk, part)
+            if j == 0 and (len(parts) > 1 or not strong):
+                for nick in variants(word):
+                    self._put(self.exact, nick, Part(entity, weak=True, strong=strong))
+        if len(parts) >= 2:
+            letters = [fold(w)[:1].upper() for w in parts]
+            for form in {letters[0] + letters[-1], "".join(letters)}:
+                if len(form) >= 2 and form not in NOT_INITIALS:
+                    self.initials.setdefault(form, [])
+                    if entity not in self.initials[form]:
+                        self.initials[form].append(entity)
+
+    # -- matching one word ---------------------------------------------------------------
+
+    def match(self, word: str, *, shaped: bool, lang: str) -> tuple[list[Part], str]:
+        """The known name parts ``word`` may be, and how: 'exact', 'ending' or 'skeleton'."""
+        k = key(word)
+        if len(k) < 2:
+            return [], ""
+        if k in self.exact:
+            return self.exact[k], "exact"
+        latin = script_of(word) == "latin"
+        if shaped or not is_word(word, lang):
+            for base in ending_bases(k):
+                if base in self.endings:
+                    return self.endings[base], "ending"
+        if not latin:
+            for w in filter(None, (word, arabic_article(word))):
+                sk = skeleton(w)
+                if len(sk) >= 2 and sk in self.skeletons:
+                    return self.skeletons[sk], "skeleton"
+        elif shaped and not is_word(word, lang):
+            sk = skeleton(word)
+            if len(sk) >= 4 and sk in self.skeletons:
+                parts = [p for p in self.skeletons[sk] if self._first_letter(p, k)]
+                if parts:
+                    return parts, "skeleton"
+        return [], ""
+
+    def _known(self, word: str, lang: str) -> bool:
+        parts, _level = self.match(word, shaped=True, lang=lang)
+        return any(not p.weak for p in parts)
+
+    def _first_letter(self, part: Part, k: str) -> bool:
+        name = self.names.get(part.entity, "")
+        return any(key(w)[:1] == k[:1] for w in WORD.findall(name))
+
+    # -- learning -------------------------------------------------------------------------
+
+    def learn(self, text: str, lang: str = "en") -> None:
+        """Names after a title or a person word in ``text`` become known people."""
+        toks = tokenize(text)
+        for run, _ctx in self._context_runs(text, toks, set(), lang):
+            name = " ".join(toks[i].text for i in run if not _initial(toks[i], text))
+            words = [toks[i].text for i in run if not _initial(toks[i], text)]
+            if all(self._known(w, lang) for w in words):
+                continue  # already a known person
+            self.add(name, "learned:" + " ".join(key(w) for w in name.split()))
+
+    def _context_runs(self, text: str, toks: list[Token], blocked: set[int],
+                      lang: str) -> list[tuple[list[int], str]]:
+        """Name-shaped words right after a title or a person word: (token indices, context)."""
+        out: list[tuple[list[int], str]] = []
+        for i, tok in enumerate(toks[:-1]):
+            if i in blocked:
+                continue
+            title = contexts.is_title(tok.text, tok.capitalised)
+            person = not title and contexts.is_person_word(tok.text)
+            if not (title or person):
+                continue
+            run: list[int] = []
+            j = i + 1
+            if not joined_by_space(text, tok, toks[j]) and text[tok.end:toks[j].start] \
+                    not in (". ", ".\u00a0"):
+                continue
+            while j < len(toks) and len(run) < 4 and j not in blocked:
+                t = toks[j]
+                if run and not (joined_by_space(text, toks[j - 1], t)
+                                or text[toks[j - 1].end:t.start] == ". "):
+                    break
+                if _initial(t, text) or (run and t.lower in PARTICLES and j + 1 < len(toks)
+                                         and toks[j + 1].capitalised) or t.name_shaped and t.lower not in contexts.NOT_NAMES \
+                        and not contexts.is_title(t.text, True) \
+                        and not (person and (self.is_country(t) or t.caseless)):
+                    run.append(j)
+                else:
+                    break
+                j += 1
+            while run and (toks[run[-1]].lower in PARTICLES):
+                run.pop()
+            if run and not all(_initial(toks[k], text) for k in run):
+                out.append((run, "title" if title else "person"))
+        return out
+
+    # -- finding in a text ----------------------------------------------------------------
+
+    def find(self, text: str, toks: list[Token], blocked: set[int], lang: str) -> list[Hit]:
+        """Spans of ``text`` that name a known person (or a person after a title)."""
+        hits: list[Hit] = []
+        n = len(toks)
+        found: dict[int, tuple[list[Part], str, int]] = {}  # token -> parts, level, last token
+        i = 0
+        while i < n:
+            if i in blocked:
+                i += 1
+                continue
+            t = toks[i]
+            parts, level = self.match(t.text, shaped=t.name_shaped, lang=lang)
+            last = i
+            if i + 1 < n and i + 1 not in blocked and _broken(text, t, toks[i + 1]):
+                joined, jl = self.match(t.text + toks[i + 1].text, shaped=t.name_shaped,
+                                        lang=lang)
+                if joined and (not parts or level != "exact"):
+                    parts, level, last = joined, jl, i + 1
+            if parts:
+                found[i] = (parts, level, last)
+            i = last + 1
+        used: set[int] = set()
+        for run, _ctx in self._context_runs(text, toks, blocked, lang):
+            if any(k in used for k in run):
+                continue
+            named = [k for k in run if not _initial(toks[k], text)]
+            entity = self._run_entity(run, found, toks, text)
+            if entity is None or not all(k in found for k in named):
+                entity = "learned:" + " ".join(toks[k].key for k in named)
+            used.update(run)
+            hits.append((toks[run[0]].start, toks[run[-1]].end, "PERSON", entity,
+                         PRIORITY_CONTEXT))
+        for i in sorted(found):
+            if i in used:
+                continue
+            run = self._grow(i, found, toks, text, blocked)
+            used.update(run)
+            hit = self._judge(run, found, toks, text, lang)
+            if hit:
+                hits.append(hit)
+        hits += self._initials(text, toks, blocked | used)
+        return hits
+
+    def _grow(self, i: int, found: dict, toks: list[Token], text: str,
+              blocked: set[int]) -> list[int]:
+        """The run of name words around word ``i``: known parts, initials and particles."""
+        last = found[i][2]
+        run = list(range(i, last + 1))
+        j = last + 1
+        while j < len(toks) and j not in blocked and joined_by_space(text, toks[j - 1], toks[j]):
+            if j in found:
+                run += list(range(j, found[j][2] + 1))
+                j = found[j][2] + 1
+            elif toks[j].lower in PARTICLES and j + 1 in found \
+                    and joined_by_space(text, toks[j], toks[j + 1]):
+                run.append(j)
+                j += 1
+            else:
+                break
+        k = i - 1
+        while k >= 0 and k not in blocked and _initial(toks[k], text) \
+                and text[toks[k].end:toks[k + 1].start] in (".", ". ", ".\u00a0"):
+            run.insert(0, k)
+            k -= 1
+        return run
+
+    def _run_entity(self, run: list[int], found: dict, toks: list[Token],
+                    text: str) -> str | None:
+        score: dict[str, int] = {}
+        for k in run:
+            if k in found:
+                for p in found[k][0]:
+                    score[p.entity] = score.get(p.entity, 0) + (1 if p.weak else 2)
+        if not score:
+            return None
+        order = {e: n for n, e in enumerate(self.names)}
+        return max(sorted(score, key=lambda e: order.get(e, len(order))), key=lambda e: score[e])
+
+    def _alone(self, i: int, found: dict, toks: list[Token], text: str, lang: str) -> bool:
+        """Whether the known word ``i`` names its person without another part beside it."""
+        t = toks[i]
+        parts, level, last = found[i]
+        word = text[t.start:toks[last].end]
+        strong = any(p.strong for p in parts)
+        weak = all(p.weak for p in parts)
+        if not t.latin:
+            return True
+        if not t.capitalised or t.caseless:
+            if level == "skeleton" or (weak and not strong):
+                return False
+            return not is_word(word, lang) or (strong and t.capitalised)
+        if is_function_word(t.text, lang) or (len(t.text) <= 2 and weak):
+            return False
+        if weak and is_word(t.text, lang):
+            return False
+        if not t.initial:
+            return True
+        if not is_common(t.text, lang):
+            return True
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        return nxt is not None and joined_by_space(text, toks[last], nxt) \
+            and contexts.verb_cue(nxt.text)
+
+    def _judge(self, run: list[int], found: dict, toks: list[Token], text: str,
+               lang: str) -> Hit | None:
+        known = [k for k in run if k in found]
+        entity = self._run_entity(run, found, toks, text)
+        if entity is None:
+            return None
+        sharing = [k for k in known if any(p.entity == entity for p in found[k][0])]
+        alone = any(self._alone(k, found, toks, text, lang) for k in known)
+        if not alone and not (len(sharing) >= 2 and any(toks[k].name_shaped for k in sharing)):
+            return None
+        first, last = run[0], run[-1]
+        if len(known) == 1:
+            nxt = last + 1
+            neighbour = None
+            if nxt < len(toks) and joined_by_space(text, toks[last], toks[nxt]):
+                neighbour = toks[nxt]
+            elif first > 0 and joined_by_space(text, toks[first - 1], toks[first]) \
+                    and not toks[first].initial:
+                neighbour = toks[first - 1]
+            if neighbour is not None and self._stranger(neighbour, lang):
+                parts = found[known[0]][0]
+                if all(p.weak for p in parts):
+                    return None  # Ivan Petrov is not John Smith's nickname: left for review
+                if neighbour.start > toks[last].start:
+                    last = nxt
+                else:
+                    first -= 1
+                if not any(p.surname for p in parts):
+                    entity = "run:" + key(text[toks[first].start:toks[last].end])
+        priority = PRIORITY_RUN if len(sharing) >= 2 else PRIORITY_WORD
+        if any(p.strong for k in known for p in found[k][0]):
+            priority = PRIORITY_CONTEXT
+        return toks[first].start, toks[last].end, "PERSON", entity, priority
+
+    def _stranger(self, tok: Token, lang: str) -> bool:
+        """A capitalised unknown word that looks like another part of a name."""
+        return tok.latin and tok.capitalised and not tok.caseless and not tok.initial \
+            and not is_common(tok.text, lang) and tok.lower not in contexts.NOT_NAMES \
+            and not contexts.is_title(tok.text, True) and not self.is_place(tok) \
+            and not tok.upper
+
+    def _initials(self, text: str, toks: list[Token], blocked: set[int]) -> list[Hit]:
+        """Z.M., Z. M. and ZM for a known person's initials."""
+        hits: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if i in blocked:
+                i += 1
+                continue
+            if t.upper and 2 <= len(t.text) <= 3 and t.latin and not t.caseless:
+                entities = self.initials.get(t.text)
+                if entities:
+                    hits.append((t.start, t.end, "PERSON", entities[0], PRIORITY_INITIALS))
+                i += 1
+                continue
+            if _initial(t, text):
+                j = i
+                while j + 1 < len(toks) and _initial(toks[j + 1], text) and j + 1 not in blocked \
+                        and text[toks[j].end:toks[j + 1].start].strip() == ".":
+                    j += 1
+                letters = "".join(toks[k].text for k in range(i, j + 1))
+                entities = self.initials.get(letters) if j > i else None
+                if entities:
+                    hits.append((t.start, toks[j].end + 1, "PERSON", entities[0],
+                                 PRIORITY_INITIALS))
+                i = j + 1
+                continue
+            i += 1
+        return hits

@@ -1,0 +1,236 @@
+"""Identifiers with a shape: e-mails (plain and obfuscated), URLs and bare domains, phones,
+handles, dates of birth, passport and ID numbers, MRZ lines and street addresses.
+
+Phones are validated with ``phonenumbers`` against the regions of the roster's member
+states (so "0905 123 456" is a Slovak mobile and "2009-2011" is a span of years); domains
+with ``tldextract`` using only its bundled public-suffix snapshot (no network, no cache).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from fieldkit.anonymise.lexicon import words, zipf
+
+PRIORITY = 100
+# Regions a local number is tried in when the roster says nothing more.
+DEFAULT_REGIONS = ("US", "GB", "FR", "BE", "AT", "ET", "ES", "DE", "CH", "IT", "NL")
+
+EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_AT = (r"(?:\s*[\(\[\{<]\s*(?:at|AT|@|arobase|arroba)\s*[\)\]\}>]\s*"
+       r"|\s+(?:at|AT|arobase|arroba)\s+|\s*@\s+|\s+@\s*)")
+_DOT = (r"(?:\s*[\(\[\{<]\s*(?:dot|DOT|point|punto|\.)\s*[\)\]\}>]\s*"
+        r"|\s+(?:dot|DOT|point|punto)\s+|\.)")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.])([A-Za-z0-9][\w.+\-]*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})+)")
+_DOT_SPLIT = re.compile(_DOT)
+URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'\[\]{}]+", re.IGNORECASE)
+DOMAIN = re.compile(r"(?<![\w@.\-/])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+                    r"[A-Za-z]{2,24})(?::\d{2,5})?(/[^\s<>\"'\[\]{}]*)?(?![\w@\-])")
+# Suffixes that are also file extensions: a bare "notes.md" is a file, not a site.
+FILE_SUFFIXES = frozenset(words("py md sh zip mov rs ps js pl doc pdf"))
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+PHONE = re.compile(r"(?<![\w+/.,\-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/–]{5,22}\d(?![\w])")
+YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
+NUMERIC_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
+THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+")
+PHONE_WORDS = re.compile(
+    r"(?:tel|tél|phone|telephone|téléphone|teléfono|telefono|mobile|mobil|cell|cellphone|"
+    r"fax|call|ring|dial|portable|numéro|número|numero|number|appeler|appelez|llamar|"
+    r"llame|móvil|movil|celular|whatsapp|signal|viber|contact)\W{0,20}$", re.IGNORECASE)
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janvier|février|"
+           r"fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+           r"décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|setiembre|"
+           r"octubre|noviembre|diciembre")
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+"
+         rf"(?:de\s+|del\s+)?\d{{4}}"
+         rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+         rf"|(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}})")
+_BIRTH = (r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|née?s?|naissance|anniversaire|"
+          r"nacid[oa]s?|nació|nacimiento|cumpleaños|f\.\s?n\.")
+BIRTH_DATE = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?({_DATE})", re.IGNORECASE)
+BIRTH_YEAR = re.compile(rf"\b(?:{_BIRTH})\b\s*(?:in|en|el\s+año|en\s+el\s+año|en\s+l'an)?\s*"
+                        rf"((?:19|20)\d\d)\b", re.IGNORECASE)
+DATE_THEN_BIRTH = re.compile(rf"({_DATE})\s*[(\[,]?\s*(?:DOB|D\.O\.B\.|date of birth|"
+                             rf"date de naissance|fecha de nacimiento)", re.IGNORECASE)
+
+_ID_WORDS = (r"passports?|passeports?|pasaportes?|ID|I\.D\.|identity\s+card|ID\s+card|"
+             r"carte\s+d['’]identité|c[ée]dula|DNI|NIE|NIF|SSN|documento|document|"
+             r"national\s+insurance|social\s+security|permis|licen[cs]e|visa|laissez-passer")
+_ID_VALUE = r"(?=[A-Z0-9<\-/ ]*\d)[A-Z0-9](?:[A-Z0-9\-/]|\s(?=[A-Z0-9]*\d)){4,18}[A-Z0-9]"
+ID_NUMBER = re.compile(
+    rf"\b(?:{_ID_WORDS})\b[^\n.;]{{0,25}}?(?:n[º°o]\.?|no\.|number|numéro|número|#|:)?\s*"
+    rf"({_ID_VALUE})(?![\w])", re.IGNORECASE)
+NUMBER_WORD_ID = re.compile(
+    rf"\b(?:numéro|número|number|n[º°o]\.?|no\.)\s*[:#]?\s*({_ID_VALUE})(?![\w])",
+    re.IGNORECASE)
+MRZ = re.compile(r"(?<![A-Z0-9<])[A-Z0-9<]{2}[A-Z0-9<]*<[A-Z0-9<]*(?![A-Z0-9<])")
+
+_STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Place|Pl|Square|Sq|"
+              r"Way|Terrace|Crescent|Highway|Parkway|Circle|Row|Close|Gardens|Plaza")
+_STREET_FR = (r"rue|avenue|av\.|boulevard|bd|chaussée|place|quai|allée|impasse|chemin|"
+              r"square|rond-point")
+_STREET_ES = (r"(?i:calle|c/|avenida|av\.|avda\.?|paseo|plaza|pza\.?|carrera|cra\.?|calzada|"
+              r"camino|ronda|glorieta|travesía|jirón|pasaje|bulevar|carretera)|"
+              r"Rue|Avenue|Boulevard|Chaussée|Place|Square|Strasse|Straße|Via|Viale")
+_CAPWORD = r"[A-ZÀ-ÝĀ-Ž][\w'’.\-]*"
+_LINKS = r"(?:de|del|de\s+la|de\s+las|de\s+los|du|des|de\s+l['’]|d['’]|la|le|les|y|et|of|the)"
+ADDRESS_EN = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,?\s+(?:{_CAPWORD}\s+){{1,4}}(?:{_STREET_EN})\b\.?"
+    rf"(?:,?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.))?")
+ADDRESS_NUMBER_FIRST = re.compile(
+    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+(?i:{_STREET_FR})\s+"
+    rf"(?:{_LINKS}\s*)?(?:[\w'’\-]+)(?:\s+(?:{_CAPWORD}|{_LINKS}\s*{_CAPWORD}))*")
+ADDRESS_NUMBER_AFTER = re.compile(
+    rf"\b(?:{_STREET_ES})\s+(?:{_LINKS}\s*)?(?:{_CAPWORD}|\d{{1,3}})"
+    rf"(?:\s+(?:{_CAPWORD}|{_LINKS}))*?,?\s+(?:n[º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
+ADDRESS_DE = re.compile(
+    r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|gasse|platz|ring|weg|"
+    r"allee|kai|ufer|damm)\s+\d{1,4}[a-z]?\b")
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract
+
+    # Only the bundled snapshot: no fetch, and no cache directory written.
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
+@lru_cache(maxsize=20_000)
+def public_suffix(host: str) -> tuple[str, str]:
+    """(registrable domain label, public suffix) of a host name, '' when it has none."""
+    parts = _extractor()(host.lower())
+    return parts.domain, parts.suffix
+
+
+def _is_domain(host: str, path: str | None, www: bool) -> bool:
+    labels = host.split(".")
+    if labels[-1] != labels[-1].lower() and host != host.upper():
+        return False  # "agreed.It was": a missing space, not a site
+    domain, suffix = public_suffix(host)
+    if not domain or not suffix:
+        return False
+    if suffix in FILE_SUFFIXES and not path and not www and len(labels) == 2:
+        return False
+    return not (len(labels) == 2 and len(domain) == 1)
+
+
+class Patterns:
+    """The pattern layer: spans of identifiers with a shape, each with its placeholder kind."""
+
+    def __init__(self, *, emails: bool = True, phones: bool = True, urls: bool = True,
+                 handles: bool = True, dates: bool = True, ids: bool = True,
+                 addresses: bool = True, regions: Iterable[str] = ()):
+        self.emails, self.phones, self.urls, self.handles = emails, phones, urls, handles
+        self.dates, self.ids, self.addresses = dates, ids, addresses
+        self.regions = tuple(dict.fromkeys([*regions, *DEFAULT_REGIONS]))
+
+    def find(self, text: str, lang: str = "en") -> list[tuple[int, int, str, str, int]]:
+        out: list[tuple[int, int, str, str, int]] = []
+
+        def add(start: int, end: int, kind: str) -> None:
+            while end > start and text[end - 1] in ".,;:!?)]}'\"»”":
+                if text[end - 1] == ")" and "(" in text[start:end - 1]:
+                    break
+                end -= 1
+            if end > start:
+                out.append((start, end, kind, "", PRIORITY))
+
+        if self.emails:
+            for m in EMAIL.finditer(text):
+                add(m.start(), m.end(), "EMAIL")
+            for m in OBFUSCATED_EMAIL.finditer(text):
+                if self._obfuscated(m, lang):
+                    add(m.start(), m.end(), "EMAIL")
+        if self.urls:
+            for m in URL.finditer(text):
+                add(m.start(), m.end(), "URL")
+            for m in DOMAIN.finditer(text):
+                www = m.group(1).lower().startswith("www.")
+                if _is_domain(m.group(1), m.group(2), www):
+                    add(m.start(), m.end(), "URL")
+        if self.handles:
+            for m in HANDLE.finditer(text):
+                if any(c.isalpha() for c in m.group()) and len(m.group()) > 2:
+                    add(m.start(), m.end(), "HANDLE")
+        if self.ids:
+            for m in MRZ.finditer(text):
+                if len(m.group()) >= 20 and m.group().count("<") >= 2:
+                    add(m.start(), m.end(), "IDNUMBER")
+            for rx in (ID_NUMBER, NUMBER_WORD_ID):
+                for m in rx.finditer(text):
+                    value = m.group(1).strip()
+                    digits = sum(c.isdigit() for c in value)
+                    letters = sum(c.isalpha() for c in value)
+                    coded = letters >= 1 and digits >= 3 and len(value) >= 6
+                    enough = digits >= 5 if rx is ID_NUMBER else digits >= 7
+                    if (coded or enough) and not YEARS.fullmatch(value):
+                        add(m.start(1), m.start(1) + len(value), "IDNUMBER")
+        if self.dates:
+            for rx in (BIRTH_DATE, BIRTH_YEAR, DATE_THEN_BIRTH):
+                for m in rx.finditer(text):
+                    add(m.start(1), m.end(1), "BIRTHDATE")
+        if self.addresses:
+            for rx in (ADDRESS_EN, ADDRESS_NUMBER_FIRST, ADDRESS_NUMBER_AFTER, ADDRESS_DE):
+                for m in rx.finditer(text):
+                    add(m.start(), m.end(), "ADDRESS")
+        if self.phones:
+            for m in PHONE.finditer(text):
+                span = self._phone(text, m)
+                if span:
+                    add(*span, "PHONE")
+        return out
+
+    def _obfuscated(self, m: re.Match[str], lang: str) -> bool:
+        local, sep, domain = m.group(1), m.group(2), m.group(3)
+        labels = [lb for lb in _DOT_SPLIT.split(domain) if lb]
+        if len(labels) < 2:
+            return False
+        host = ".".join(labels)
+        if not _is_domain(host, None, False):
+            return False
+        bracketed = any(c in sep for c in "([{<@") or "arobase" in sep or "arroba" in sep
+        # "looked at google.com": a word before "at", not a mailbox
+        return bracketed or any(c in local for c in "._0123456789") \
+            or max(zipf(local.lower(), lg) for lg in ("en", lang)) < 4.0
+
+    def _phone(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        raw = m.group().strip()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        digits = sum(c.isdigit() for c in raw)
+        if digits < 7 or digits > 17:
+            return None
+        core = raw.strip("()")
+        if YEARS.fullmatch(core) or NUMERIC_DATE.fullmatch(core):
+            return None
+        before = text[max(0, m.start() - 40):m.start()]
+        context = PHONE_WORDS.search(before) is not None
+        if THOUSANDS.fullmatch(core) and not context:
+            return None
+        if _valid_phone(raw, self.regions) or (context and digits >= 7):
+            return start, start + len(raw)
+        return None
+
+
+@lru_cache(maxsize=20_000)
+def _valid_phone(raw: str, regions: tuple[str, ...]) -> bool:
+    import phonenumbers
+
+    number = raw.replace("\u00a0", " ")
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    tries = [None] if number.startswith("+") else list(regions)
+    for region in tries:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return True
+    return False

@@ -1,0 +1,271 @@
+"""Places, nationalities and organisations in a text, with the contexts that make them words.
+
+:class:`Places` finds countries (every spelling in English, French and Spanish), capitals
+and large cities, nationality words (the Slovak ambassador, l'ambassadeur slovaque, el
+embajador eslovaco, my Kenyan colleague) and organisations, plus the plan's own place
+terms. It leaves alone what only looks like a place: Brussels sprouts, French fries, the
+Vienna Convention, Latin America, "in French", a lower-case turkey, a sentence-opening
+"Nice", and a place word that is part of a person's name (Sofia Petrova).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from fieldkit.anonymise import contexts
+from fieldkit.anonymise.demonyms import demonyms
+from fieldkit.anonymise.gazetteer import cities, countries, organisations, phrase
+from fieldkit.anonymise.lexicon import is_common, is_function_word, is_word, words
+from fieldkit.anonymise.names import Hit
+from fieldkit.anonymise.tokens import Token
+
+PRIORITY_ORGANISATION, PRIORITY_KEEP, PRIORITY_TERM = 90, 85, 65
+PRIORITY_PHRASE, PRIORITY_PLACE, PRIORITY_NATIONALITY = 60, 55, 45
+KEEP = "KEEP"  # a span that stays as written and that no other layer may take
+# Nouns after (English) or before (French, Spanish) a place or nationality word that make
+# a fixed phrase naming no one: French fries, Brussels sprouts, café turco, choux de Bruxelles.
+FIXED_NOUNS = frozenset(words("""
+fries fry toast kiss horn windows doors door press dressing bread cuisine food foods cooking
+restaurant restaurants wine wines beer beers coffee tea cheese cheeses chocolate chocolates
+waffle waffles breakfast delight bath roulette whispers courage auction oven measles flu
+omelette omelet yoghurt yogurt salad pastry pastries sauna massage cotton rug rugs carpet
+carpets cat cats numerals blinds knife sprouts sprout hat hats nut nuts pig pigs sausage
+sausages beef lamb mustard vodka whisky whiskey gin rum cake cakes dish dishes wave summer
+gulf tape egg eggs poodle shepherd terrier setter style accent
+frites pain vin vins fromage fromages café thé chocolat gaufre gaufres omelette salade bière
+moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan vino vinos
+queso quesos cerveza chocolate gofres cocina comida baño tortilla ensalada tarta salsa
+"""))
+# Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
+DOCUMENTS = frozenset(words("""
+convention conventions agreement agreements accord accords treaty treaties protocol protocols
+statute consensus process declaration document charter act club format wall conference
+congress rules principles criteria mechanism initiative
+traité traités protocole déclaration charte processus critères
+convención acuerdo acuerdos tratado tratados protocolo declaración documento carta proceso
+criterios
+"""))
+# Words before America/American that make a region, not the United States.
+REGIONS = frozenset(words("latin north south central latine latina latino sud nord centrale "
+                    "central"))
+# Words around a nationality word that make it a language: in French, en français.
+LANGUAGE_BEFORE = frozenset(words("""
+in into speak speaks spoke spoken speaking fluent learn learned learning learnt native study
+studied studying understand understands read reads write writes translate translated
+translating translation from
+en parle parlent parler parlé parlait parlons parlez traduit traduire traduction langue
+habla hablan hablar hablaba hablo hablamos hablé hablaban traducido traducir traducción
+idioma lengua
+"""))
+LANGUAGE_AFTER = frozenset(words("""
+language languages speaker speakers speaking text texts version versions translation
+translations lesson lessons class classes course courses teacher interpreter translator
+dictionary literature grammar accent word words expression phrase term terms spelling
+langue courant idioma lengua
+"""))
+ROLE_MODIFIERS = frozenset(words("deputy permanent former new acting vice foreign first second "
+                           "senior junior chief interim then current outgoing incoming "
+                           "adjoint adjointe permanent permanente ancien ancienne nouveau "
+                           "nouvelle adjunto adjunta permanente antiguo antigua nuevo nueva "
+                           "actual"))
+ABBREVIATIONS = re.compile(r"(?<![\w.])(?:U\.S\.A\.?|U\.S\.|USA|US|U\.K\.|UK|EE\.\s?UU\.?|"
+                           r"EEUU|UAE|DRC|RDC|PRC)(?![\w])")
+_MAX_WORDS = 7
+
+
+class Places:
+    """The place, nationality and organisation layer (see the module docstring)."""
+
+    def __init__(self, *, countries_on: bool = True, cities_on: bool = True,
+                 nationalities: bool = True, organisations_action: str = "redact",
+                 keep_organisations: Iterable[str] = (),
+                 terms: Iterable[tuple[str, str, str]] = ()):
+        self.index: dict[str, list[tuple[tuple[str, ...], str, str, frozenset[str]]]] = {}
+        self.nationalities = nationalities
+        keep = {phrase(o) for o in keep_organisations}
+        for text, kind, entity in terms:  # the plan's and roster's own terms first
+            if kind == "ORGANISATION":
+                self._add(phrase(text), KEEP if organisations_action == "keep"
+                          or phrase(text) in keep else kind, entity, frozenset({"exact"}))
+            else:
+                self._add(phrase(text), kind, entity, frozenset({"term"}))
+        for name in organisations():
+            action = KEEP if organisations_action == "keep" or phrase(name) in keep \
+                else "ORGANISATION"
+            flags = frozenset({"exact"}) if name.isupper() else frozenset()
+            self._add(phrase(name), action, "", flags)
+        if countries_on:
+            for words, code in countries().items():
+                self._add(words, "COUNTRY", code, frozenset())
+        if cities_on:
+            for words, gid in cities().items():
+                self._add(words, "CITY", gid, frozenset())
+        if nationalities:
+            for text, (code, langs) in demonyms().items():
+                self._add(tuple(text.split()), "NATIONALITY", code, langs)
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.countries_on = countries_on
+
+    def _add(self, words: tuple[str, ...], kind: str, entity: str,
+             flags: frozenset[str]) -> None:
+        if not words or len(words) > _MAX_WORDS:
+            return
+        entries = self.index.setdefault(words[0], [])
+        if not any(e[0] == words and e[1] == kind for e in entries):
+            entries.append((words, kind, entity, flags))
+
+    # -- single words, for the names layer ----------------------------------------------
+
+    def is_place(self, tok: Token) -> bool:
+        return any(len(e[0]) == 1 for e in self.index.get(tok.fold, ())
+                   if e[1] in ("COUNTRY", "CITY", "NATIONALITY", "ORGANISATION", KEEP))
+
+    def is_country(self, tok: Token) -> bool:
+        return any(len(e[0]) == 1 and e[1] in ("COUNTRY", "NATIONALITY", "ORGANISATION", KEEP)
+                   for e in self.index.get(tok.fold, ()))
+
+    # -- finding --------------------------------------------------------------------------
+
+    def find(self, text: str, toks: list[Token], blocked: set[int], lang: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for i, tok in enumerate(toks):
+            if i in blocked:
+                continue
+            for seq, kind, entity, flags in self.index.get(tok.fold, ()):
+                j = i + len(seq) - 1
+                if j >= len(toks) or any(k in blocked for k in range(i, j + 1)):
+                    continue
+                if tuple(toks[k].fold for k in range(i, j + 1)) != seq:
+                    continue
+                if not all(_near(text, toks[k], toks[k + 1]) for k in range(i, j)):
+                    continue
+                hit = self._judge(text, toks, i, j, kind, entity, flags, lang)
+                if hit is not None:
+                    hits.append(hit)
+                    break
+        if self.countries_on:
+            for m in ABBREVIATIONS.finditer(text):
+                inside = [t for t in toks if m.start() <= t.start < m.end()]
+                if inside and not any(t.caseless or t.index in blocked for t in inside):
+                    hits.append((m.start(), m.end(), "COUNTRY", "abbreviation", PRIORITY_PLACE))
+        return hits
+
+    def _judge(self, text: str, toks: list[Token], i: int, j: int, kind: str, entity: str,
+               flags: frozenset[str], lang: str) -> Hit | None:
+        span = toks[i:j + 1]
+        start, end = span[0].start, span[-1].end
+        if kind in ("ORGANISATION", KEEP):
+            if "exact" in flags and not all(t.text.isupper() for t in span):
+                return None  # AU is not the French "au"
+            if "exact" not in flags and not (span[0].capitalised or span[0].caseless):
+                return None
+            return start, end, kind, entity, PRIORITY_ORGANISATION
+        if "term" in flags:
+            ok = any(t.name_shaped or not is_word(t.text, lang) for t in span)
+            return (start, end, kind, entity, PRIORITY_TERM) if ok else None
+        if kind == "NATIONALITY":
+            return self._nationality(text, toks, i, j, entity, flags, lang)
+        if not self._shaped(span, lang):
+            return None
+        if self._fixed(toks, i, j):
+            return start, end, KEEP, "", PRIORITY_KEEP
+        if len(span) == 1 and self._beside_a_name(text, toks, i, lang):
+            return None
+        return start, end, kind, entity, PRIORITY_PHRASE if len(span) > 1 else PRIORITY_PLACE
+
+    def _shaped(self, span: list[Token], lang: str) -> bool:
+        """Written like a place name: capitalised (where case tells), or in another script."""
+        if len(span) == 1:
+            t = span[0]
+            if not t.latin:
+                return True
+            if t.caseless:
+                return not is_word(t.text, lang)
+            if not t.capitalised or is_function_word(t.text, lang):
+                return False
+            return not (t.initial and is_common(t.text, lang))
+        significant = [t for k, t in enumerate(span) if k == 0 or len(t.text) >= 4]
+        if all(t.capitalised or not t.latin for t in significant):
+            return not (span[0].caseless and all(is_word(t.text, lang) for t in span))
+        return False
+
+    def _fixed(self, toks: list[Token], i: int, j: int) -> bool:
+        """Brussels sprouts, choux de Bruxelles, Vienna Convention, Treaty of Lisbon,
+        Latin America."""
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        prev = toks[i - 1].lower if i > 0 else ""
+        prev2 = toks[i - 2].lower if i > 1 else ""
+        if nxt in FIXED_NOUNS or nxt in DOCUMENTS:
+            return True
+        if prev in ("of", "de", "d", "del", "des", "du") and prev2 in DOCUMENTS | FIXED_NOUNS:
+            return True
+        if prev in FIXED_NOUNS and toks[i].lower == toks[i].text:  # café turco, vin français
+            return True
+        word = toks[i].fold
+        return word.startswith(("americ", "amerique")) and (prev in REGIONS or nxt in REGIONS)
+
+    def _beside_a_name(self, text: str, toks: list[Token], i: int, lang: str) -> bool:
+        """A place word that is part of a person's name: Sofia Petrova, Victoria Horvat."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(toks):
+                a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+                t = toks[k]
+                if _near(text, a, b, strict=True) and t.capitalised and not t.caseless \
+                        and t.latin and not is_common(t.text, lang) and not t.upper \
+                        and not self.is_place(t) and t.lower not in contexts.NOT_NAMES \
+                        and not contexts.is_title(t.text, True) and not (k > i and t.initial):
+                    if k < i and toks[i].initial:
+                        continue
+                    return True
+        return False
+
+    def _nationality(self, text: str, toks: list[Token], i: int, j: int, code: str,
+                     langs: frozenset[str], lang: str) -> Hit | None:
+        span = toks[i:j + 1]
+        first = span[0]
+        role = self._role_beside(toks, i, j)
+        capitalised = all(t.capitalised and not t.caseless for t in span)
+        if "en" in langs and capitalised and not (first.initial and is_common(first.text, lang)
+                                                  and not role) or langs & {"fr", "es"} and (lang in langs or role):
+            ok = True
+        else:
+            ok = role and (capitalised or first.latin)
+        if not ok:
+            return None
+        start, end = first.start, span[-1].end
+        if self._fixed(toks, i, j):
+            return start, end, KEEP, "", PRIORITY_KEEP
+        if not role and self._language(toks, i, j, langs):
+            return start, end, KEEP, "", PRIORITY_KEEP
+        return start, end, "NATIONALITY", code, PRIORITY_NATIONALITY
+
+    def _role_beside(self, toks: list[Token], i: int, j: int) -> bool:
+        """A role word after (up to two modifiers on) or before the nationality word."""
+        k = j + 1
+        while k < len(toks) and k <= j + 3 and toks[k].lower in ROLE_MODIFIERS:
+            k += 1
+        if k < len(toks) and contexts.is_role(toks[k].text):
+            return True
+        k = i - 1
+        while k >= 0 and k >= i - 3 and toks[k].lower in ROLE_MODIFIERS:
+            k -= 1
+        return k >= 0 and contexts.is_role(toks[k].text)
+
+    def _language(self, toks: list[Token], i: int, j: int, langs: frozenset[str]) -> bool:
+        """in French, en français, hablar español, the English version, le français."""
+        prev = toks[i - 1].lower if i > 0 else ""
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if prev in LANGUAGE_BEFORE or nxt in LANGUAGE_AFTER:
+            return True
+        lower = toks[i].text == toks[i].lower
+        return lower and prev in ("le", "l", "el", "du", "del") and bool(langs & {"fr", "es"})
+
+
+def _near(text: str, a: Token, b: Token, strict: bool = False) -> bool:
+    """Two words of one name: spaces, a hyphen, an apostrophe or a full stop between."""
+    g = text[a.end:b.start]
+    if strict:
+        return g in (" ", "\u00a0", "-")
+    return len(g) <= 4 and g.count("\n") <= 1 and all(c in " \t\n\u00a0-'’.\u2010" for c in g)
