@@ -144,7 +144,7 @@ class HomePage(QWidget):
         self.start = QPushButton("&Start interview…")
         self.start.setProperty("role", "primary")
         self.resume = QPushButton("&Resume")
-        self.review = QPushButton("Re&view")
+        self.review = QPushButton("Revie&w")
         self.message = label("", "hint")
         self.busy = BusyBar()
         self.title = label("Interviews", "title")
@@ -157,7 +157,7 @@ class HomePage(QWidget):
         left.addWidget(label("Ctrl+L locks at once; F1 lists every shortcut. Sealed interviews "
                              "are readable only by the project lead.", "hint"))
         right = QVBoxLayout()
-        filter_label = label("&Filter", wrap=False)
+        filter_label = label("F&ilter", wrap=False)
         filter_label.setBuddy(self.filter)
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)

@@ -48,9 +48,9 @@ def _apply_role(window: Any, role: str) -> None:
         return
     if role == LEAD:
         buttons = [("&Merge session files…", lambda: show_merge(window)),
-                   ("Ou&tputs…", lambda: show_outputs(window))]
+                   ("O&utputs…", lambda: show_outputs(window))]
     else:
-        buttons = [("&Hand over to the lead…", lambda: hand_over(window))]
+        buttons = [("Hand &over to the lead…", lambda: hand_over(window))]
     home.lead_buttons = []
     for text, slot in buttons:
         button = QPushButton(text)

@@ -99,7 +99,7 @@ class MergePage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        home = QPushButton("← &Home")
+        home = QPushButton("← H&ome")
         home.clicked.connect(self.back)
         top = QHBoxLayout()
         top.addWidget(label("Merge session files", "title"), 1)
@@ -112,7 +112,7 @@ class MergePage(QWidget):
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add = QPushButton("&Add files…")
         add.clicked.connect(self.choose_files)
-        remove = QPushButton("Re&move")
+        remove = QPushButton("&Remove")
         remove.clicked.connect(self.remove_selected)
         self.merge_button = QPushButton("&Merge")
         self.merge_button.setProperty("role", "primary")
@@ -141,7 +141,7 @@ class MergePage(QWidget):
         box.setContentsMargins(20, 14, 20, 14)
         box.addLayout(top)
         box.addWidget(self.drop_hint)
-        files_label = label("&Files to merge", "subtitle")
+        files_label = label("F&iles to merge", "subtitle")
         files_label.setBuddy(self.queue)
         box.addWidget(files_label)
         box.addWidget(self.queue)

@@ -196,7 +196,7 @@ class NameGenerator(ItemEditor):
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        self.filter_label.setText("&Find on the list (a name, group or alliance):")
+        self.filter_label.setText("F&ind on the list (a name, group or alliance):")
         self.model.reload()
         self.legend.set_lines(self.model.legend())
         self.legend.setVisible(bool(self.model.followups))

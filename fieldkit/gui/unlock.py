@@ -105,7 +105,7 @@ class UnlockPage(PassphrasePage):
                          f"Store: {store_dir}", parent)
         self.store_dir = store_dir
         # An ethics reviewer has an export folder, not a store: no passphrase needed.
-        self.review_button = QPushButton("Open an export for re&view…")
+        self.review_button = QPushButton("Open an &export for review…")
         self.review_button.clicked.connect(self.review_requested.emit)
         self.layout().insertWidget(2, self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
 

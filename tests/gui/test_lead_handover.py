@@ -60,7 +60,7 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     shortcuts = {a.text(): a.shortcut().toString() for a in window.lead_actions}
     assert shortcuts["&Hand over to the lead…"] == "Ctrl+Shift+H"
     assert shortcuts["&Merge session files…"] == ""  # a lead's entry: no shortcut here
-    assert [b.text() for b in window.home.lead_buttons] == ["&Hand over to the lead…"]
+    assert [b.text() for b in window.home.lead_buttons] == ["Hand &over to the lead…"]
     window.home.lead_buttons[0].click()
     dialog = window.hand_over_dialog
     qtbot.waitUntil(lambda: "nothing new" in dialog.summary.text(), timeout=10000)

@@ -122,7 +122,7 @@ def test_reached_from_the_unlock_screen_and_left_by_keyboard(qtbot, tmp_path, fo
                                                              app_factory):  # noqa: F811
     app = app_factory(make_store(tmp_path / "store"))
     window = app.window
-    assert window.entry.review_button.text() == "Open an export for re&view…"
+    assert window.entry.review_button.text() == "Open an &export for review…"
     assert window.review_action.isEnabled()
     page = open_review(window, folder)
     assert window.current_screen == "review" and window.store is None
