@@ -31,8 +31,10 @@ def _entry(plan: Plan, var: Variable, warnings: list[str]) -> dict[str, Any]:
     if var.type == "datetime" and entry["action"] in ("keep", "suppress"):
         # Interview dates are never finer than the month in an anonymised output.
         warnings.append(f"{var.table}.{var.name} is a date and time; it was cut to the month")
-        entry = {**entry, "action": "generalise", "to": "month",
-                 "suppress": entry["action"] == "suppress" or entry.get("suppress") is True}
+        suppress = entry["action"] == "suppress" or entry.get("suppress") is True
+        entry = {**entry, "action": "generalise", "to": "month"}
+        if suppress:
+            entry["suppress"] = True
     return entry
 
 
