@@ -11,7 +11,7 @@ from typing import Any
 from fieldkit.anonymise.frame import Levels, Outcome, RiskFrame
 
 MAX_NODES = 4000
-MAX_SECONDS = 8.0
+MAX_SECONDS = 5.0
 MAX_SUGGESTIONS = 10
 
 
@@ -42,6 +42,8 @@ def search(frame: RiskFrame, *, max_nodes: int = MAX_NODES,
            max_seconds: float = MAX_SECONDS) -> list[dict[str, Any]]:
     """The cheapest ways to the targets, best first (empty when none is found)."""
     tops = [len(frame.ladders[q]) - 1 for q in frame.qis]
+    if not frame.evaluate(tuple(tops)).reached:
+        return []  # everything dropped is the most any combination can do: nothing reaches
     found: list[tuple[int, Levels, Outcome]] = []
     best: int | None = None
     seen = 0
