@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -103,8 +104,17 @@ class CoverPage(QWidget):
         self.yes.setFocus()
 
 
+KINDS = [("required", "Required, no answer"),
+         ("special", "Refused, don't know or not applicable"),
+         ("skipped", "Skipped (optional)"),
+         ("followup", "Follow-ups not answered (optional)")]
+SPECIAL_NAMES = {"refused": "Refused", "dont_know": "Don't know",
+                 "not_applicable": "Not applicable"}
+
+
 class ReviewPage(QWidget):
-    """Before finishing: what is still missing (Enter on one goes there), finish or go back."""
+    """Before finishing: what is missing, refused or skipped (Enter on one goes there); finish
+    (never the default button, and only after a confirmation) or go back."""
 
     go_to = Signal(str)
     finish = Signal(bool)  # force
@@ -117,39 +127,94 @@ class ReviewPage(QWidget):
         self.summary = text_label(name="review_summary")
         self.list = QListWidget()
         self.list.setObjectName("missing_list")
-        self.list.itemActivated.connect(lambda it: self.go_to.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.required = 0
+        # never focused first, and it asks before anything happens: a reflex Enter on the
+        # review opens the entry under the cursor, not the end of the interview
         self.finish_button = button("", "finish_interview", primary=True)
-        self.finish_button.clicked.connect(lambda: self.finish.emit(self.list.count() > 0))
+        self.finish_button.clicked.connect(self._finish_clicked)
         self.back_button = button("Back to the interview  (Esc)", "review_back")
         self.back_button.clicked.connect(self.back)
+        # a test puts an answer here instead of the dialog
+        self.confirm: Any = self._confirm
         box.addWidget(self.title)
         box.addWidget(self.summary)
         box.addWidget(self.list, 1)
         row = QHBoxLayout()
-        row.addWidget(self.finish_button)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        row.addWidget(self.finish_button)
         box.addLayout(row)
 
-    def show_missing(self, missing: list[Any]) -> None:
+    def _activated(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if item_id:
+            self.go_to.emit(item_id)
+
+    def show_missing(self, entries: list[Any]) -> None:
+        """List ``entries`` (``Missing``, by ``kind``) under a heading for each kind."""
         self.list.clear()
-        for m in missing:
-            text = f"{m.label}  —  {m.person}" if m.person else m.label
-            entry = QListWidgetItem(text)
-            entry.setData(Qt.ItemDataRole.UserRole, m.item_id)
-            self.list.addItem(entry)
-        if missing:
-            self.summary.setText(f"{len(missing)} required answer(s) missing. Enter on one goes "
-                                 "there; or finish anyway.")
-            self.finish_button.setText(f"Finish anyway ({len(missing)} missing)")
-            self.list.setCurrentRow(0)
+        counts = {}
+        for kind, heading in KINDS:
+            mine = [m for m in entries if getattr(m, "kind", "required") == kind]
+            counts[kind] = len(mine)
+            if not mine:
+                continue
+            head = QListWidgetItem(f"{heading}: {len(mine)}")
+            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.list.addItem(head)
+            for m in mine:
+                text = f"{m.label}  —  {m.person}" if m.person else m.label
+                if m.detail:
+                    text += f"  ({SPECIAL_NAMES.get(m.detail, m.detail)})"
+                entry = QListWidgetItem(f"    {text}")
+                entry.setData(Qt.ItemDataRole.UserRole, m.item_id)
+                self.list.addItem(entry)
+        self.required = counts["required"]
+        parts = [f"{counts[k]} {w}" for k, w in (("required", "required answer(s) missing"),
+                                                  ("special", "special answer(s)"),
+                                                  ("skipped", "skipped"),
+                                                  ("followup", "follow-up(s) not answered"))
+                 if counts[k]]
+        if parts:
+            self.summary.setText(", ".join(parts) + ". Enter on one goes there.")
         else:
-            self.summary.setText("Every required question has an answer.")
-            self.finish_button.setText("Finish the interview")
-        self.list.setVisible(bool(missing))
+            self.summary.setText("Every question asked has an answer.")
+        self.finish_button.setText(f"Finish anyway ({self.required} missing)…" if self.required
+                                   else "Finish the interview…")
+        first = next((n for n in range(self.list.count())
+                      if self.list.item(n).flags() & Qt.ItemFlag.ItemIsEnabled), -1)
+        self.list.setCurrentRow(first)
+        self.list.setVisible(self.list.count() > 0)
+
+    def _confirm(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Finish the interview",
+                          "Finish this interview now? A finished interview is closed: it is "
+                          "sealed for the project lead and can no longer be changed on this "
+                          "computer.", parent=self)
+        if self.required:
+            box.setInformativeText(f"{self.required} required answer(s) are still missing.")
+        yes = box.addButton("&Finish", QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)  # a reflex Enter keeps the interview open
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _finish_clicked(self) -> None:
+        confirmed = self.confirm()
+        self.window().activateWindow()  # keys come back here once the question closes
+        if confirmed:
+            self.finish.emit(self.required > 0)
+        else:
+            self.focus_in()
 
     def focus_in(self) -> None:
-        (self.list if self.list.count() else self.finish_button).setFocus()
+        (self.list if self.list.count() else self.back_button).setFocus()
 
 
 class ResultPage(QWidget):

@@ -467,7 +467,7 @@ class InterviewScreen(QWidget):
     def review(self) -> None:
         if not (self._on(self.item_page) or self._on(self._review_page)):
             return
-        self.flush(then=self.session.missing, on_done=self._show_review)
+        self.flush(then=self.session.overview, on_done=self._show_review)
 
     def _show_review(self, missing: list[Any]) -> None:
         self.review_page.show_missing(missing)

@@ -16,12 +16,19 @@ from .values import check_bounds
 
 @dataclass(frozen=True)
 class Missing:
-    """A required, relevant question with no answer (for one person, for follow-ups)."""
+    """A relevant question to look at before finishing (for one person, for follow-ups).
+
+    ``kind``: "required" (no answer), "special" (refused, don't know, not applicable: the
+    ``detail``), "skipped" (optional, no answer) or "followup" (an optional follow-up of a
+    named person with no answer).
+    """
 
     item_id: str
     instance_id: str | None
     label: str
     person: str | None = None
+    kind: str = "required"
+    detail: str | None = None
 
 
 class Logic:
@@ -82,6 +89,39 @@ class Logic:
                                                self.person_label(item, person)))
             elif item.required and content.answer(item.id) is None:
                 out.append(Missing(item.id, None, self.protocol.text(item.label, language)))
+        return out
+
+    def overview(self, content: Content, language: str | None = None) -> list[Missing]:
+        """Everything relevant an interviewer may want to revisit before finishing, in order:
+        required answers missing, special answers, optional questions and follow-ups skipped."""
+        out: list[Missing] = []
+        view = self.view(content)
+        text = self.protocol.text
+
+        def look(item: Item, iid: str | None, person: str | None, optional_kind: str) -> None:
+            answer = content.answer(item.id, iid)
+            if answer is not None and answer.special:
+                out.append(Missing(item.id, iid, text(item.label, language), person, "special",
+                                   answer.special))
+            elif answer is None and item.takes_answer:
+                kind = "required" if item.required else optional_kind
+                out.append(Missing(item.id, iid, text(item.label, language), person, kind))
+
+        for item in self.protocol.iter_items():
+            if not view.is_relevant(item):
+                continue
+            if item.type in GROUP_TYPES:
+                people = content.people_of(item.id)
+                if not people:
+                    kind = "required" if item.required else "skipped"
+                    out.append(Missing(item.id, None, text(item.label, language), None, kind))
+                for person in people:
+                    label = self.person_label(item, person)
+                    for child in item.items:
+                        if view.is_relevant(child, person.instance_id):
+                            look(child, person.instance_id, label, "followup")
+            else:
+                look(item, None, None, "skipped")
         return out
 
     def person_label(self, generator: Item, person: Any) -> str:

@@ -339,6 +339,10 @@ class InterviewSession:
     def missing(self) -> list[Missing]:
         return self.logic.missing(self.content, self.language)
 
+    def overview(self) -> list[Missing]:
+        """What to look at before finishing: missing, special, skipped (``Missing.kind``)."""
+        return self.logic.overview(self.content, self.language)
+
     def finish(self, *, force: bool = False, seal: bool | None = None) -> FinishResult:
         """Complete the interview; with questions missing, only when ``force`` is given.
 

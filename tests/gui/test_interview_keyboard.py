@@ -6,10 +6,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
 from helpers import Rig, files_contain, focused, key, settle, type_text  # noqa: E402
+from test_interview_finish import sections  # noqa: E402
 
 from fieldkit.store.content import replay  # noqa: E402
 
@@ -230,10 +232,17 @@ def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
         on("interviewer_notes")
         type_text(qtbot, "Quiet office; one phone interruption.")
 
-        # finish: the review has nothing missing; Enter finishes, Enter goes home
+        # finish: nothing required is missing (the review lists the refusals and skips);
+        # Tab to Finish, Enter, and the confirmation's Alt+F (its default is Not yet)
         press(K.Key_Return, CTRL)
         assert s.pages.currentWidget() is s.review_page
-        assert s.review_page.list.count() == 0
+        assert sections(s.review_page).get("Required, no answer") is None
+        assert "Refused, don't know or not applicable" in sections(s.review_page)
+        press(K.Key_Tab)  # Back, then Finish: the order they stand in
+        press(K.Key_Tab)
+        assert focused() is s.review_page.finish_button
+        QTimer.singleShot(100, lambda: qtbot.keyClick(QApplication.activeModalWidget(),
+                                                      K.Key_F, ALT))
         press(K.Key_Return)
         assert s.pages.currentWidget() is s.result_page
         assert "Not sealed" in s.result_page.message.text()

@@ -143,3 +143,17 @@ def test_special_answers_only_where_the_protocol_lists_them(store, protocol):
         s.special("f_contacts", "refused", instance_id=person.instance_id)
     s.special("f_contacts", "dont_know", instance_id=person.instance_id)
     assert s.content.answer("contacts") is None
+
+
+def test_overview_lists_missing_special_skipped_and_followups(store, protocol):
+    s = InterviewSession.start(store, protocol)
+    s.answer("org", "eu")
+    s.answer("matter", "no")  # "why" is no longer asked
+    alpha = s.add_person("friends", roster_id="d1")
+    s.special("f_contacts", "dont_know", instance_id=alpha.instance_id)
+    kinds = [(m.item_id, m.kind, m.detail, m.person) for m in s.overview()]
+    assert ("contacts", "required", None, None) in kinds
+    assert ("f_contacts", "special", "dont_know", "Alpha") in kinds
+    assert ("eu_only", "required", None, None) in kinds
+    assert not [k for k in kinds if k[0] in ("org", "matter", "why", "why_more")]
+    assert [m.item_id for m in s.missing()] == [k[0] for k in kinds if k[1] == "required"]
