@@ -158,8 +158,9 @@ def risk_html(record: dict[str, Any]) -> str:
         "</li>" for s in suggestions) + "</ul>" if suggestions
         else "<p>None needed: the anonymised data reach the target.</p>")
     notes = list(record.get("warnings") or [])
-    if record.get("override"):
-        notes.insert(0, f"The lead overrode the k threshold: {record['override']}")
+    if record.get("overridden") or record.get("override"):
+        notes.insert(0, "The lead wrote this output below a threshold of the plan, with a "
+                        "reason kept in the team's encrypted audit log.")
     if notes:
         lines.append(f'<h3 style="color:{DANGER}">Warnings</h3><ul>'
                      + "".join(f"<li>{escape(str(w))}</li>" for w in notes) + "</ul>")
