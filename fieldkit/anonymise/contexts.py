@@ -70,7 +70,15 @@ and replied remembers remembered argued warned admitted confirmed knows knew met
 et a avait était est dit disait pense pensait m'a m lui me nous
 y dijo decía piensa pensaba cree creía era es fue estaba había me nos
 """))
-ARTICLES = frozenset(words("the a an this that le la les l un une ce cette el los las lo una"))
+# Determiners before a noun: "the Bill", "la Paz" are not people (per language; the Spanish
+# "a" in "llamé a Sasha" is a preposition).
+ARTICLES = {"en": frozenset(words("the a an this that these those")),
+            "fr": frozenset(words("le la les l un une ce cet cette ces du des")),
+            "es": frozenset(words("el la los las lo un una unos unas este esta del"))}
+
+
+def is_article(word: str, lang: str) -> bool:
+    return word.lower() in ARTICLES.get(lang, ARTICLES["en"])
 
 
 def is_title(word: str, capitalised: bool) -> bool:

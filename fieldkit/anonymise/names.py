@@ -18,6 +18,7 @@ from fieldkit.anonymise.lexicon import is_common, is_function_word, is_word, wor
 from fieldkit.anonymise.nicknames import variants
 from fieldkit.anonymise.tokens import WORD, Token, joined_by_space, tokenize
 from fieldkit.anonymise.translit import (
+    abjad,
     arabic_article,
     ending_bases,
     fold,
@@ -70,6 +71,7 @@ class People:
         self.exact: dict[str, list[Part]] = {}
         self.endings: dict[str, list[Part]] = {}
         self.skeletons: dict[str, list[Part]] = {}
+        self.abjads: dict[str, list[Part]] = {}
         self.initials: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}  # entity -> the name first given for it (in order)
         self.is_place: Callable[[Token], bool] = lambda tok: False
@@ -104,6 +106,9 @@ class People:
             sk = skeleton(word)
             if len(sk) >= 2:
                 self._put(self.skeletons, sk, part)
+            ab = abjad(word)
+            if len(ab) >= 2:
+                self._put(self.abjads, ab, part)
             if j == 0 and (len(parts) > 1 or not strong):
                 for nick in variants(word):
                     self._put(self.exact, nick, Part(entity, weak=True, strong=strong))
@@ -130,10 +135,12 @@ class People:
                 if base in self.endings:
                     return self.endings[base], "ending"
         if not latin:
+            semitic = script_of(word) in ("arabic", "hebrew")
+            table, shape = (self.abjads, abjad) if semitic else (self.skeletons, skeleton)
             for w in filter(None, (word, arabic_article(word))):
-                sk = skeleton(w)
-                if len(sk) >= 2 and sk in self.skeletons:
-                    return self.skeletons[sk], "skeleton"
+                sk = shape(w)
+                if len(sk) >= 2 and sk in table:
+                    return table[sk], "skeleton"
         elif shaped and not is_word(word, lang):
             sk = skeleton(word)
             if len(sk) >= 4 and sk in self.skeletons:
@@ -215,7 +222,12 @@ class People:
             if i + 1 < n and i + 1 not in blocked and _broken(text, t, toks[i + 1]):
                 joined, jl = self.match(t.text + toks[i + 1].text, shaped=t.name_shaped,
                                         lang=lang)
-                if joined and (not parts or level != "exact"):
+                if joined and (not parts or level != "exact" or all(p.weak for p in parts)):
+                    parts, level, last = joined, jl, i + 1
+            if not t.latin and i + 1 < n and i + 1 not in blocked and not toks[i + 1].latin \
+                    and not text[t.end:toks[i + 1].start].strip():
+                joined, jl = self.match(t.text + toks[i + 1].text, shaped=True, lang=lang)
+                if joined and not parts:
                     parts, level, last = joined, jl, i + 1
             if parts:
                 found[i] = (parts, level, last)
@@ -292,11 +304,10 @@ class People:
             return not is_word(word, lang) or (strong and t.capitalised)
         if is_function_word(t.text, lang) or (len(t.text) <= 2 and weak):
             return False
-        if weak and is_word(t.text, lang):
-            return False
         if not t.initial:
-            return True
-        if not is_common(t.text, lang):
+            prev = toks[i - 1].lower if i > 0 else ""
+            return strong or not contexts.is_article(prev, lang)  # the Bill: not a name
+        if not is_word(t.text, lang):
             return True
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         return nxt is not None and joined_by_space(text, toks[last], nxt) \

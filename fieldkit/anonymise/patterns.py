@@ -109,14 +109,14 @@ def public_suffix(host: str) -> tuple[str, str]:
     return parts.domain, parts.suffix
 
 
-def _is_domain(host: str, path: str | None, www: bool) -> bool:
+def _is_domain(host: str, path: str | None, www: bool, mailbox: bool = False) -> bool:
     labels = host.split(".")
     if labels[-1] != labels[-1].lower() and host != host.upper():
         return False  # "agreed.It was": a missing space, not a site
     domain, suffix = public_suffix(host)
-    if not domain or not suffix:
-        return False
-    if suffix in FILE_SUFFIXES and not path and not www and len(labels) == 2:
+    if not suffix or (not domain and ("." not in suffix or suffix != host.lower())):
+        return False  # gov.me, gob.ar: a public suffix that is itself a site
+    if suffix in FILE_SUFFIXES and not (path or www or mailbox) and len(labels) == 2:
         return False
     return not (len(labels) == 2 and len(domain) == 1)
 
@@ -193,7 +193,7 @@ class Patterns:
         if len(labels) < 2:
             return False
         host = ".".join(labels)
-        if not _is_domain(host, None, False):
+        if not _is_domain(host, None, False, mailbox=True):
             return False
         bracketed = any(c in sep for c in "([{<@") or "arobase" in sep or "arroba" in sep
         # "looked at google.com": a word before "at", not a mailbox

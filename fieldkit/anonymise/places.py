@@ -20,7 +20,7 @@ from fieldkit.anonymise.lexicon import is_common, is_function_word, is_word, wor
 from fieldkit.anonymise.names import Hit
 from fieldkit.anonymise.tokens import Token
 
-PRIORITY_ORGANISATION, PRIORITY_KEEP, PRIORITY_TERM = 90, 85, 65
+PRIORITY_ORGANISATION, PRIORITY_KEEP, PRIORITY_TERM = 90, 75, 65
 PRIORITY_PHRASE, PRIORITY_PLACE, PRIORITY_NATIONALITY = 60, 55, 45
 KEEP = "KEEP"  # a span that stays as written and that no other layer may take
 # Nouns after (English) or before (French, Spanish) a place or nationality word that make
@@ -34,8 +34,9 @@ carpets cat cats numerals blinds knife sprouts sprout hat hats nut nuts pig pigs
 sausages beef lamb mustard vodka whisky whiskey gin rum cake cakes dish dishes wave summer
 gulf tape egg eggs poodle shepherd terrier setter style accent
 frites pain vin vins fromage fromages café thé chocolat gaufre gaufres omelette salade bière
-moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan vino vinos
+moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan
 queso quesos cerveza chocolate gofres cocina comida baño tortilla ensalada tarta salsa
+coles col
 """))
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""
@@ -72,6 +73,9 @@ ROLE_MODIFIERS = frozenset(words("deputy permanent former new acting vice foreig
 ABBREVIATIONS = re.compile(r"(?<![\w.])(?:U\.S\.A\.?|U\.S\.|USA|US|U\.K\.|UK|EE\.\s?UU\.?|"
                            r"EEUU|UAE|DRC|RDC|PRC)(?![\w])")
 _MAX_WORDS = 7
+# Small words inside a place name that keep their lower case (Côte d'Ivoire, Costa de Marfil).
+LINKS = frozenset(words("de del la le les los las of the and et y e d l da do du des el al "
+                        "en sur upon on am an der"))
 
 
 class Places:
@@ -163,8 +167,11 @@ class Places:
                 return None
             return start, end, kind, entity, PRIORITY_ORGANISATION
         if "term" in flags:
-            ok = any(t.name_shaped or not is_word(t.text, lang) for t in span)
-            return (start, end, kind, entity, PRIORITY_TERM) if ok else None
+            if not any(t.name_shaped or not is_word(t.text, lang) for t in span):
+                return None
+            if self._fixed(toks, i, j):
+                return start, end, KEEP, "", PRIORITY_KEEP
+            return start, end, kind, entity, PRIORITY_TERM
         if kind == "NATIONALITY":
             return self._nationality(text, toks, i, j, entity, flags, lang)
         if not self._shaped(span, lang):
@@ -186,7 +193,7 @@ class Places:
             if not t.capitalised or is_function_word(t.text, lang):
                 return False
             return not (t.initial and is_common(t.text, lang))
-        significant = [t for k, t in enumerate(span) if k == 0 or len(t.text) >= 4]
+        significant = [t for k, t in enumerate(span) if k == 0 or t.lower not in LINKS]
         if all(t.capitalised or not t.latin for t in significant):
             return not (span[0].caseless and all(is_word(t.text, lang) for t in span))
         return False
@@ -202,6 +209,8 @@ class Places:
         if prev in ("of", "de", "d", "del", "des", "du") and prev2 in DOCUMENTS | FIXED_NOUNS:
             return True
         if prev in FIXED_NOUNS and toks[i].lower == toks[i].text:  # café turco, vin français
+            return True
+        if prev in ("la", "l") and prev2 in ("a", "à"):  # a la francesa, à l'anglaise
             return True
         word = toks[i].fold
         return word.startswith(("americ", "amerique")) and (prev in REGIONS or nxt in REGIONS)

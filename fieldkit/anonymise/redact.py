@@ -21,7 +21,7 @@ from fieldkit.anonymise.candidates import Found, scan
 from fieldkit.anonymise.lexicon import detect_language
 from fieldkit.anonymise.names import People
 from fieldkit.anonymise.patterns import Patterns
-from fieldkit.anonymise.places import KEEP, PRIORITY_KEEP, Places
+from fieldkit.anonymise.places import KEEP, PRIORITY_ORGANISATION, Places
 from fieldkit.anonymise.tokens import tokenize
 from fieldkit.anonymise.translit import key
 
@@ -130,7 +130,7 @@ class Redactor:
         toks = tokenize(text)
         blocked = _covered(toks, hits)
         places = self.places.find(text, toks, blocked, lang)
-        strong = [h for h in places if h[4] >= PRIORITY_KEEP]
+        strong = [h for h in places if h[4] >= PRIORITY_ORGANISATION]
         people = self.people.find(text, toks, blocked | _covered(toks, strong), lang) \
             if self.name_patterns or self.people else []
         if not self.name_patterns:

@@ -16,8 +16,10 @@ _CYRILLIC = dict(zip(
      "y", "", "e", "yu", "ya", "ye", "i", "yi", "g", "gj", "kj", "dz"], strict=True))
 # Modern Greek as names are written in Latin passports (Δημήτριος -> dimitrios).
 _GREEK_PAIRS = (("ου", "ou"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υι", "i"),
-                ("αυ", "av"), ("ευ", "ev"), ("μπ", "b"), ("ντ", "d"), ("γκ", "g"),
+                ("αυ", "av"), ("ευ", "ev"), ("μπ", "mb"), ("ντ", "nt"), ("γκ", "ng"),
                 ("γγ", "ng"), ("τσ", "ts"), ("τζ", "tz"))
+# At the start of a word these pairs are one sound (Μπακογιάννης -> Bakogiannis).
+_GREEK_INITIAL = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o",
                    "p", "r", "s", "s", "t", "i", "f", "h", "ps", "o"], strict=True))
@@ -71,6 +73,9 @@ def fold(word: str) -> str:
         low = "".join(_CYRILLIC.get(c, c) for c in low)
     elif script == "greek":
         low = _strip_marks(low)
+        for a, b in _GREEK_INITIAL:
+            if low.startswith(a):
+                low = b + low[len(a):]
         for a, b in _GREEK_PAIRS:
             low = low.replace(a, b)
         low = "".join(_GREEK.get(c, c) for c in low)
@@ -102,6 +107,16 @@ def skeleton(word: str) -> str:
     """Consonants of the key: what survives abjad scripts and vowel spellings
     (Mohammed, Muhammad, محمد -> mhmd)."""
     return _collapse("".join(c for c in key(word) if c not in _VOWELS and c.isalpha()))
+
+
+@lru_cache(maxsize=200_000)
+def abjad(word: str) -> str:
+    """Consonants as an abjad script writes them, for Arabic and Hebrew names: long vowels
+    (w, y) go too (Youssef, يوسف -> sf; Al-Tahiri's Tahiri, طاهري -> thr)."""
+    k = fold(word)
+    for a, b in (("sh", "s"), ("kh", "h"), ("gh", "g"), ("ou", "u"), ("q", "k"), ("j", "g")):
+        k = k.replace(a, b)
+    return _collapse("".join(c for c in k if c.isalpha() and c not in "aeiouyw"))
 
 
 def arabic_article(word: str) -> str | None:
