@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -106,6 +107,29 @@ def build_screen(screen: Any) -> None:
     screen.flash_timer.timeout.connect(lambda: screen.flash_label.setText(""))
 
 
+class CurrentStack(QStackedWidget):
+    """A stack as big as the editor showing, not the biggest ever shown (it scrolls)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        if current is None:
+            return super().minimumSizeHint()
+        hint = current.minimumSizeHint()
+        layout = current.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            # wrapped labels need more lines when narrow: ask for them, or they overlap
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+
 def build_item_page(screen: Any, page: QWidget) -> None:
     """The question, its editor (one per item, made when first shown), specials, navigation."""
     box = QVBoxLayout(page)
@@ -119,8 +143,16 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     # eye already is, and reads as a check of the answer rather than a storage failure
     screen.error = text_label(role="error", name="item_error")
     box.addWidget(screen.error)
-    screen.editor_stack = QStackedWidget(page)
-    box.addWidget(screen.editor_stack, 1)
+    # the answer scrolls, never the buttons under it: with large text on a small screen a
+    # long list of choices must not push Next and Previous off the window
+    screen.editor_scroll = QScrollArea(page)
+    screen.editor_scroll.setObjectName("editor_scroll")
+    screen.editor_scroll.setWidgetResizable(True)
+    screen.editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    screen.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    screen.editor_stack = CurrentStack()
+    screen.editor_scroll.setWidget(screen.editor_stack)
+    box.addWidget(screen.editor_scroll, 1)
     special_row = QHBoxLayout()
     box.addLayout(special_row)
     screen.specials = {}

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+        self.fit_to_screen()
 
     # ---- menus ----------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
@@ -158,6 +159,27 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_style(app, self.font_scale)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window (frame included) on its screen: a saved size, a scale factor
+        (QT_SCALE_FACTOR) or larger text must never put Next or Home out of reach."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        width, height = room.width() - extra_w, room.height() - extra_h
+        self.setMinimumSize(min(MIN_SIZE[0], width), min(MIN_SIZE[1], height))
+        if self.width() > width or self.height() > height:
+            self.resize(min(self.width(), width), min(self.height(), height))
+        frame = self.frameGeometry()
+        if not room.contains(frame):
+            x = min(max(frame.x(), room.x()), room.right() + 1 - frame.width())
+            y = min(max(frame.y(), room.y()), room.bottom() + 1 - frame.height())
+            self.move(max(x, room.x()), max(y, room.y()))
 
     def set_auto_lock(self, seconds: float) -> None:
         self.settings.set("auto_lock_seconds", seconds)

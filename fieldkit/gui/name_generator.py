@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from unidecode import unidecode
 
 from .items.base import ItemEditor
+from .page_parts import WrappingPanel
 from .people_table import FollowupDelegate, LegendLabel, PeopleModel, PeopleView
 
 PERSON_WIDTH = 240  # px; longer names are cut, the whole name shows in the tooltip
@@ -124,7 +125,7 @@ class NameGenerator(ItemEditor):
         self.free_button.clicked.connect(self._add_free)
         self.free_button.setVisible(False)
 
-        left = QWidget()
+        left = WrappingPanel()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
         self.filter_label = QLabel()
@@ -146,7 +147,7 @@ class NameGenerator(ItemEditor):
         self.table.resized.connect(self._fit_person_column)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
-        right = QWidget()
+        right = WrappingPanel()
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()

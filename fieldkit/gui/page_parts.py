@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -69,6 +70,26 @@ def centred(inner: QWidget) -> QVBoxLayout:
     outer.addLayout(row)
     outer.addStretch(2)
     return outer
+
+
+class WrappingPanel(QWidget):
+    """A column whose minimum height counts its wrapped labels' lines at its present width.
+
+    Qt's layouts ask a wrapped label for one line's height as its minimum; in a narrow column
+    with large text the labels then get drawn over their neighbours instead of scrolling.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
 
 class BusyBar(QProgressBar):

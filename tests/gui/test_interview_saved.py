@@ -146,7 +146,8 @@ def test_a_refused_answer_reads_as_a_check_next_to_the_field(qtbot, tmp_path):
         shown = [w.text() for w in screen.findChildren(type(screen.saved)) if w.isVisible()]
         assert not [t for t in shown if "Not saved" in t or "✓" in t], shown
         # between the question and the field, not under a screen of empty space
-        assert screen.question.y() < screen.error.y() < screen.editor_stack.y()
+        field = screen.editor_scroll.mapTo(screen.item_page, screen.editor_scroll.rect().topLeft())
+        assert screen.question.y() < screen.error.y() < field.y()
         key(qtbot, K.Key_7)  # untick "None": the recorded answer stands again
         settle(qtbot, screen)
         assert screen.error.text() == "" and screen.saved.text() == "Saved ✓"
