@@ -36,7 +36,7 @@ gulf tape egg eggs poodle shepherd terrier setter style accent
 frites pain vin vins fromage fromages café thé chocolat gaufre gaufres omelette salade bière
 moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan
 queso quesos cerveza chocolate gofres cocina comida baño tortilla ensalada tarta salsa
-coles col
+coles col grippe gripe
 """))
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""
@@ -180,6 +180,9 @@ class Places:
             return start, end, KEEP, "", PRIORITY_KEEP
         if len(span) == 1 and self._beside_a_name(text, toks, i, lang):
             return None
+        if len(span) == 1 and i > 0 and contexts.is_article(toks[i - 1].text, lang) \
+                and is_common(span[0].text, lang):
+            return None  # la Mesa del Consejo: a word that a city is also named
         return start, end, kind, entity, PRIORITY_PHRASE if len(span) > 1 else PRIORITY_PLACE
 
     def _shaped(self, span: list[Token], lang: str) -> bool:
@@ -268,6 +271,9 @@ class Places:
         nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
         if prev in LANGUAGE_BEFORE or nxt in LANGUAGE_AFTER:
             return True
+        if prev in ("and", "or", "et", "ou", "y", "o", "e") and i >= 2 \
+                and toks[i - 2].fold in demonyms():  # in Spanish and English
+            return self._language(toks, i - 2, i - 2, langs)
         lower = toks[i].text == toks[i].lower
         return lower and prev in ("le", "l", "el", "du", "del") and bool(langs & {"fr", "es"})
 

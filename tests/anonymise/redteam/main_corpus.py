@@ -214,7 +214,15 @@ PROBES = {
            ("We ordered Turkish coffee afterwards.", "Turkish coffee"),
            ("The English version was late.", "English version"),
            ("Nice weather helped, honestly.", "Nice weather"),
-           ("Reading the draft took hours.", "Reading the draft")],
+           ("Reading the draft took hours.", "Reading the draft"),
+           ("Will you join us? he asked.", "Will you join"),
+           ("Long story short, they agreed.", "Long story short"),
+           ("Turkey sandwiches were served at noon.", "Turkey sandwiches"),
+           ("The Bill passed without a debate.", "The Bill passed"),
+           ("We spoke in Spanish and English that day.", "in Spanish and English"),
+           ("English is the working language here.", "English is"),
+           ("Grace under pressure mattered most.", "Grace under pressure"),
+           ("I said long ago that it would not last.", "said long ago")],
     "fr": [("Il a dit que le texte était prêt.", "a dit"),
            ("Sur le long terme, cela a aidé.", "long terme"),
            ("On a servi des choux de Bruxelles.", "choux de Bruxelles"),
@@ -226,7 +234,11 @@ PROBES = {
            ("Le dessert était une omelette norvégienne.", "omelette norvégienne"),
            ("Il a filé à l'anglaise.", "à l'anglaise"),
            ("Le mois de mai était chargé.", "mai"),
-           ("Nous avons mangé des frites belges.", "frites belges")],
+           ("Nous avons mangé des frites belges.", "frites belges"),
+           ("Le français est difficile pour eux.", "Le français est"),
+           ("Selon l'accord de Paris, rien ne change.", "accord de Paris"),
+           ("Ils ont longtemps hésité, il a dit non.", "il a dit non"),
+           ("C'était comme la grippe espagnole.", "grippe espagnole")],
     "es": [("Dijo que el texto estaba listo.", "Dijo que"),
            ("A largo plazo, eso ayudó.", "largo plazo"),
            ("Sirvieron coles de Bruselas en la cena.", "coles de Bruselas"),
@@ -239,7 +251,11 @@ PROBES = {
            ("El mayor problema era el tiempo.", "mayor"),
            ("Pusimos los papeles en la mesa.", "mesa"),
            ("Lo hicimos a la francesa.", "a la francesa"),
-           ("La paz era el tema de fondo.", "La paz")],
+           ("La paz era el tema de fondo.", "La paz"),
+           ("Lo propuso la Mesa del Consejo.", "la Mesa del Consejo"),
+           ("El español es difícil para ellos.", "El español es"),
+           ("Fue como la gripe española.", "gripe española"),
+           ("Lo dijo en inglés y en francés.", "en inglés y en francés")],
 }
 PERSON_PROBES = {"en": ("My daughter Sofia joined us later.", r"daughter \[PERSON-\d+\]"),
                  "fr": ("Ma fille Sofia nous a rejoints.", r"fille \[PERSON-\d+\]"),
@@ -272,26 +288,26 @@ def build(n_interviews: int = N_INTERVIEWS) -> Corpus:
                                        "note")[k % 6], sentence, plants, probes or []))
 
     for lang in LANGS:
-        for rid, forms in SCRIPT.items():
+        for forms in SCRIPT.values():
             for form in forms:
                 put("script", _frame("met", lang, form), [Plant("script", form, KNOWN)],
                     lang=lang)
-        for rid, forms in VARIANT.items():
+        for forms in VARIANT.values():
             for form in forms:
                 put("variant", _frame("drafts", lang, form), [Plant("variant", form, KNOWN)],
                     lang=lang)
-        for rid, forms in CASES.items():
+        for forms in CASES.values():
             for form in forms[:2 if lang != "en" else 3]:
                 put("case", _frame("case", lang, form), [Plant("case", form, KNOWN)], lang=lang)
-        for rid, nicks in NICK.items():
+        for nicks in NICK.values():
             for nick in nicks:
                 put("nickname", _frame("phoned", lang, nick), [Plant("nickname", nick, KNOWN)],
                     lang=lang)
-        for rid, forms in INITIALS.items():
+        for forms in INITIALS.values():
             for form in forms:
                 put("initials", _frame("initials", lang, form), [Plant("initials", form, KNOWN)],
                     lang=lang)
-        for rid, two in TWO.items():
+        for two in TWO.values():
             put("two", _frame("two", lang, two), [Plant("two-letter surname", two, KNOWN)],
                 lang=lang)
             put("two", f"{two} called me the next morning.",
