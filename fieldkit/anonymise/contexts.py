@@ -63,13 +63,20 @@ ministro embajador señor señora monsieur madame
 """))
 # Words right after a name that make a sentence-opening ordinary word a name (Said told me,
 # Will and I, Long était là) rather than the word (Said differently, Will the council agree).
-VERB_CUES = frozenset(words("""
-said says told tells asked asks called calls thinks thought believes believed was is has had
-wrote writes agreed explained added insisted replied answered suggested noted recalled
-and replied remembers remembered argued warned admitted confirmed knows knew met
-et a avait était est dit disait pense pensait m'a m lui me nous
-y dijo decía piensa pensaba cree creía era es fue estaba había me nos
-"""))
+# Reporting and contact verbs only: a copula follows ordinary nouns too (Hope is not...).
+VERB_CUES = {
+    "en": frozenset(words("""
+said says told tells asked asks called calls phoned rang wrote writes agreed agrees explained
+added insisted replied answered suggested noted recalled remembered argued warned admitted
+confirmed thinks thought believes believed knows knew met invited hosted joined proposed
+objected insisted mentioned promised refused""")),
+    "fr": frozenset(words("""
+a m lui nous m'a dit disait pense pensait croit croyait répondait répond voulait avait
+appelle appelait écrit écrivait propose proposait""")),
+    "es": frozenset(words("""
+dijo decía me nos le piensa pensaba cree creía llamó llama escribió escribe respondió
+propuso quería había""")),
+}
 # Determiners before a noun: "the Bill", "la Paz" are not people (per language; the Spanish
 # "a" in "llamé a Sasha" is a preposition).
 ARTICLES = {"en": frozenset(words("the a an this that these those")),
@@ -96,7 +103,8 @@ def is_role(word: str) -> bool:
     return word.lower() in ROLE_WORDS
 
 
-def verb_cue(word: str) -> bool:
-    """A word after which a sentence-opening common word reads as a person's name."""
+def verb_cue(word: str, lang: str = "en") -> bool:
+    """A word after which a sentence-opening common word reads as a person's name
+    (Said told me, Will phoned; not Said differently, Will the council agree)."""
     w = word.lower()
-    return w in VERB_CUES or (len(w) > 4 and w.endswith("ed"))
+    return w in VERB_CUES["en"] or w in VERB_CUES.get(lang, frozenset())

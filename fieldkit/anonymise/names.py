@@ -176,7 +176,9 @@ class People:
         for i, tok in enumerate(toks[:-1]):
             if i in blocked:
                 continue
-            title = contexts.is_title(tok.text, tok.capitalised)
+            title = contexts.is_title(tok.text, tok.capitalised) or (
+                tok.text in ("M", "E") and text[tok.end:tok.end + 1] == "."
+                and (tok.text == "M" or text[max(0, tok.start - 2):tok.start] == "S."))
             person = not title and contexts.is_person_word(tok.text)
             if not (title or person):
                 continue
@@ -311,7 +313,7 @@ class People:
             return True
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         return nxt is not None and joined_by_space(text, toks[last], nxt) \
-            and contexts.verb_cue(nxt.text)
+            and contexts.verb_cue(nxt.text, lang)
 
     def _judge(self, run: list[int], found: dict, toks: list[Token], text: str,
                lang: str) -> Hit | None:
@@ -324,35 +326,61 @@ class People:
         if not alone and not (len(sharing) >= 2 and any(toks[k].name_shaped for k in sharing)):
             return None
         first, last = run[0], run[-1]
-        if len(known) == 1:
-            nxt = last + 1
-            neighbour = None
-            if nxt < len(toks) and joined_by_space(text, toks[last], toks[nxt]):
-                neighbour = toks[nxt]
-            elif first > 0 and joined_by_space(text, toks[first - 1], toks[first]) \
-                    and not toks[first].initial:
-                neighbour = toks[first - 1]
-            if neighbour is not None and self._stranger(neighbour, lang):
-                parts = found[known[0]][0]
-                if all(p.weak for p in parts):
-                    return None  # Ivan Petrov is not John Smith's nickname: left for review
-                if neighbour.start > toks[last].start:
-                    last = nxt
-                else:
-                    first -= 1
-                if not any(p.surname for p in parts):
-                    entity = "run:" + key(text[toks[first].start:toks[last].end])
+        # Unknown name words beside the run (Abdul Rahman Al Sharif, Tomas Novak) belong to
+        # the same name: beside a known surname they are that person's other names; beside a
+        # given name only they make someone else; beside a nickname only, nothing is known.
+        before = self._strangers(text, toks, first, -1, lang)
+        after = self._strangers(text, toks, last, 1, lang)
+        if before or after:
+            parts = [p for k in known for p in found[k][0]]
+            if all(p.weak for p in parts):
+                return None  # Ivan Petrov is not John Smith's nickname: left for review
+            first, last = (before or [first])[-1], (after or [last])[-1]
+            if not any(p.surname and p.entity == entity for p in parts):
+                entity = "run:" + key(text[toks[first].start:toks[last].end])
         priority = PRIORITY_RUN if len(sharing) >= 2 else PRIORITY_WORD
         if any(p.strong for k in known for p in found[k][0]):
             priority = PRIORITY_CONTEXT
         return toks[first].start, toks[last].end, "PERSON", entity, priority
 
-    def _stranger(self, tok: Token, lang: str) -> bool:
+    def _stranger(self, tok: Token, lang: str, opener: bool = False) -> bool:
         """A capitalised unknown word that looks like another part of a name."""
-        return tok.latin and tok.capitalised and not tok.caseless and not tok.initial \
+        if tok.initial and not (opener and not is_word(tok.text, lang)):
+            return False
+        return tok.latin and tok.capitalised and not tok.caseless \
             and not is_common(tok.text, lang) and tok.lower not in contexts.NOT_NAMES \
             and not contexts.is_title(tok.text, True) and not self.is_place(tok) \
             and not tok.upper
+
+    def _strangers(self, text: str, toks: list[Token], edge: int, step: int,
+                   lang: str) -> list[int]:
+        """Up to three unknown name words (and particles between them) beside a run."""
+        out: list[int] = []
+        k = edge
+        while len(out) < 3:
+            nxt = k + step
+            if not 0 <= nxt < len(toks):
+                break
+            a, b = (toks[k], toks[nxt]) if step > 0 else (toks[nxt], toks[k])
+            if text[a.end:b.start] not in (" ", "-", "\u00a0") or (step > 0 and b.initial) \
+                    or (step < 0 and a.initial and not self._stranger(a, lang, True)
+                        and a.lower not in PARTICLES):
+                break
+            t = toks[nxt]
+            beyond = nxt + step
+            if t.lower in PARTICLES and not t.initial and 0 <= beyond < len(toks) \
+                    and self._stranger(toks[beyond], lang, step < 0):
+                out.append(nxt)
+            elif self._stranger(t, lang, step < 0):
+                out.append(nxt)
+                if t.initial:
+                    break
+            else:
+                break
+            k = nxt
+        while out and toks[out[-1]].lower in PARTICLES:
+            out.pop()
+        return out
 
     def _initials(self, text: str, toks: list[Token], blocked: set[int]) -> list[Hit]:
         """Z.M., Z. M. and ZM for a known person's initials."""

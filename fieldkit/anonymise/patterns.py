@@ -36,6 +36,12 @@ PHONE = re.compile(r"(?<![\w+/.,\-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/–]{5,22}\
 YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
 NUMERIC_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+")
+UNITS = re.compile(r"\s*(?:%|‰|percent|per cent|pour cent|por ciento|euros?|eur|dollars?|usd|"
+                   r"\$|€|£|francs?|pesos?|pounds?|people|persons|personnes|personas|"
+                   r"inhabitants|habitants|habitantes|refugees|réfugiés|refugiados|troops|"
+                   r"soldiers|soldats|soldados|km|kg|tonnes?|tons?|barrels?|votes?|voix|votos|"
+                   r"years|ans|años|million|millions|millones|billion|milliards)\b")
+UNITS_BEFORE = re.compile(r"(?:\$|€|£|usd|eur|chf|gbp)\s*$")
 PHONE_WORDS = re.compile(
     r"(?:tel|tél|phone|telephone|téléphone|teléfono|telefono|mobile|mobil|cell|cellphone|"
     r"fax|call|ring|dial|portable|numéro|número|numero|number|appeler|appelez|llamar|"
@@ -212,7 +218,11 @@ class Patterns:
         before = text[max(0, m.start() - 40):m.start()]
         context = PHONE_WORDS.search(before) is not None
         if THOUSANDS.fullmatch(core) and not context:
-            return None
+            # 1 200 000 or 912 345 678? A sum has a unit beside it and rarely eight digits.
+            after = text[m.end():m.end() + 12].lower()
+            if digits < 8 and not core.startswith("0") or UNITS.match(after) \
+                    or UNITS_BEFORE.search(text[max(0, m.start() - 6):m.start()].lower()):
+                return None
         if _valid_phone(raw, self.regions) or (context and digits >= 7):
             return start, start + len(raw)
         return None

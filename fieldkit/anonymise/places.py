@@ -36,7 +36,7 @@ gulf tape egg eggs poodle shepherd terrier setter style accent
 frites pain vin vins fromage fromages café thé chocolat gaufre gaufres omelette salade bière
 moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan
 queso quesos cerveza chocolate gofres cocina comida baño tortilla ensalada tarta salsa
-coles col grippe gripe
+coles col grippe gripe vino vinos
 """))
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""

@@ -33,7 +33,7 @@ _VOWELS = frozenset("aeiou")
 # Case endings of Slavic (and Baltic) names, on the folded key: Petrovića, Petroviću,
 # Petrovićem, Novákovou, Nováková -> Novákové, Kowalskiego, Petrovskog, Petrovskim.
 # Written in key spelling (ou -> u, y -> i): Novákovou -> novakovu.
-SUFFIXES = ("iego", "ovu", "evu", "ego", "emu", "omu", "ima", "ami", "ovi", "evi", "og",
+SUFFIXES = ("iego", "ovu", "evu", "ego", "emu", "omu", "ima", "ami", "ovi", "evi", "iem", "og",
             "oi", "ei", "im", "em", "om", "ih", "iu", "ia", "ie", "a", "e", "i", "u", "o")
 NOMINATIVE = ("a", "o", "e", "i")
 
@@ -114,7 +114,8 @@ def abjad(word: str) -> str:
     """Consonants as an abjad script writes them, for Arabic and Hebrew names: long vowels
     (w, y) go too (Youssef, يوسف -> sf; Al-Tahiri's Tahiri, طاهري -> thr)."""
     k = fold(word)
-    for a, b in (("sh", "s"), ("kh", "h"), ("gh", "g"), ("ou", "u"), ("q", "k"), ("j", "g")):
+    for a, b in (("sh", "s"), ("kh", "h"), ("gh", "g"), ("ou", "u"), ("q", "k"), ("j", "g"),
+                 ("ce", "se"), ("ci", "si"), ("c", "k")):
         k = k.replace(a, b)
     return _collapse("".join(c for c in k if c.isalpha() and c not in "aeiouyw"))
 
