@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint contracts pytest soak bench screenshots clean
+.PHONY: run test lint contracts pytest soak bench redteam screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "fieldkit needs Python 3.11 or newer")'
@@ -36,6 +36,11 @@ bench: $(STAMP)
 		-o python_files="bench_*.py" tests/benchmarks
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_interview_ui.py 200
 	$(BIN)/python tests/benchmarks/bench_reports.py
+
+# Free-text redaction against the red-team corpora: planted identifiers and ordinary-word
+# probes through anonymise() and every export format (a smaller slice runs in make test).
+redteam: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/anonymise/redteam/run.py all
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
