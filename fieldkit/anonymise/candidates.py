@@ -77,8 +77,9 @@ ROLE = re.compile(
     r"embajadora))?\b"
     r"|\b(?:chaired|presided(?:\s+over)?|présidait|a\s+présidé|presidió|presidía)\s+"
     r"[^.;\n]{3,60}?\b(?:in|en)\s+(?:19|20)\d\d\b", re.IGNORECASE)
-DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]*\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,}[A-Za-z0-9](?![\w\]])"
-                    r"|(?<![\w\[])\d[\d \u00a0.\-/]{6,}\d(?![\w\]])")
+DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]{0,40}\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,40}[A-Za-z0-9]"
+                    r"(?![\w\]])"
+                    r"|(?<![\w\[])\d[\d \u00a0.\-/]{6,40}\d(?![\w\]])")
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?")

@@ -73,7 +73,8 @@ class People:
         self.skeletons: dict[str, list[Part]] = {}
         self.abjads: dict[str, list[Part]] = {}
         self.initials: dict[str, list[str]] = {}
-        self.names: dict[str, str] = {}  # entity -> the name first given for it (in order)
+        self.names: dict[str, str] = {}  # entity -> the name first given for it
+        self.order: dict[str, int] = {}  # entity -> when it became known (ties go to the first)
         self.is_place: Callable[[Token], bool] = lambda tok: False
         self.is_country: Callable[[Token], bool] = lambda tok: False
 
@@ -93,7 +94,9 @@ class People:
         parts = [w for w in words if w.lower() not in PARTICLES] or words
         if not parts:
             return
-        self.names.setdefault(entity, name)
+        if entity not in self.names:
+            self.names[entity] = name
+            self.order[entity] = len(self.order)
         for j, word in enumerate(parts):
             k = key(word)
             if not k:
@@ -288,7 +291,7 @@ class People:
                     score[p.entity] = score.get(p.entity, 0) + (1 if p.weak else 2)
         if not score:
             return None
-        order = {e: n for n, e in enumerate(self.names)}
+        order = self.order
         return max(sorted(score, key=lambda e: order.get(e, len(order))), key=lambda e: score[e])
 
     def _alone(self, i: int, found: dict, toks: list[Token], text: str, lang: str) -> bool:

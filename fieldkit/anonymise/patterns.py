@@ -24,7 +24,7 @@ _AT = (r"(?:\s*[\(\[\{<]\s*(?:at|AT|@|arobase|arroba)\s*[\)\]\}>]\s*"
 _DOT = (r"(?:\s*[\(\[\{<]\s*(?:dot|DOT|point|punto|\.)\s*[\)\]\}>]\s*"
         r"|\s+(?:dot|DOT|point|punto)\s+|\.)")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.])([A-Za-z0-9][\w.+\-]*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})+)")
+OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.+\-])([A-Za-z0-9][\w.+\-]*)({_AT})({_LABEL}(?:{_DOT}{_LABEL})+)")
 _DOT_SPLIT = re.compile(_DOT)
 URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'\[\]{}]+", re.IGNORECASE)
 DOMAIN = re.compile(r"(?<![\w@.\-/])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
@@ -68,7 +68,8 @@ DATE_THEN_BIRTH = re.compile(rf"({_DATE})\s*[(\[,]?\s*(?:DOB|D\.O\.B\.|date of b
 _ID_WORDS = (r"passports?|passeports?|pasaportes?|ID|I\.D\.|identity\s+card|ID\s+card|"
              r"carte\s+d['’]identité|c[ée]dula|DNI|NIE|NIF|SSN|documento|document|"
              r"national\s+insurance|social\s+security|permis|licen[cs]e|visa|laissez-passer")
-_ID_VALUE = r"(?=[A-Z0-9<\-/ ]*\d)[A-Z0-9](?:[A-Z0-9\-/]|\s(?=[A-Z0-9]*\d)){4,18}[A-Z0-9]"
+_ID_VALUE = (r"(?=[A-Z0-9<\-/ ]{0,24}\d)[A-Z0-9](?:[A-Z0-9\-/]|\s(?=[A-Z0-9]{0,12}\d)){4,18}"
+             r"[A-Z0-9]")
 ID_NUMBER = re.compile(
     rf"\b(?:{_ID_WORDS})\b[^\n.;]{{0,25}}?(?:n[º°o]\.?|no\.|number|numéro|número|#|:)?\s*"
     rf"({_ID_VALUE})(?![\w])", re.IGNORECASE)
@@ -91,10 +92,10 @@ ADDRESS_EN = re.compile(
     rf"(?:,?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.))?")
 ADDRESS_NUMBER_FIRST = re.compile(
     rf"\b\d{{1,4}}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+(?i:{_STREET_FR})\s+"
-    rf"(?:{_LINKS}\s*)?(?:[\w'’\-]+)(?:\s+(?:{_CAPWORD}|{_LINKS}\s*{_CAPWORD}))*")
+    rf"(?:{_LINKS}\s*)?(?:[\w'’\-]+)(?:\s+(?:{_CAPWORD}|{_LINKS}\s*{_CAPWORD})){{0,4}}")
 ADDRESS_NUMBER_AFTER = re.compile(
     rf"\b(?:{_STREET_ES})\s+(?:{_LINKS}\s*)?(?:{_CAPWORD}|\d{{1,3}})"
-    rf"(?:\s+(?:{_CAPWORD}|{_LINKS}))*?,?\s+(?:n[º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
+    rf"(?:\s+(?:{_CAPWORD}|{_LINKS})){{0,5}}?,?\s+(?:n[º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
 ADDRESS_DE = re.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|gasse|platz|ring|weg|"
     r"allee|kai|ufer|damm)\s+\d{1,4}[a-z]?\b")

@@ -65,6 +65,8 @@ class Token:
 def _ends_sentence(text: str, gap: str, prev: Token | None) -> bool:
     if prev is None:
         return True
+    if gap == " ":
+        return False
     if "\n" in gap and not LINE_BREAK_HYPHEN.match(gap):
         return True
     if any(c in OPENERS for c in gap):

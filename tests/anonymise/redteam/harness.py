@@ -260,12 +260,18 @@ def _cells(data: Any, iv: Interview, cell: Cell) -> list[tuple[str, int, str]]:
             if isinstance(r.get(column), str) and cell.text in r[column]]
 
 
+def dataset(corpus: Corpus) -> Any:
+    return build_dataset(protocol(corpus.roster), inputs(corpus))
+
+
 def score(corpus: Corpus, formats: tuple[str, ...] = FORMATS,
-          decisions: dict[str, str] | None = None, folder: Path | None = None) -> Figures:
+          decisions: dict[str, str] | None = None, folder: Path | None = None,
+          redact: dict[str, Any] | None = None) -> Figures:
     """Anonymise the corpus, write ``formats``, read them back and count leaks and false
-    positives."""
-    data = build_dataset(protocol(corpus.roster), inputs(corpus))
+    positives (``redact`` overrides the plan's redaction options)."""
+    data = dataset(corpus)
     plan = default_plan(protocol(corpus.roster))
+    plan.redact.update(redact or {})
     out, record = anonymise(data, plan, KEY, override="red team", decisions=decisions)
     with tempfile.TemporaryDirectory() as tmp:
         target = folder or Path(tmp) / "out"
