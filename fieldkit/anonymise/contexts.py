@@ -107,4 +107,7 @@ def verb_cue(word: str, lang: str = "en") -> bool:
     """A word after which a sentence-opening common word reads as a person's name
     (Said told me, Will phoned; not Said differently, Will the council agree)."""
     w = word.lower()
-    return w in VERB_CUES["en"] or w in VERB_CUES.get(lang, frozenset())
+    if w in VERB_CUES["en"] or w in VERB_CUES.get(lang, frozenset()):
+        return True
+    # A past tense: Maria disagreed, Cárdenas insistió.
+    return len(w) > 4 and w.isalpha() and (w.endswith("ed") or (lang == "es" and w[-1] == "ó"))

@@ -61,6 +61,23 @@ def is_common(word: str, lang: str = "en") -> bool:
     return False
 
 
+def spread(word: str, lang: str) -> float:
+    """How much more frequent ``word`` is in ``lang`` than in the other languages (median)."""
+    w = word.lower()
+    return zipf(w, lang) - statistics.median(zipf(w, o) for o in _SPREAD if o != lang)
+
+
+@lru_cache(maxsize=200_000)
+def is_opener_word(word: str, lang: str = "en") -> bool:
+    """A word that opens sentences as itself rather than as a name: common (said, will,
+    long) or very frequent and clearly of this language (Mark my words, Grace under
+    pressure); not Wang, Maria, Cárdenas, John."""
+    if is_common(word, lang):
+        return True
+    return any(zipf(word.lower(), lg) >= 4.5 and spread(word, lg) > 0.55
+               for lg in dict.fromkeys((lang, "en")))
+
+
 @lru_cache(maxsize=200_000)
 def is_dictionary(word: str, lang: str = "en") -> bool:
     """A word of ``lang``'s dictionary, even a rare one (respondent, caucus, informally): it

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fieldkit.anonymise import contexts
-from fieldkit.anonymise.lexicon import is_common, is_function_word, is_word, words
+from fieldkit.anonymise.lexicon import (
+    is_common,
+    is_function_word,
+    is_opener_word,
+    is_word,
+    words,
+)
 from fieldkit.anonymise.nicknames import variants
 from fieldkit.anonymise.tokens import WORD, Token, joined_by_space, tokenize
 from fieldkit.anonymise.translit import (
@@ -312,7 +318,7 @@ class People:
         if not t.initial:
             prev = toks[i - 1].lower if i > 0 else ""
             return strong or not contexts.is_article(prev, lang)  # the Bill: not a name
-        if not is_word(t.text, lang):
+        if not is_opener_word(t.text, lang):
             return True
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         return nxt is not None and joined_by_space(text, toks[last], nxt) \

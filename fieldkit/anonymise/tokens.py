@@ -107,7 +107,7 @@ def _mark_caseless(text: str, tokens: list[Token]) -> None:
             continue
         upper = sum(t.text.isupper() for t in latin)
         capital = sum(t.capitalised for t in latin)
-        if upper >= 0.6 * len(latin) or (len(latin) >= 4 and capital >= 0.75 * len(latin)):
+        if upper >= 0.6 * len(latin) or (len(latin) >= 6 and capital >= 0.8 * len(latin)):
             for t in line:
                 t.caseless = True
 
