@@ -5,13 +5,14 @@ Contract (for the operations that write outputs):
 - After :func:`fieldkit.anonymise.anonymise`, ``record.candidates`` lists every
   :class:`Candidate`: a word or phrase left in a redacted text that may identify someone.
   Each has a stable ``key`` (``"<class>:<folded text>"``, class one of ``name``, ``script``,
-  ``number``, ``role``), its ``text`` as first seen, its ``kind`` and a ``reason``, every
-  place it occurs (``where``: table, column, interview number) and ``decided``: ``None``
-  (undecided), ``"keep"`` or ``"redact"``.
+  ``number``, ``role``, ``nationality``), its ``text`` as first seen, its ``kind`` and a
+  ``reason``, every place it occurs (``where``: table, column, interview number) and
+  ``decided``: ``None`` (undecided), ``"keep"`` or ``"redact"``.
 - Decisions are given to ``anonymise(..., decisions={key: "redact" | "keep"})``. A key
   decided ``"redact"`` is replaced everywhere with one placeholder per key (names become
-  ``[PERSON-n]``, numbers ``[IDNUMBER]``, roles ``[ROLE]``) and no longer occurs in any output;
-  a key decided ``"keep"`` stays in the texts and is listed with ``decided="keep"``.
+  ``[PERSON-n]``, numbers ``[IDNUMBER]``, roles ``[ROLE]``, nationality words
+  ``[NATIONALITY]``) and no longer occurs in any output; a key decided ``"keep"`` stays in
+  the texts and is listed with ``decided="keep"``.
 - ``record.undecided()`` is what must be decided before an anonymised output may be
   written; an output is refused while it is not empty.
 - ``record.to_dict()`` (what goes into anonymisation.json and the PDF) lists undecided and
@@ -31,7 +32,7 @@ from fieldkit.anonymise.tokens import Token, tokenize
 from fieldkit.anonymise.translit import fold
 
 DECISIONS = ("redact", "keep")
-CLASSES = ("name", "script", "number", "role")
+CLASSES = ("name", "script", "number", "role", "nationality")
 KINDS = {
     "capitalised": "a capitalised word that is not an ordinary word",
     "opener": "a sentence opener that is not a dictionary word",
@@ -39,6 +40,7 @@ KINDS = {
     "script": "a word in a non-Latin script",
     "number": "a long number or a code of letters and digits",
     "role": "a role only one person can hold",
+    "nationality": "a nationality word that may point to a delegation",
 }
 PLACEHOLDER = re.compile(r"\[[A-Z]+(?:-\d+)?\]")
 # Capitalised words that are no one's name in these interviews.

@@ -23,6 +23,7 @@ from fieldkit.anonymise.tokens import Token
 PRIORITY_ORGANISATION, PRIORITY_KEEP, PRIORITY_TERM = 90, 75, 65
 PRIORITY_PHRASE, PRIORITY_PLACE, PRIORITY_NATIONALITY = 60, 55, 45
 KEEP = "KEEP"  # a span that stays as written and that no other layer may take
+ASK = "ASK"  # a span that stays as written and is listed for a person to decide
 # Nouns after (English) or before (French, Spanish) a place or nationality word that make
 # a fixed phrase naming no one: French fries, Brussels sprouts, café turco, choux de Bruxelles.
 FIXED_NOUNS = frozenset(words("""
@@ -65,6 +66,14 @@ translations lesson lessons class classes course courses teacher interpreter tra
 dictionary literature grammar accent word words expression phrase term terms spelling
 langue courant idioma lengua
 """))
+# Words after a nationality word that make it a noun for people (the Slovaks were, a Kenyan
+# and a Czech, los peruanos dijeron).
+NOUN_FOLLOWERS = frozenset(words("""
+is was are were has have had and or who which whom wanted want wants did do does will would
+et ou qui que sont était étaient ont avaient voulaient
+y o que quien quienes son eran fueron tenían querían estaban"""))
+POSSESSIVES = frozenset(words("my our his her their your mon ma mes notre nos son sa ses leur "
+                              "leurs mi mis nuestro nuestra su sus"))
 ROLE_MODIFIERS = frozenset(words("deputy permanent former new acting vice foreign first second "
                            "senior junior chief interim then current outgoing incoming "
                            "adjoint adjointe permanent permanente ancien ancienne nouveau "
@@ -196,9 +205,11 @@ class Places:
             if not t.capitalised or is_function_word(t.text, lang):
                 return False
             return not (t.initial and is_common(t.text, lang))
-        significant = [t for k, t in enumerate(span) if k == 0 or t.lower not in LINKS]
-        if all(t.capitalised or not t.latin for t in significant):
-            return not (span[0].caseless and all(is_word(t.text, lang) for t in span))
+        # The first real word is capitalised; later ones may not be (République slovaque,
+        # Émirats arabes unis) but "la paz" is no city.
+        first = next((t for t in span if t.lower not in LINKS), span[0])
+        if first.capitalised or not first.latin:
+            return not (first.caseless and all(is_word(t.text, lang) for t in span))
         return False
 
     def _fixed(self, toks: list[Token], i: int, j: int) -> bool:
@@ -251,19 +262,38 @@ class Places:
             return start, end, KEEP, "", PRIORITY_KEEP
         if not role and self._language(toks, i, j, langs):
             return start, end, KEEP, "", PRIORITY_KEEP
-        return start, end, "NATIONALITY", code, PRIORITY_NATIONALITY
+        if role or self._noun_use(text, toks, i, j, lang):
+            return start, end, "NATIONALITY", code, PRIORITY_NATIONALITY
+        # Chinese investment, une pizza italienne: no one named, yet it may point to a
+        # delegation; a person decides.
+        return start, end, ASK, code, PRIORITY_NATIONALITY
+
+    def _noun_use(self, text: str, toks: list[Token], i: int, j: int, lang: str) -> bool:
+        """A nationality word standing for people: the Slovaks, a Kenyan said, les Slovaques."""
+        word = toks[j].fold
+        if word.endswith("s") and word[:-1] in demonyms() and toks[j].capitalised:
+            return True  # an English or French plural noun
+        if toks[i].capitalised and not toks[i].initial and lang == "fr":
+            return True  # French writes the noun, not the adjective, with a capital
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and contexts.verb_cue(nxt.text, lang):
+            return True  # the Slovak said, el eslovaco dijo
+        prev = toks[i - 1].text if i > 0 else ""
+        if not (contexts.is_article(prev, lang) or prev.lower() in POSSESSIVES):
+            return False  # une pizza italienne.
+        if nxt is None or any(c in text[toks[j].end:nxt.start] for c in ".,;:!?)\"»”"):
+            return True  # I asked the Slovak.
+        return nxt.lower in NOUN_FOLLOWERS
 
     def _role_beside(self, toks: list[Token], i: int, j: int) -> bool:
         """A role word after (up to two modifiers on) or before the nationality word."""
-        k = j + 1
-        while k < len(toks) and k <= j + 3 and toks[k].lower in ROLE_MODIFIERS:
-            k += 1
-        if k < len(toks) and contexts.is_role(toks[k].text):
-            return True
-        k = i - 1
-        while k >= 0 and k >= i - 3 and toks[k].lower in ROLE_MODIFIERS:
-            k -= 1
-        return k >= 0 and contexts.is_role(toks[k].text)
+        for ks in (range(j + 1, min(j + 4, len(toks))), range(i - 1, max(i - 4, -1), -1)):
+            for k in ks:
+                if contexts.is_role(toks[k].text):
+                    return True
+                if toks[k].lower not in ROLE_MODIFIERS:
+                    break
+        return False
 
     def _language(self, toks: list[Token], i: int, j: int, langs: frozenset[str]) -> bool:
         """in French, en français, hablar español, the English version, le français."""

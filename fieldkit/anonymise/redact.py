@@ -17,11 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.anonymise.candidates import Found, scan
+from fieldkit.anonymise.candidates import Found, candidate_key, scan
 from fieldkit.anonymise.lexicon import detect_language
 from fieldkit.anonymise.names import People
 from fieldkit.anonymise.patterns import Patterns
-from fieldkit.anonymise.places import KEEP, PRIORITY_ORGANISATION, Places
+from fieldkit.anonymise.places import ASK, KEEP, PRIORITY_ORGANISATION, Places
 from fieldkit.anonymise.tokens import tokenize
 from fieldkit.anonymise.translit import key
 
@@ -29,7 +29,8 @@ NUMBERED = ("PERSON", "DELEGATION")
 KINDS = ("PERSON", "DELEGATION", "COUNTRY", "CITY", "NATIONALITY", "ORGANISATION", "EMAIL",
          "PHONE", "URL", "HANDLE", "ADDRESS", "BIRTHDATE", "IDNUMBER", "ROLE")
 # The kind a decided candidate's placeholder gets, by the class of its key.
-DECIDED_KINDS = {"name": "PERSON", "script": "PERSON", "number": "IDNUMBER", "role": "ROLE"}
+DECIDED_KINDS = {"name": "PERSON", "script": "PERSON", "number": "IDNUMBER", "role": "ROLE",
+                 "nationality": "NATIONALITY"}
 OPTIONS = ("emails", "phones", "urls", "handles", "dates", "ids", "addresses", "countries",
            "cities", "nationalities", "name_patterns")
 
@@ -135,27 +136,42 @@ class Redactor:
             if self.name_patterns or self.people else []
         if not self.name_patterns:
             people = [h for h in people if not h[3].startswith("learned:")]
-        chosen = _choose(text, hits + places + people)
-        out, spans = self._write(text, chosen)
-        found = scan(out, lang, tuple((a, b) for a, b, _ in spans))
+        chosen = [(s, e, "NATIONALITY", "decided") if k == ASK and self.decisions.get(
+            candidate_key("nationality", text[s:e])) == "redact" else (s, e, k, en)
+            for s, e, k, en in _choose(text, hits + places + people)]
+        out, spans, asks = self._write(text, chosen)
+        found = self._found(out, lang, spans, asks)
         decided = [f for f in found if self.decisions.get(f.key) == "redact"]
         if decided:
             again = [(f.start, f.end, DECIDED_KINDS[f.key.split(":", 1)[0]],
                       "decided:" + f.key) for f in decided]
-            out, spans = self._rewrite(out, spans, again)
-            found = scan(out, lang, tuple((a, b) for a, b, _ in spans))
+            out, spans, asks = self._rewrite(out, spans, again, asks)
+            found = self._found(out, lang, spans, asks)
         rest = tuple(f for f in found if self.decisions.get(f.key) != "redact")
         return Redaction(out, tuple(spans), rest)
 
+    def _found(self, out: str, lang: str, spans: list[tuple[int, int, str]],
+               asks: list[Found]) -> list[Found]:
+        """Candidates in a redacted text: the scan's, and nationality words left to ask."""
+        found = [f for f in scan(out, lang, tuple((a, b) for a, b, _ in spans))
+                 if not any(f.start < a.end and a.start < f.end for a in asks)]
+        return sorted(found + [a for a in asks if out[a.start:a.end] and not any(
+            a.start < b and s < a.end for s, b, _ in spans)], key=lambda f: f.start)
+
     def _write(self, text: str, chosen: list[tuple[int, int, str, str]]
-               ) -> tuple[str, list[tuple[int, int, str]]]:
+               ) -> tuple[str, list[tuple[int, int, str]], list[Found]]:
         out: list[str] = []
         spans: list[tuple[int, int, str]] = []
+        asks: list[Found] = []
         pos = length = 0
         for start, end, kind, entity in chosen:
             out.append(text[pos:start])
             length += start - pos
-            if kind == KEEP:
+            if kind in (KEEP, ASK):
+                if kind == ASK:
+                    asks.append(Found(length, length + end - start,
+                                      candidate_key("nationality", text[start:end]),
+                                      "nationality"))
                 out.append(text[start:end])
                 length += end - start
             else:
@@ -167,11 +183,20 @@ class Redactor:
                 self._log.setdefault((label, text[start:end]), kind)
             pos = end
         out.append(text[pos:])
-        return "".join(out), spans
+        return "".join(out), spans, asks
 
     def _rewrite(self, text: str, spans: list[tuple[int, int, str]],
-                 more: list[tuple[int, int, str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
-        """Replace decided candidates in an already redacted text, keeping its placeholders."""
+                 more: list[tuple[int, int, str, str]], asks: list[Found]
+                 ) -> tuple[str, list[tuple[int, int, str]], list[Found]]:
+        """Replace decided candidates in an already redacted text, keeping its placeholders
+        (and moving the nationality words still to ask with the text)."""
+        moved = []
+        for a in asks:
+            if any(s < a.end and a.start < e for s, e, _k, _e in more):
+                continue
+            shift = sum(len(self.placeholder(k, e)) - (end - s)
+                        for s, end, k, e in more if end <= a.start)
+            moved.append(Found(a.start + shift, a.end + shift, a.key, a.kind))
         keep = [(a, b, "", label) for a, b, label in spans]
         items = sorted(keep + [(a, b, k, e) for a, b, k, e in more])
         out: list[str] = []
@@ -191,7 +216,7 @@ class Redactor:
             length += len(label)
             pos = end
         out.append(text[pos:])
-        return "".join(out), new
+        return "".join(out), new, moved
 
 
 def _organisations(option: Any) -> tuple[str, list[str]]:

@@ -141,3 +141,14 @@ def test_hostile_input_is_redacted_in_linear_time(r, shape):
     start = time.perf_counter()
     red(r, shape)
     assert time.perf_counter() - start < 3
+
+
+def test_a_nationality_word_naming_no_one_is_asked_about_not_removed():
+    text = "We discussed Chinese investment with them."
+    done = Redactor([]).redact(text)
+    assert done.text == text and [f.key for f in done.found] == ["nationality:chinese"]
+    decided = Redactor([], decisions={"nationality:chinese": "redact"}).redact(text)
+    assert decided.text == "We discussed [NATIONALITY] investment with them."
+    assert red(Redactor([]), "The Slovaks agreed.") == "The [NATIONALITY] agreed."
+    assert red(Redactor([]), "La délégation de République slovaque.", "fr") == \
+        "La délégation de [COUNTRY]."

@@ -168,21 +168,50 @@ PROBES = {
            ("Dutch courage helped before the vote.", "Dutch courage"),
            ("The Paris Agreement came up twice.", "Paris Agreement"),
            ("South America and North America were absent.", "South America"),
-           ("Young diplomats learn fast.", "Young diplomats")],
+           ("Young diplomats learn fast.", "Young diplomats"),
+           ("Frankly, the guy had a point.", "Frankly, the guy"),
+           ("The prices were frank and fair.", "frank and fair"),
+           ("It was a joy to work there.", "a joy to work"),
+           ("Guy ropes held the tent at the retreat.", "Guy ropes"),
+           ("We did not lose hope.", "lose hope"),
+           ("The victor takes it all, they say.", "The victor"),
+           ("At any price, said the chair.", "At any price"),
+           ("He will hope for the best.", "will hope"),
+           ("We held a long debate on Chinese investment.", "Chinese investment"),
+           ("The Japanese garden was closed.", "Japanese garden"),
+           ("A Danish pastry and a Turkish bath.", "Danish pastry"),
+           ("The German measles story was a joke.", "German measles"),
+           ("Paris Club creditors were mentioned.", "Paris Club"),
+           ("Scotch tape held the map together.", "Scotch tape"),
+           ("My son Florence? No, my daughter Florence.", "daughter [PERSON")],
     "fr": [("Il faisait froid et il a dit non.", "a dit non"),
            ("La rose était sur la table.", "La rose"),
            ("Nous espérons une paix durable.", "paix durable"),
            ("Une salade grecque et du vin italien.", "salade grecque"),
            ("Il parle couramment le russe.", "couramment le russe"),
            ("Le traité de Lisbonne était cité.", "traité de Lisbonne"),
-           ("Sa fille Victoria était là.", "fille [PERSON")],
+           ("Sa fille Victoria était là.", "fille [PERSON"),
+           ("Il a parlé franchement, avec joie.", "avec joie"),
+           ("Le prix était trop élevé.", "Le prix"),
+           ("Nous avons mangé une pizza italienne.", "pizza italienne"),
+           ("Un guide en espagnol et en anglais.", "en espagnol et en anglais"),
+           ("La Convention de Genève était citée.", "Convention de Genève"),
+           ("Le style anglais du compte rendu.", "style anglais"),
+           ("Il a dit franchement que non.", "a dit franchement")],
     "es": [("Dijo que no, sin más.", "Dijo que no"),
            ("Fue un intercambio franco.", "franco"),
            ("La esperanza era poca.", "esperanza"),
            ("Tomamos vino chileno y queso.", "vino chileno"),
            ("Habla inglés y ruso con soltura.", "inglés y ruso"),
            ("El Tratado de Lisboa salió en la conversación.", "Tratado de Lisboa"),
-           ("Su hija Victoria nos acompañó.", "hija [PERSON")],
+           ("Su hija Victoria nos acompañó.", "hija [PERSON"),
+           ("Con mucha esperanza y alegría.", "esperanza y alegría"),
+           ("El precio era alto.", "El precio"),
+           ("Comimos comida china y tacos.", "comida china"),
+           ("Un café americano, por favor.", "café americano"),
+           ("La Convención de Ginebra se mencionó.", "Convención de Ginebra"),
+           ("Dijo que sí, con franqueza.", "Dijo que sí"),
+           ("La ensalada griega estaba fría.", "ensalada griega")],
 }
 LANGS = ("en", "fr", "es")
 
@@ -259,7 +288,7 @@ def build() -> Corpus:
             expect = "keep"
             if word.endswith("[PERSON"):
                 expect = word.split()[0] + r" \[PERSON-\d+\]"
-                word = "Victoria"
+                word = "Florence" if "Florence" in sentence else "Victoria"
             put(sentence, [], lang, [Probe(word, expect)])
     for k, iv in enumerate(ivs):
         iv.friends = [(R[(k + 5) % len(R)].id, None)]
