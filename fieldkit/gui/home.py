@@ -111,6 +111,7 @@ class HomePage(QWidget):
         self.cache = ProtocolCache()
         self.protocols: list[ProtocolChoice] = []
         self._generation = 0
+        self._select: str | None = None
         self._build()
 
     def _build(self) -> None:
@@ -197,8 +198,11 @@ class HomePage(QWidget):
         self._selection_changed()
 
     # ---- loading ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload protocols and rows; organisations follow in batches."""
+    def refresh(self, select: str | None = None) -> None:
+        """Reload protocols and rows; organisations follow in batches. ``select``: the
+        interview whose row is selected once loaded (else the one selected, else the newest),
+        so Enter resumes it."""
+        self._select = select or self._select
         self._generation += 1
         generation = self._generation
         self.writer.submit(lambda: (load_protocols(self.store, self.cache), load_rows(self.store)),
@@ -212,7 +216,10 @@ class HomePage(QWidget):
         self.protocols = protocols
         self.protocol_list.clear()
         self.protocol_list.addItems([p.display for p in protocols])
+        chosen = self.selected_row()
+        keep, self._select = self._select or (chosen.id if chosen else None), None
         self.model.set_rows(rows)
+        self._select_row(keep)
         # one study on this laptop (the usual case): its name in every row only takes room
         self.table.setColumnHidden(COLUMNS.index("Protocol"), len({r.protocol for r in rows}) < 2)
         self.title.setText(f"Interviews ({len(rows)})")
@@ -223,6 +230,15 @@ class HomePage(QWidget):
                                on_error=self._error)
         self.refreshed.emit()
         self._selection_changed()
+
+    def _select_row(self, interview_id: str | None) -> None:
+        ids = [r.id for r in self.model.rows]
+        if not ids:
+            return
+        source = ids.index(interview_id) if interview_id in ids else None
+        row = self.proxy.mapFromSource(self.model.index(source, 0)).row() if (
+            source is not None) else 0
+        self.table.selectRow(max(row, 0))
 
     def _orgs(self, generation: int, orgs: dict[str, str]) -> None:
         if generation == self._generation:

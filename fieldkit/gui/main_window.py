@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def close_interview(self) -> None:
         screen, self.interview = self.interview, None
         if self.home is not None:
-            self.home.refresh()
+            self.home.refresh(select=screen.session.interview_id if screen else None)
             self._show(self.home)
         if screen is not None:
             self.stack.removeWidget(screen)

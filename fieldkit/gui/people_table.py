@@ -248,22 +248,31 @@ class PeopleModel(QAbstractTableModel):
 
 class ChoiceCombo(QComboBox):
     """A follow-up's choices, numbered: digit n picks the n-th, as on the question pages, and
-    Y/O/N answer a yes-no follow-up (a combo's own type-ahead matches only first letters)."""
+    Y/O/N answer a yes-no follow-up (a combo's own type-ahead matches only first letters).
+
+    A key that picks a choice also records it and moves to the next cell asked (``picked``),
+    as a grid does when a one-key field is full: one key per answer in the table."""
+
+    picked = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         text = event.text()
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
                                           | Qt.KeyboardModifier.KeypadModifier)
         if plain and text.isdigit() and 1 <= int(text) <= self.count():
-            self.setCurrentIndex(int(text) - 1)
+            self._pick(int(text) - 1)
             return
         names = [self.itemData(n) for n in range(self.count())]
         if plain and text and set(names) == {"yes", "no"}:
             name = YES_NO_LETTERS.get(text.lower())
             if name is not None:
-                self.setCurrentIndex(names.index(name))
+                self._pick(names.index(name))
                 return
         super().keyPressEvent(event)
+
+    def _pick(self, index: int) -> None:
+        self.setCurrentIndex(index)
+        self.picked.emit()
 
 
 YES_NO_LETTERS = {"y": "yes", "o": "yes", "j": "yes", "s": "yes", "n": "no"}
@@ -284,11 +293,17 @@ class FollowupDelegate(QStyledItemDelegate):
             for n, choice in enumerate(self.model.session.protocol.choices_for(follow), 1):
                 label = self.model.text(choice.label)
                 combo.addItem(f"{n} · {label}" if n < 10 else label, choice.name)
+            combo.picked.connect(lambda: self._submit(combo))
             return combo
         edit = QLineEdit(parent)
         if follow is not None and follow.type in (ItemType.integer, ItemType.decimal):
             edit.setPlaceholderText(follow.units or "number")
         return edit
+
+    def _submit(self, editor: QWidget) -> None:
+        """Record the cell and close it as Enter does (the table then moves on)."""
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -307,9 +322,9 @@ class FollowupDelegate(QStyledItemDelegate):
 
 
 class PeopleView(QTableView):
-    """Keys: type or F2 to edit a cell, Enter to record it and go right, Tab and Shift+Tab
-    to the next or previous cell that is asked (wrapping, Shift+Tab from the first leaves),
-    Delete removes the person, Backspace clears the cell's answer, Alt+Up/Down moves the
+    """Keys: type or F2 to edit a cell, Enter (or the digit or Y/N that picks a choice) to
+    record it and go right, Tab and Shift+Tab to the next or previous cell that is asked
+    (wrapping, Shift+Tab from the first leaves), Delete removes the person, Backspace clears the cell's answer, Alt+Up/Down moves the
     person. The Person column stays in sight when the follow-ups scroll sideways."""
 
     remove_requested = Signal(int)

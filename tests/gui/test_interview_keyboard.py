@@ -157,11 +157,11 @@ def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
         assert focused() is gen.table
         # France: 5 contacts, a friend, trust 4, met on this committee
         enter_text("5")
-        press(K.Key_Y)
-        press(K.Key_Return)
+        press(K.Key_Y)  # one key picks, records and moves on
+        assert gen.table.currentIndex().column() == 3
         press(K.Key_4)
-        press(K.Key_Return)
-        press(K.Key_F2)
+        assert gen.table.currentIndex().column() == 4
+        press(K.Key_F2)  # or open the cell and browse its choices
         press(K.Key_Down)
         press(K.Key_Return)
         # Germany: 3 contacts, refused the friend question, trust 5, met otherwise

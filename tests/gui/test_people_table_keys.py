@@ -74,15 +74,16 @@ def test_every_choice_cell_takes_a_digit(qtbot, tmp_path):
                                                  (4, K.Key_2, "friend_met_eu", "earlier_posting")):
             gen.table.setCurrentIndex(gen.model.index(0, column))
             gen.table.setFocus()
-            key(qtbot, digit)  # opens the cell on the n-th choice
-            key(qtbot, K.Key_Return)
+            key(qtbot, digit)  # picks the n-th choice, records it and moves on
             settle(qtbot, screen)
             assert session.content.value(item_id, person) == expected, item_id
+            assert focused() is gen.table
+            assert cell(gen) == ((0, column + 1) if column < 4 else (0, 4))  # the last stays
         gen.table.setCurrentIndex(gen.model.index(0, 2))
         gen.table.setFocus()
         key(qtbot, K.Key_N)  # and a yes-no cell takes Y / N
-        key(qtbot, K.Key_Return)
         settle(qtbot, screen)
+        assert cell(gen) == (0, 3)
         assert session.content.value("friend_close_eu", person) == "no"
 
 
