@@ -10,6 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from fieldkit.protocol.model import Special
 
+from .name_marking import MARK_NAME_KEYS, mark_selected_name
+
 # (keys, what they do), for the help panel; bind_keys below binds the screen's own keys.
 SHORTCUTS: list[tuple[str, str]] = [
     ("Alt+Right, Ctrl+PageDown", "Next question (records what was typed)"),
@@ -26,6 +28,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Shift+N", "Not applicable (where the question allows it)"),
     ("Ctrl+Q, F9", "Mark a quote: the selected notes or a typed line, stamped with the time"),
     ("Ctrl+N", "Add a note to this question"),
+    ("Ctrl+M", "Mark the selected text as a person's name (redacted in every output)"),
     ("Ctrl+P", "Pause or resume the interview clock"),
     ("Ctrl+Shift+L", "Switch the interview language"),
     ("Ctrl+1 … Ctrl+9", "Go to section 1 … 9"),
@@ -52,6 +55,7 @@ def bind_keys(screen: Any) -> None:
         ("Ctrl+Q", "mark a quote", screen.mark_quote),
         ("F9", "mark a quote", screen.mark_quote),
         ("Ctrl+N", "add a note", screen.add_note),
+        (MARK_NAME_KEYS, "mark the selected text as a name", lambda: mark_selected_name(screen)),
         ("Ctrl+P", "pause or resume", screen.toggle_pause),
         ("Ctrl+Shift+L", "switch language", screen.next_language),
         ("Ctrl+J", "go to the question list", screen.sections.setFocus),
