@@ -9,6 +9,7 @@ from pyrage import x25519
 
 from .errors import DecryptionFailed, InvalidKey
 
+AGE_KEY_LENGTH = 62  # "age1" and 58 bech32 characters
 # pyrage.decrypt_file leaves partial plaintext on disk when its input is truncated, so only
 # the in-memory calls are used here.
 
@@ -20,6 +21,13 @@ def parse_recipient(public_key: str) -> x25519.Recipient:
         return x25519.Recipient.from_str(text)
     except Exception:  # noqa: BLE001 - pyrage raises several types for one user mistake
         shown = text if len(text) <= 24 else text[:21] + "..."
+        if text.lower().startswith("age1"):  # the right kind, mistyped or cut short
+            why = ("a character is wrong" if len(text) == AGE_KEY_LENGTH else
+                   f"it has {len(text)} characters, not {AGE_KEY_LENGTH}")
+            raise InvalidKey(
+                f"'{shown}' is not a valid age public key ({why}); copy it again from the "
+                "lead's key file, or load that file."
+            ) from None
         raise InvalidKey(
             f"'{shown}' is not an age public key; a lead key starts with 'age1' "
             "(the project lead gets it from 'fieldkit store init --role lead')."

@@ -171,6 +171,7 @@ class FirstRunPage(QWidget):
         self.setFocusProxy(self.code)
         for edit in (self.code, self.passphrase, self.repeat, self.lead_key):
             edit.textChanged.connect(self._validate)
+            edit.returnPressed.connect(self._enter)  # a page, not a dialog: Enter by hand
         self.protocols.itemChanged.connect(self._validate)
         self.lead_file.clicked.connect(self._load_key_file)
         self.add_file.clicked.connect(self._choose_protocol)
@@ -193,10 +194,12 @@ class FirstRunPage(QWidget):
             return reason
         if self.repeat.text() != self.passphrase.text():
             return "The two passphrases differ; type the same one twice."
+        key = lead_key_from_text(self.lead_key.text())
         try:
-            check_recipient(lead_key_from_text(self.lead_key.text()))
-        except FieldkitError:
-            return "Paste the project lead's public key (it starts with age1)."
+            check_recipient(key)
+        except FieldkitError as exc:
+            return user_message(exc) if key else ("Paste the project lead's public key "
+                                                  "(it starts with age1).")
         if not self.chosen_protocols():
             return "Choose at least one protocol to load."
         return None
@@ -287,6 +290,15 @@ class FirstRunPage(QWidget):
         return dialog.selectedFiles()[0] if dialog.exec() else ""
 
     # ---- creating -------------------------------------------------------------------------
+    def _enter(self) -> None:
+        """Enter in any field: create the store when ready, else say what is missing."""
+        problem = self.problem()
+        if problem is None:
+            self._create()
+        else:
+            self.status.setText(problem)
+            set_role(self.status, "error")
+
     def _create(self) -> None:
         if self.problem() is not None:
             return

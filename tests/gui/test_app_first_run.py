@@ -70,3 +70,30 @@ def test_a_protocol_with_errors_lists_each_problem(qtbot, tmp_path, app_factory)
     assert any(line.startswith(f"{bad}:sections[0].items[0].type") and "integr" in line
                for line in lines[1:])
     assert page.protocols.count() == before
+
+
+def test_an_age_key_with_one_wrong_character_is_called_invalid(qtbot, app_factory):  # noqa: F811
+    page = app_factory().window.entry
+    fill(page, STRONG)
+    wrong = "q" if LEAD_KEY[30] != "q" else "p"
+    page.lead_key.setText(LEAD_KEY[:30] + wrong + LEAD_KEY[31:])
+    assert "not a valid age public key (a character is wrong)" in page.key_state.text()
+    assert "start" not in page.key_state.text()
+    assert "not a valid age public key" in page.problem()
+    page.lead_key.setText(LEAD_KEY[:-2])
+    assert "60 characters, not 62" in page.key_state.text()
+
+
+def test_enter_creates_the_store_from_any_field(qtbot, app_factory):  # noqa: F811
+    app = app_factory()
+    page = app.window.entry
+    qtbot.waitUntil(lambda: page.protocols.count() >= 2, timeout=10000)
+    fill(page, STRONG)
+    page.repeat.setText("")
+    page.repeat.setFocus()
+    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)  # not ready: says why, makes nothing
+    assert "differ" in page.status.text() and not store_exists(app.store_dir)
+    qtbot.keyClicks(page.repeat, STRONG)
+    with qtbot.waitSignal(page.created, timeout=15000):
+        qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
