@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fieldkit.anonymise import contexts
 from fieldkit.anonymise.lexicon import (
     is_common,
+    is_dictionary,
     is_function_word,
     is_opener_word,
     is_word,
@@ -187,7 +188,7 @@ class People:
                 continue
             title = contexts.is_title(tok.text, tok.capitalised) or (
                 tok.text in ("M", "E") and text[tok.end:tok.end + 1] == "."
-                and (tok.text == "M" or text[max(0, tok.start - 2):tok.start] == "S."))
+                and (tok.text == "M" or text[max(0, tok.start - 2):tok.start] in ("S.", "H.")))
             person = not title and contexts.is_person_word(tok.text)
             if not (title or person):
                 continue
@@ -312,6 +313,9 @@ class People:
         if not t.capitalised or t.caseless:
             if level == "skeleton" or (weak and not strong):
                 return False
+            if len(word) <= 3 and not is_function_word(word, lang):
+                # a short surname typed in lower case (ng, wu): unless it is a word here
+                return not (is_dictionary(word, lang) or is_opener_word(word, lang))
             return not is_word(word, lang) or (strong and t.capitalised)
         if is_function_word(t.text, lang) or (len(t.text) <= 2 and weak):
             return False

@@ -183,14 +183,14 @@ class Places:
             return start, end, kind, entity, PRIORITY_TERM
         if kind == "NATIONALITY":
             return self._nationality(text, toks, i, j, entity, flags, lang)
-        if not self._shaped(span, lang):
+        if not self._shaped(span, lang) and not self._opens_as_subject(toks, i, j, lang):
             return None
         if self._fixed(toks, i, j):
             return start, end, KEEP, "", PRIORITY_KEEP
         if len(span) == 1 and self._beside_a_name(text, toks, i, lang):
             return None
-        if len(span) == 1 and i > 0 and contexts.is_article(toks[i - 1].text, lang) \
-                and is_common(span[0].text, lang):
+        if kind == "CITY" and len(span) == 1 and i > 0 \
+                and contexts.is_article(toks[i - 1].text, lang) and is_common(span[0].text, lang):
             return None  # la Mesa del Consejo: a word that a city is also named
         return start, end, kind, entity, PRIORITY_PHRASE if len(span) > 1 else PRIORITY_PLACE
 
@@ -211,6 +211,12 @@ class Places:
         if first.capitalised or not first.latin:
             return not (first.caseless and all(is_word(t.text, lang) for t in span))
         return False
+
+    def _opens_as_subject(self, toks: list[Token], i: int, j: int, lang: str) -> bool:
+        """A sentence-opening place that is also a word, acting: Turkey voted against."""
+        t = toks[i]
+        return t.initial and t.capitalised and not t.caseless and j + 1 < len(toks) \
+            and contexts.verb_cue(toks[j + 1].text, lang)
 
     def _fixed(self, toks: list[Token], i: int, j: int) -> bool:
         """Brussels sprouts, choux de Bruxelles, Vienna Convention, Treaty of Lisbon,
@@ -250,14 +256,17 @@ class Places:
         first = span[0]
         role = self._role_beside(toks, i, j)
         capitalised = all(t.capitalised and not t.caseless for t in span)
+        start, end = first.start, span[-1].end
         if "en" in langs and capitalised and not (first.initial and is_common(first.text, lang)
                                                   and not role) or langs & {"fr", "es"} and (lang in langs or role):
             ok = True
         else:
             ok = role and (capitalised or first.latin)
         if not ok:
+            if "en" in langs and first.latin and first.text == first.lower and not first.initial \
+                    and not self._fixed(toks, i, j) and not self._language(toks, i, j, langs):
+                return start, end, ASK, code, PRIORITY_NATIONALITY  # the croatian position
             return None
-        start, end = first.start, span[-1].end
         if self._fixed(toks, i, j):
             return start, end, KEEP, "", PRIORITY_KEEP
         if not role and self._language(toks, i, j, langs):

@@ -15,7 +15,8 @@ ABBREVIATIONS = frozenset(words(
     "mr mrs ms dr mme mlle m st sr sra srta dra prof amb h e s excmo excma lic ing gen col "
     "no nr n vs etc eg ie cf p pp sen rep gov min dep sec ca approx"))
 SENTENCE_END = frozenset(".!?…:;")
-OPENERS = frozenset("\"“”«»‘'¿¡([—–•*>")
+OPENERS = frozenset("\"“”«»‘'¿¡—–•*>")
+APOSTROPHES = ("'", "’")
 # A word broken at a line end: hyphen (or soft hyphen) and a line break.
 LINE_BREAK_HYPHEN = regex.compile(r"^[\-\u00ad\u2010\u2011]\s*\n\s*$|^\u00ad$")
 
@@ -69,6 +70,8 @@ def _ends_sentence(text: str, gap: str, prev: Token | None) -> bool:
         return False
     if "\n" in gap and not LINE_BREAK_HYPHEN.match(gap):
         return True
+    if gap in APOSTROPHES:
+        return False  # l'Algérie, d'Ahmed, Long's: an elision or a possessive, not a quote
     if any(c in OPENERS for c in gap):
         return True
     stripped = gap.strip()

@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "redteam"))
 
 import harness  # noqa: E402
+import heldout2_corpus  # noqa: E402
 import heldout_corpus  # noqa: E402
 import main_corpus  # noqa: E402
 
@@ -31,8 +32,9 @@ def test_main_corpus_slice_meets_the_targets_in_csv_and_stata():
     _assert_targets(harness.score(corpus, formats=("csv", "dta")))
 
 
-def test_heldout_corpus_meets_the_targets():
+def test_heldout_corpora_meet_the_targets():
     _assert_targets(harness.score(heldout_corpus.build(), formats=("csv",)))
+    _assert_targets(harness.score(heldout2_corpus.build(), formats=("sav",)))
 
 
 def test_the_harness_sees_a_leak_when_a_layer_is_off():

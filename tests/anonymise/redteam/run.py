@@ -1,4 +1,5 @@
-"""Print the red-team figures: python tests/anonymise/redteam/run.py [main|heldout|all] [N]."""
+"""Print the red-team figures: python tests/anonymise/redteam/run.py [main|heldout|heldout2|all]
+[N] (N: interviews of the main corpus)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def main(argv: list[str]) -> int:
     if which in ("heldout", "all"):
         import heldout_corpus
         corpora.append(("held-out corpus", heldout_corpus.build()))
+    if which in ("heldout2", "all"):
+        import heldout2_corpus
+        corpora.append(("second held-out corpus", heldout2_corpus.build()))
     failed = False
     for title, corpus in corpora:
         start = time.perf_counter()
