@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.home: HomePage | None = None
         self.interview: Any = None
         self.locked = False
+        self._confirmed = False
         self._before_lock: QWidget | None = None
         self.setWindowTitle(TITLE)
         self.setMinimumSize(*MIN_SIZE)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         self.data_actions = [self.lock_action]
         lead_actions.add_menu_actions(self, file)
         review_entry.add_menu_action(self, file)
-        self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.close)
+        self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
         view = bar.addMenu("&View")
         self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],
                      lambda: self.set_font_scale(self.font_scale + 0.1))
@@ -284,6 +286,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.idle.stop()
         self.setWindowTitle(f"{TITLE} (locked)")
+        # no menu behind the lock: Alt+F then letters or Enter must not reach Quit or the rest
+        self.menuBar().setEnabled(False)
         self.lock_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock(self) -> None:
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
         for action in self.data_actions:
             action.setEnabled(True)
         self.setWindowTitle(TITLE)
+        self.menuBar().setEnabled(True)
         if target is not None and self.stack.indexOf(target) >= 0:
             self._show(target)
         elif self.home is not None:
@@ -310,7 +315,32 @@ class MainWindow(QMainWindow):
             self.lock()
 
     # ---- closing --------------------------------------------------------------------------
+    def interview_open(self) -> bool:
+        screen = self.interview
+        return screen is not None and screen.session.status != "completed"
+
+    def confirm_quit(self) -> bool:
+        """Quitting with an interview open asks first; No is the default."""
+        answer = QMessageBox.question(
+            self, "Quit fieldkit",
+            "Quit while an interview is open? What was typed is saved and its clock pauses; "
+            "resume it from the home screen.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_quit(self) -> None:
+        """File > Quit (Ctrl+Shift+Q)."""
+        if not self.interview_open() or self.confirm_quit():
+            self._confirmed = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        confirmed, self._confirmed = self._confirmed, False
+        if event.spontaneous() and not confirmed and self.interview_open() and (
+                not self.confirm_quit()):
+            event.ignore()  # the window manager's close button asks as Quit does
+            return
         self.settings.set_geometry(self.saveGeometry())
         if self.interview is not None and not self.locked:
             self.interview.pause_for_lock()

@@ -88,3 +88,60 @@ def test_auto_lock_during_a_long_answer_saves_the_typing_and_keeps_the_clock(
     # the computer going to sleep is a break: that pauses
     app.window._app_state(Qt.ApplicationState.ApplicationSuspended)
     qtbot.waitUntil(lambda: session.status == "paused", timeout=5000)
+
+
+def test_behind_the_lock_no_menu_opens_and_enter_never_quits(qtbot, tmp_path,
+                                                             app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    app.start_interview("R-LOCK-2")
+    app.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    page = app.window.lock_page
+    assert QApplication.focusWidget() is page.passphrase
+    for key, mods in ((Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, None),
+                      (Qt.Key.Key_Escape, None), (Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier),
+                      (Qt.Key.Key_Return, None), (Qt.Key.Key_Down, None),
+                      (Qt.Key.Key_Return, None)):
+        app.press(key, mods or Qt.KeyboardModifier.NoModifier)
+        qtbot.wait(20)
+        assert QApplication.activePopupWidget() is None
+    assert app.window.locked and app.window.isVisible()
+    assert QApplication.focusWidget() is page.passphrase
+
+
+def test_quit_asks_when_an_interview_is_open(qtbot, tmp_path, app_factory):  # noqa: F811
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    app.start_interview("R-QUIT-1")
+    asked = []
+    app.window.confirm_quit = lambda: asked.append(True) or False
+    app.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [True] and app.window.isVisible()  # No: the interview stays open
+    app.window.lock()  # behind the lock the menus are off, Quit with them
+    app.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [True] and app.window.isVisible()
+    app.window.unlock()
+    app.window.confirm_quit = lambda: True
+    app.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not app.window.isVisible()
+
+
+def test_the_default_answer_to_quit_is_no(qtbot, tmp_path, app_factory):  # noqa: F811
+    from PySide6.QtCore import QTimer
+
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    app.start_interview("R-QUIT-2")
+    seen = []
+
+    def reflex_enter():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, reflex_enter)
+            return
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, reflex_enter)
+    app.window.ask_quit()
+    assert seen == ["&No"] and app.window.isVisible()
