@@ -199,6 +199,10 @@ def read_outputs(folder: Path) -> dict[str, str]:
                 parts.append("\n".join("\t".join(r) for r in csv.reader(fh)))
         elif path.suffix == ".json":
             parts.append(json.dumps(json.loads(raw), ensure_ascii=False))
+        elif path.suffix == ".pdf":
+            from pypdf import PdfReader
+
+            parts = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
         texts[str(path.relative_to(folder))] = "\n".join(parts)
     return texts
 
@@ -266,9 +270,9 @@ def dataset(corpus: Corpus) -> Any:
 
 def score(corpus: Corpus, formats: tuple[str, ...] = FORMATS,
           decisions: dict[str, str] | None = None, folder: Path | None = None,
-          redact: dict[str, Any] | None = None) -> Figures:
-    """Anonymise the corpus, write ``formats``, read them back and count leaks and false
-    positives (``redact`` overrides the plan's redaction options)."""
+          redact: dict[str, Any] | None = None, pdf: bool = False) -> Figures:
+    """Anonymise the corpus, write ``formats`` (and the anonymisation report PDF), read them
+    back and count leaks and false positives (``redact`` overrides the plan's options)."""
     data = dataset(corpus)
     plan = default_plan(protocol(corpus.roster))
     plan.redact.update(redact or {})
@@ -276,6 +280,11 @@ def score(corpus: Corpus, formats: tuple[str, ...] = FORMATS,
     with tempfile.TemporaryDirectory() as tmp:
         target = folder or Path(tmp) / "out"
         export(out, target, formats, record, overwrite=True)
+        if pdf:
+            from fieldkit.reports.anonymisation import build_anonymisation_report
+
+            build_anonymisation_report(record, target / "anonymisation.pdf")
+            formats = (*formats, "pdf")
         outputs = read_outputs(target)
     everything = "\n".join(outputs.values())
     undecided = record.undecided()

@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     failed = False
     for title, corpus in corpora:
         start = time.perf_counter()
-        figures = harness.score(corpus)
+        figures = harness.score(corpus, pdf=True)
         print("\n".join(figures.lines(title)))
         print(f"  ({time.perf_counter() - start:.1f} s)")
         failed |= not figures.passed()
