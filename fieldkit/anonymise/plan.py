@@ -19,7 +19,8 @@ FORMAT = "fieldkit-anonymisation-plan/1"
 ACTIONS = ("drop", "keep", "pseudonymise", "generalise", "top_code", "suppress", "redact")
 GENERALISATIONS = ("month", "bands", "rank", "mapping")
 REDACT_KINDS = ("respondents", "roster", "member_states", "capitals", "organisations",
-                "emails", "phones", "urls", "name_patterns")
+                "emails", "phones", "urls", "name_patterns", "handles", "dates", "ids",
+                "addresses", "countries", "cities", "nationalities")
 
 # Identifier columns that keep their links across tables under a keyed pseudonym.
 PSEUDONYMS = {
@@ -47,6 +48,9 @@ HEADER = """\
 #                 value is generalised for everyone else. 'suppress: true' on a generalise,
 #                 top_code or keep entry does the same.
 #   redact        replace names, places, organisations, e-mails, phones and URLs in text
+# redact: each kind true or false; organisations: false keeps AU, EU, OAS, OSCE, UN, NATO
+#   in quotes (or a list of the organisations to keep); extra_terms: names (or {text, kind})
+#   to remove besides those the data know; the record counts them and never lists them.
 # class: the disclosure class from the protocol; quasi_identifier and sensitive variables of
 # the interviews table enter the k-anonymity, k-map and l-diversity figures.
 # public: true marks a quasi-identifier an outsider can look up (diplomatic lists); with
