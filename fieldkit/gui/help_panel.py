@@ -1,14 +1,20 @@
-"""The help panel: every keyboard shortcut of the window and of the screen showing now."""
+"""The help panel: every keyboard shortcut of the window and of the screen showing now.
+
+A screen may list the keys its people use most (digits, Y/N, Enter...), which no shortcut
+object holds, through ``help_rows()``; they come first. The panel takes the keys while open
+(arrows and PageDown scroll it) and gives them back where they were when it closes.
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -18,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 MNEMONIC = re.compile(r"&([^&\s])")
+SAME_KEY = {"PageDown": "PgDown", "PageUp": "PgUp", "Return": "Enter"}
+RANGE = re.compile(r"^(.*?)(\d) … (.*?)(\d)$")
 
 
 def _plain(text: str) -> str:
@@ -53,6 +61,31 @@ def collect_shortcuts(*roots: QWidget) -> list[tuple[str, str]]:
     return out
 
 
+def _key_names(keys: str) -> set[str]:
+    """The single keys a row's key text names ("Ctrl+1 … Ctrl+9" names nine)."""
+    out: set[str] = set()
+    for chunk in re.split(r",\s*|\s+/\s+", keys):
+        chunk = chunk.split(" (")[0].strip()
+        for word, same in SAME_KEY.items():
+            chunk = chunk.replace(word, same)
+        span = RANGE.match(chunk)
+        if span:
+            out.update(f"{span.group(1)}{n}" for n in range(int(span.group(2)),
+                                                             int(span.group(4)) + 1))
+        else:
+            out.add(chunk)
+    return out
+
+
+def merge_rows(first: list[tuple[str, str]],
+               rest: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``first``, then the rows of ``rest`` whose keys ``first`` does not already name."""
+    named: set[str] = set()
+    for keys, _ in first:
+        named |= _key_names(keys)
+    return first + [row for row in rest if not _key_names(row[0]) <= named]
+
+
 class HelpPanel(QDockWidget):
     """A side panel listing shortcuts; refreshed each time it is shown or the screen changes."""
 
@@ -69,6 +102,46 @@ class HelpPanel(QDockWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setWidget(self.table)
         self.setMinimumWidth(300)
+        self._back_to: QWidget | None = None
+        self.table.installEventFilter(self)  # Esc closes (the table would take it itself)
+        self.visibilityChanged.connect(self._visibility)
+
+    def open(self, rows: list[tuple[str, str]]) -> None:
+        """Show ``rows`` and take the keys, remembering where they were."""
+        here = QApplication.focusWidget()
+        self._back_to = here if here is not None and not self.isAncestorOf(here) else None
+        self.fill(rows)
+        self.show()
+        self.table.setCurrentCell(0, 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is not self.table or event.type() not in (
+                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if event.key() != Qt.Key.Key_Escape:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not the Escape of the screen behind
+        else:
+            self.hide()
+        return True
+
+    def _visibility(self, visible: bool) -> None:
+        if visible:
+            return
+        back, self._back_to = self._back_to, None
+        if back is not None:
+            # after Qt has moved the focus off the hidden panel to whatever came next
+            QTimer.singleShot(0, lambda: self._give_back(back))
+
+    @staticmethod
+    def _give_back(widget: QWidget) -> None:
+        try:
+            if widget.isVisible():  # not when a lock has hidden it meanwhile
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:  # the widget went away while the panel was open
+            pass
 
     def fill(self, rows: list[tuple[str, str]]) -> None:
         self.table.setRowCount(len(rows))

@@ -104,6 +104,11 @@ class InterviewScreen(QWidget):
         elif hasattr(page, "focus_in"):
             page.focus_in()
 
+    @staticmethod
+    def help_rows() -> list[tuple[str, str]]:
+        """The keys interviewers use most, first in the help panel."""
+        return list(SHORTCUTS)
+
     def _on(self, page: QWidget | None) -> bool:
         return page is not None and self.pages.currentWidget() is page
 

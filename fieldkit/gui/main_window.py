@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fieldkit.store.slotfile import store_exists
 
 from . import lead_actions
-from .help_panel import HelpPanel, collect_shortcuts
+from .help_panel import HelpPanel, collect_shortcuts, merge_rows
 from .interview_placeholder import interview_screen_class
 from .lock import IdleWatcher, LockPage
 from .reviewer import entry as review_entry
@@ -146,11 +146,14 @@ class MainWindow(QMainWindow):
         if self.help.isVisible():
             self.help.hide()
             return
-        self.refresh_help()
-        self.help.show()
+        self.help.open(self.help_rows())
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        rows = getattr(self.stack.currentWidget(), "help_rows", None)
+        return merge_rows(rows() if callable(rows) else [], collect_shortcuts(self))
 
     def refresh_help(self) -> None:
-        self.help.fill(collect_shortcuts(self))
+        self.help.fill(self.help_rows())
 
     @property
     def font_scale(self) -> float:
