@@ -55,8 +55,8 @@ class Logic:
                          instance_id: str | None = None, language: str | None = None) -> str | None:
         """Why ``value`` breaks the item's bounds or constraint, in the item's own words."""
         problem = check_bounds(item, value)
-        if problem:
-            return problem
+        if problem:  # the protocol's own words, where it has them, for min and max too
+            return self.protocol.text(item.constraint_message, language) or problem
         expr = self._constraint.get(item.id)
         if expr is None or value is None:
             return None

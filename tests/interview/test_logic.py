@@ -54,7 +54,13 @@ def test_constraint_and_bounds(p):
     logic = Logic(p)
     c = content()
     assert logic.constraint_error(p.item("contacts"), 80, c) == "Seventy at most"
-    assert logic.constraint_error(p.item("contacts"), 101, c) == "the answer must be at most 100"
+    # past max too, the protocol's own message where it gives one
+    assert logic.constraint_error(p.item("contacts"), 101, c) == "Seventy at most"
+    assert logic.constraint_error(p.item("contacts"), -1, c) == "Seventy at most"
+    # and the bound itself where it gives none
+    assert logic.constraint_error(p.item("f_contacts"), 5, c) is None
+    bounded = p.item("contacts").model_copy(update={"constraint_message": None})
+    assert logic.constraint_error(bounded, 101, c) == "the answer must be at most 100"
     assert logic.constraint_error(p.item("contacts"), 7, c) is None
 
 
