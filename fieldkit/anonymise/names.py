@@ -65,10 +65,14 @@ def _initial(tok: Token, text: str) -> bool:
 
 
 def _broken(text: str, a: Token, b: Token) -> bool:
-    """A word cut by a hyphen at a line end, a soft hyphen, or a lone hyphen (Mrkvič-\\nka)."""
+    """A word cut by a hyphen (at a line end or not), a soft hyphen, or a bare line break
+    before a lower-case rest (Mrkvič-\\nka, Mrkvič- ka, Mrkvič\\nka)."""
     g = text[a.end:b.start]
-    return g in ("\u00ad", "-", "\u2010") or (g[:1] in "-\u00ad\u2010" and "\n" in g
-                                              and not g[1:].strip())
+    if g in ("\u00ad", "-", "\u2010"):
+        return True
+    if g[:1] in "-\u00ad\u2010" and not g[1:].strip() and len(g) <= 4:
+        return b.text[:1].islower() or "\n" in g
+    return "\n" in g and not g.strip() and g.count("\n") == 1 and b.text[:1].islower()
 
 
 class People:

@@ -11,13 +11,13 @@ from fieldkit.anonymise.translit import key
 _TABLE = """
 william bill billy will willy willie liam guillaume guillermo memo
 robert bob bobby rob robbie bert roberto beto
-alexander alexandre alejandro aleksandr aleksandar alexandros alex sasha sacha sanya shura alejo alexis
+alexander alexandre alejandro aleksandr aleksandar alexandros alessandro alex sasha sacha sanya shura alejo alexis sandy sandro alekos jandro
 alexandra alessandra aleksandra sasha sandra alexa
 katherine catherine kathryn katharine catalina katarina ekaterina yekaterina kate katie kathy cathy kat katya katia katja
 elizabeth elisabeth isabel isabelle elizabete liz lizzie beth betty bette eliza lisa elsa
 margaret margarita marguerite maggie meg peggy marge greta rita
 james jim jimmy jamie jaime diego santiago
-john jack johnny jon juan jean ivan ioannis giannis yannis jovan johan jan hans
+john jack johnny jon juan jean ivan vanya ioannis giannis yannis jovan johan jan hans johannes giovanni gianni
 jonathan jon jonny
 michael mike mikey mick mickey michel miguel mikhail misha mihail mihajlo mihalis michalis
 richard rick ricky rich richie dick ricardo
@@ -77,8 +77,8 @@ irina ira irene irini
 galina galya
 lyudmila ludmila luda mila
 valentina valya
-georgios giorgos george georges jorge yuri jurij juraj jiri georgi george gogo
-konstantinos kostas konstantin kostya constantin costin
+georgios giorgos yorgos george georges jorge yuri yura jurij juraj jiri georgi gogo
+konstantinos kostas konstantin kostya constantin costin dinos
 ioannis yannis giannis
 panagiotis panos takis
 evangelos vangelis
@@ -110,6 +110,59 @@ malgorzata gosia
 katarzyna kasia
 agnieszka agnes agnese ines ines
 barbara basia babs
+theodoros theodore theo ted teddy thodoris todor teodor
+dimitrios dimitris mitsos takis
+emmanouil manolis
+christos chris
+anthony tony toni antonio antonin anton tonio
+rafael rafa raphael
+eduardo lalo edu
+fernando nando fer
+santiago santi
+sebastian sebas seb sebastien
+nicolas nico
+joaquin juaco quino
+carmen menchu
+isabel isa chabela isabelle
+teresa tere tess theresa
+beatriz bea beatrice
+mercedes merche
+frederic fred freddy federico
+philippe phil philip felipe pipe
+stephane steph stephanie
+dominique dom
+valerie val
+veronique vero veronica
+raymond ray ramon moncho
+ronald ron ronnie
+donald don donnie
+gerald gerry
+lawrence larry lorenzo laurent
+leonard len leo leonardo
+nathaniel nate nat
+samantha sam
+jessica jess
+abigail abby
+caroline carrie carolina
+eleanor ellie nell leonor
+jacqueline jackie
+kimberly kim
+pamela pam
+zachary zach
+joshua josh
+gabriel gabe gabi
+kenneth ken kenny
+douglas doug
+harold harry hal
+walter walt
+wolfgang wolf
+pavel pasha paul pablo paolo pavlo
+boris borya
+vladislav vlad vladek
+yaroslav slava
+abdelaziz aziz
+abderrahmane abdou abdu abdelrahman abdulrahman
+giuseppe beppe peppe pino
 """
 
 

@@ -20,7 +20,7 @@ DEFAULT_REGIONS = ("US", "GB", "FR", "BE", "AT", "ET", "ES", "DE", "CH", "IT", "
 
 EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _AT = (r"(?:\s*[\(\[\{<]\s*(?:at|AT|@|arobase|arroba)\s*[\)\]\}>]\s*"
-       r"|\s+(?:at|AT|arobase|arroba)\s+|\s*@\s+|\s+@\s*)")
+       r"|\s+(?:at|AT|arobase|arroba)\s+|\s*@\s*)")
 _DOT = (r"(?:\s*[\(\[\{<]\s*(?:dot|DOT|point|punto|\.)\s*[\)\]\}>]\s*"
         r"|\s+(?:dot|DOT|point|punto)\s+|\.)")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -41,6 +41,8 @@ UNITS = re.compile(r"\s*(?:%|‰|percent|per cent|pour cent|por ciento|euros?|eu
                    r"inhabitants|habitants|habitantes|refugees|réfugiés|refugiados|troops|"
                    r"soldiers|soldats|soldados|km|kg|tonnes?|tons?|barrels?|votes?|voix|votos|"
                    r"years|ans|años|million|millions|millones|billion|milliards)\b")
+TEL = re.compile(r"(?:tel|tél|phone|teléfono|telefono|fax|mobile|móvil|portable|cell)\.?\s*"
+                 r"(?:no\.?|n[º°o]\.?)?\s*[:.]?\s*$", re.IGNORECASE)
 UNITS_BEFORE = re.compile(r"(?:\$|€|£|usd|eur|chf|gbp)\s*$")
 PHONE_WORDS = re.compile(
     r"(?:tel|tél|phone|telephone|téléphone|teléfono|telefono|mobile|mobil|cell|cellphone|"
@@ -60,6 +62,8 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.
 _BIRTH = (r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|née?s?|naissance|anniversaire|"
           r"nacid[oa]s?|nació|nacimiento|cumpleaños|f\.\s?n\.")
 BIRTH_DATE = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?({_DATE})", re.IGNORECASE)
+BIRTH_YEAR_LATER = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?\b(?:in|en)\s+((?:19|20)\d\d)\b",
+                              re.IGNORECASE)
 BIRTH_YEAR = re.compile(rf"\b(?:{_BIRTH})\b\s*(?:in|en|el\s+año|en\s+el\s+año|en\s+l'an)?\s*"
                         rf"((?:19|20)\d\d)\b", re.IGNORECASE)
 DATE_THEN_BIRTH = re.compile(rf"({_DATE})\s*[(\[,]?\s*(?:DOB|D\.O\.B\.|date of birth|"
@@ -83,7 +87,8 @@ _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Place|
 _STREET_FR = (r"rue|avenue|av\.|boulevard|bd|chaussée|place|quai|allée|impasse|chemin|"
               r"square|rond-point")
 _STREET_ES = (r"(?i:calle|c/|avenida|av\.|avda\.?|paseo|plaza|pza\.?|carrera|cra\.?|calzada|"
-              r"camino|ronda|glorieta|travesía|jirón|pasaje|bulevar|carretera)|"
+              r"camino|ronda|glorieta|travesía|jirón|pasaje|bulevar|carretera|ulica|ul\.|"
+              r"ulice|námestie|náměstí|nám\.|trieda|cesta|utca|rua)|"
               r"Rue|Avenue|Boulevard|Chaussée|Place|Square|Strasse|Straße|Via|Viale")
 _CAPWORD = r"[A-ZÀ-ÝĀ-Ž][\w'’.\-]*"
 _LINKS = r"(?:de|del|de\s+la|de\s+las|de\s+los|du|des|de\s+l['’]|d['’]|la|le|les|y|et|of|the)"
@@ -96,6 +101,9 @@ ADDRESS_NUMBER_FIRST = re.compile(
 ADDRESS_NUMBER_AFTER = re.compile(
     rf"\b(?:{_STREET_ES})\s+(?:{_LINKS}\s*)?(?:{_CAPWORD}|\d{{1,3}})"
     rf"(?:\s+(?:{_CAPWORD}|{_LINKS})){{0,5}}?,?\s+(?:n[º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
+ADDRESS_NAME_FIRST = re.compile(
+    rf"\b{_CAPWORD}\s+(?i:cesta|ulica|ulice|trieda|námestie|náměstí|utca|út|tér|sokak|"
+    rf"caddesi|bulvar|prospekt|prospekt)\s+\d{{1,4}}[a-z]?\b")
 ADDRESS_DE = re.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|gasse|platz|ring|weg|"
     r"allee|kai|ufer|damm)\s+\d{1,4}[a-z]?\b")
@@ -180,11 +188,12 @@ class Patterns:
                     if (coded or enough) and not YEARS.fullmatch(value):
                         add(m.start(1), m.start(1) + len(value), "IDNUMBER")
         if self.dates:
-            for rx in (BIRTH_DATE, BIRTH_YEAR, DATE_THEN_BIRTH):
+            for rx in (BIRTH_DATE, BIRTH_YEAR, BIRTH_YEAR_LATER, DATE_THEN_BIRTH):
                 for m in rx.finditer(text):
                     add(m.start(1), m.end(1), "BIRTHDATE")
         if self.addresses:
-            for rx in (ADDRESS_EN, ADDRESS_NUMBER_FIRST, ADDRESS_NUMBER_AFTER, ADDRESS_DE):
+            for rx in (ADDRESS_EN, ADDRESS_NUMBER_FIRST, ADDRESS_NUMBER_AFTER, ADDRESS_DE,
+                       ADDRESS_NAME_FIRST):
                 for m in rx.finditer(text):
                     add(m.start(), m.end(), "ADDRESS")
         if self.phones:
@@ -214,10 +223,11 @@ class Patterns:
         if digits < 7 or digits > 17:
             return None
         core = raw.strip("()")
-        if YEARS.fullmatch(core) or NUMERIC_DATE.fullmatch(core):
-            return None
         before = text[max(0, m.start() - 40):m.start()]
         context = PHONE_WORDS.search(before) is not None
+        if (YEARS.fullmatch(core) or NUMERIC_DATE.fullmatch(core)) and not (
+                context and TEL.search(text[max(0, m.start() - 12):m.start()])):
+            return None  # 2009-2011 is years, unless it follows "tel." or "phone:"
         if THOUSANDS.fullmatch(core) and not context:
             # 1 200 000 or 912 345 678? A sum has a unit beside it and rarely eight digits.
             after = text[m.end():m.end() + 12].lower()

@@ -34,7 +34,7 @@ _VOWELS = frozenset("aeiou")
 # Petrovićem, Novákovou, Nováková -> Novákové, Kowalskiego, Petrovskog, Petrovskim.
 # Written in key spelling (ou -> u, y -> i): Novákovou -> novakovu.
 SUFFIXES = ("iego", "ovu", "evu", "ego", "emu", "omu", "ima", "ami", "ovi", "evi", "iem", "og",
-            "oi", "ei", "im", "em", "om", "ih", "iu", "ia", "ie", "a", "e", "i", "u", "o")
+            "oi", "ei", "ui", "im", "em", "om", "ih", "iu", "ia", "ie", "a", "e", "i", "u", "o")
 NOMINATIVE = ("a", "o", "e", "i")
 
 
@@ -133,6 +133,8 @@ def stem_forms(name_key: str) -> set[str]:
     out = {name_key}
     if len(name_key) >= 5 and name_key[-1] in NOMINATIVE:
         out.add(name_key[:-1])
+    if len(name_key) >= 6 and name_key[-2:] in ("os", "is", "as", "es", "us"):
+        out.add(name_key[:-2])  # Greek and Baltic: Papadakis -> Papadaki, Kazlauskas -> -o
     return out
 
 
