@@ -1,7 +1,7 @@
-"""Identifiers with a shape: e-mails (plain and obfuscated), URLs and bare domains, phones,
-handles, dates of birth, passport and ID numbers, MRZ lines and street addresses.
+"""Identifiers with a shape: e-mails, URLs and domains, phones, handles, births, IDs, addresses.
 
-Phones are validated with ``phonenumbers`` against the regions of the roster's member
+E-mails plain and obfuscated, URLs and bare domains, handles, dates of birth, passport and
+ID numbers, MRZ lines and street addresses in English, French and Spanish. Phones are validated with ``phonenumbers`` against the regions of the roster's member
 states (so "0905 123 456" is a Slovak mobile and "2009-2011" is a span of years); domains
 with ``tldextract`` using only its bundled public-suffix snapshot (no network, no cache).
 """

@@ -1,7 +1,7 @@
-"""Free-text redaction in layers: patterns, organisations, places and nationalities, known
-and learned people, then what a person decided; consistent placeholders across a dataset.
+"""Free-text redaction in layers, with consistent placeholders across a whole dataset.
 
-Use: ``r = Redactor(terms, regions=..., marked=..., decisions=...)``; ``r.learn(texts)`` with
+Layers: patterns, organisations, places and nationalities, known and learned people, then
+what a person decided. Use: ``r = Redactor(terms, regions=..., marked=..., decisions=...)``; ``r.learn(texts)`` with
 every free text of the dataset first (a name caught after a title in one text is then
 redacted wherever it recurs); then ``r.redact(text)`` per text, in a fixed order, which gives
 the redacted text, where its placeholders are, and the candidates left in it
