@@ -1,12 +1,12 @@
 """Free-text redaction in layers, with consistent placeholders across a whole dataset.
 
 Layers: patterns, organisations, places and nationalities, known and learned people, then
-what a person decided. Use: ``r = Redactor(terms, regions=..., marked=..., decisions=...)``; ``r.learn(texts)`` with
-every free text of the dataset first (a name caught after a title in one text is then
-redacted wherever it recurs); then ``r.redact(text)`` per text, in a fixed order, which gives
-the redacted text, where its placeholders are, and the candidates left in it
-(:mod:`fieldkit.anonymise.candidates`). ``r.mapping()`` (original -> placeholder) is for the
-team's encrypted store only.
+what a person decided. Use: ``r = Redactor(terms, regions=..., marked=...,
+decisions=...)``; ``r.learn(texts)`` with every free text of the dataset first (a name
+caught after a title in one text is then redacted wherever it recurs); then
+``r.redact(text)`` per text, in a fixed order, which gives the redacted text, where its
+placeholders are, and the candidates left in it (:mod:`fieldkit.anonymise.candidates`).
+``r.mapping()`` (original -> placeholder) is for the team's encrypted store only.
 """
 
 from __future__ import annotations
