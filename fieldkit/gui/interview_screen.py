@@ -68,6 +68,8 @@ class InterviewScreen(QWidget):
         build_screen(self)
         self._heading()
         bind_keys(self)
+        self.write(lambda: ([q.item_id for q in session.quotes()],
+                            [n.item_id for n in session.notes()]), on_done=self._marks_loaded)
         started = bool(session.content.answers or any(session.content.people.values()))
         live = session.status != "completed"
         if live and (session.consent_needed or not started):
@@ -414,13 +416,23 @@ class InterviewScreen(QWidget):
             return
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
         self.write(self.session.add_note, text, item_id, iid, stamp,
-                   on_done=lambda _n: self.flash("Note saved."))
+                   on_done=lambda _n: self._noted([item_id], "note", "Note saved."))
 
     def _save_quote(self, text: str, stamp: int, target: Any) -> None:
         # stamped when the interviewer pressed the key, not when the line was finished
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
         self.write(self.session.add_quote, text, item_id, iid, stamp,
-                   on_done=lambda _q: self.flash(f"Quote saved at {format_elapsed(stamp)}."))
+                   on_done=lambda _q: self._noted([item_id], "quote",
+                                                  f"Quote saved at {format_elapsed(stamp)}."))
+
+    def _noted(self, item_ids: list[str | None], kind: str, message: str = "") -> None:
+        self.sections.mark(item_ids, kind)  # the map shows it once the write has returned
+        if message:
+            self.flash(message)
+
+    def _marks_loaded(self, found: tuple[list[str | None], list[str | None]]) -> None:
+        self._noted(found[0], "quote")
+        self._noted(found[1], "note")
 
     # ---- clock, language, leaving --------------------------------------------------------
     def toggle_pause(self) -> None:

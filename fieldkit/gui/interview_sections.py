@@ -12,6 +12,10 @@ from fieldkit.protocol.model import GROUP_TYPES, ItemType
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT = 44
+# an item with a quote or a note says so in the map, so the interviewer finds it again
+MARK_ORDER = ("quote", "note")
+MARK_SIGNS = {"quote": "❝", "note": "✎"}
+MARK_TIPS = {"quote": "has a quote", "note": "has a note"}
 
 
 def shorten(text: str, limit: int = SHORT) -> str:
@@ -35,6 +39,7 @@ class SectionTree(QTreeWidget):
         self.setIndentation(14)
         self.sections: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.marks: dict[str, set[str]] = {}  # item id -> "quote", "note"
         self._shown: dict[int, tuple[Any, ...]] = {}  # what each row shows now
         for section in session.protocol.sections:
             node = QTreeWidgetItem(self)
@@ -59,6 +64,13 @@ class SectionTree(QTreeWidget):
                             if node.child(n).data(0, ID_ROLE) in visible), None)
         if item_id in visible:
             self.jump_requested.emit(item_id)
+
+    def mark(self, item_ids: list[str | None], kind: str) -> None:
+        """Items (or a follow-up's question) that now have a quote or a note."""
+        parents = self.session.protocol.parent_of
+        for item_id in item_ids:
+            if item_id is not None:
+                self.marks.setdefault(parents.get(item_id, item_id), set()).add(kind)
 
     def first_visible_of(self, number: int) -> str | None:
         """The first question asked now in section ``number`` (1-based)."""
@@ -95,7 +107,9 @@ class SectionTree(QTreeWidget):
                     self._set(self.items[item.id], None, None, True, False)
                     continue
                 label = protocol.text(item.label, language)
-                self._set(self.items[item.id], self._leaf_text(item, label), label, False,
+                marks = self.marks.get(item.id, set())
+                tip = label + "".join(f"  ({MARK_TIPS[k]})" for k in MARK_ORDER if k in marks)
+                self._set(self.items[item.id], self._leaf_text(item, label), tip, False,
                           item.id == current_id)
         if (current_id in self.items and not self.hasFocus()
                 and self.currentItem() is not self.items[current_id]):
@@ -104,14 +118,16 @@ class SectionTree(QTreeWidget):
 
     def _leaf_text(self, item: Any, label: str) -> str:
         content = self.session.content
+        extra = "".join(MARK_SIGNS[k] for k in MARK_ORDER if k in self.marks.get(item.id, ()))
+        extra = f" {extra}" if extra else ""
         if item.type in GROUP_TYPES:
             mark = f"{len(content.people_of(item.id))} named"
-            return f"{shorten(label, SHORT - 8)}  ({mark})"
+            return f"{shorten(label, SHORT - 8 - len(extra))}  ({mark}){extra}"
         answer = content.answer(item.id)
         mark = ("·" if item.type == ItemType.note else
                 "✓" if answer is not None and not answer.special else
                 "–" if answer is not None else "  ")
-        return f"{mark} {shorten(label)}"
+        return f"{mark} {shorten(label, SHORT - len(extra))}{extra}"
 
     def _set(self, node: QTreeWidgetItem, text: str | None, tip: str | None, hidden: bool,
              bold: bool) -> None:

@@ -23,7 +23,9 @@ def test_ctrl_m_marks_the_selected_name_everywhere_the_interviewer_types(qtbot, 
         session = rig.start()
         rig.writer.call(session.jump, "formal_preparation")
         s = rig.show(qtbot)
-        s.focus_in()
+        s.consent_given()  # consent is recorded: straight to the questions
+        settle(qtbot, s)
+        assert s.shown_id == "formal_preparation" and focused() is s.editor.edit
 
         def press(k, mods=M.NoModifier):
             key(qtbot, k, mods)

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from .base import ItemEditor
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence ending at ``pos`` begins (within its paragraph); from the start of
+    a sentence, the start of the one before, so Shift+Home again takes one more."""
+    line = text.rfind("\n", 0, pos) + 1
+    before = text[line:pos]
+    kept = len(before.rstrip())
+    ends = [m.end() for m in SENTENCE_END.finditer(before) if m.end() <= kept]
+    return line + (ends[-1] if ends else 0)
 
 
 class ShortTextEditor(ItemEditor):
@@ -60,8 +73,22 @@ class LongTextEditor(ItemEditor):
         self.edit.setFont(font)
         self.edit.setMinimumHeight(180)
         self.edit.textChanged.connect(self._changed)
+        self.edit.installEventFilter(self)
         self.layout_.addWidget(self.edit, 1)
         self._loading = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Shift+Home selects back to the start of the sentence, not of the wrapped line:
+        # what the respondent just said, ready to be marked as a quote
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Home
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+            cursor = self.edit.textCursor()
+            start = sentence_start(self.edit.toPlainText(), cursor.position())
+            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+            self.edit.setTextCursor(cursor)
+            return True
+        return False
 
     def _changed(self) -> None:
         if not self._loading:
