@@ -353,12 +353,12 @@ def _rare(text: str) -> bool:
 def _reviewed(plant: Plant, iv: Interview, cell: Cell, undecided: list[Any]) -> bool:
     """A surviving identifier a reviewer is asked about: an undecided candidate in the same
     interview whose text overlaps it."""
-    words = set(re.findall(r"\w+", plant.text.lower()))
+    words = {w for w in re.findall(r"\w+", plant.text.lower()) if len(w) > 3 or w.isupper()}
+    words = words or set(re.findall(r"\w+", plant.text.lower()))
     for cand in undecided:
         if not any(w.number == iv.number for w in cand.where):
             continue
-        cwords = set(re.findall(r"\w+", cand.text.lower()))
-        if cwords & words and (cwords >= words or words >= cwords or len(cwords & words) >= 1):
+        if words & set(re.findall(r"\w+", cand.text.lower())):
             return True
     return False
 
