@@ -125,7 +125,7 @@ class NameGenerator(ItemEditor):
         self.free_button.clicked.connect(self._add_free)
         self.free_button.setVisible(False)
 
-        left = WrappingPanel()
+        left = self.left = WrappingPanel()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
         self.filter_label = QLabel()
@@ -265,7 +265,13 @@ class NameGenerator(ItemEditor):
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         free = bool(text.strip()) and self.item.free_entry
         self.free_button.setVisible(free)
-        self.free_button.setText(f"Add “{text.strip()}” (not on the list)  Shift+Enter")
+        # two lines, the name cut to the panel's width: never clipped at the button's edge
+        room = self.filter.width() if self.filter.width() > 100 else self.left.maximumWidth()
+        metrics = self.free_button.fontMetrics()
+        name = metrics.elidedText(text.strip(), Qt.TextElideMode.ElideMiddle,
+                                  max(60, room - 24 - metrics.horizontalAdvance("Add “”")))
+        self.free_button.setText(f"Add “{name}”\nnot on the list  (Shift+Enter)")
+        self.free_button.setToolTip(f"Add “{text.strip()}” as someone not on the list")
 
     def _add_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -36,6 +36,7 @@ from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType
 
 SPECIAL_TEXT = {"refused": "Refused", "dont_know": "Don't know", "not_applicable": "N/A"}
 MUTED = QColor("#8a9099")
+FREE_ENTRY = QColor("#7a4a00")  # a person typed in rather than chosen from the roster
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -197,6 +198,12 @@ class PeopleModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 label = self.session.person_label(person)
                 return label if person.roster_id else f"{label} (not on the list)"
+            if role == Qt.ItemDataRole.FontRole and not person.roster_id:
+                font = QFont()  # someone typed in, not chosen from the roster: set apart
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole and not person.roster_id:
+                return QBrush(FREE_ENTRY)
             return None
         if not self.relevant(index):
             if role == Qt.ItemDataRole.DisplayRole:

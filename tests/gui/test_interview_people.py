@@ -41,3 +41,34 @@ def test_followup_columns_have_short_titles_a_tooltip_and_a_legend(qtbot, tmp_pa
         assert right <= table.viewport().width()
         assert not table.horizontalScrollBar().isVisible()
         assert table.columnWidth(0) >= table.fontMetrics().averageCharWidth() * 10
+
+
+def test_someone_not_on_the_list_is_set_apart_and_the_add_button_is_never_clipped(qtbot,
+                                                                                 tmp_path):
+    long_name = "Former deputy head of a Baltic delegation to the Political and Security Committee"
+    with Rig(tmp_path) as rig:
+        session = rig.start()
+        rig.writer.call(session.answer, "organisation", "eu")
+        rig.writer.call(session.add_person, "friends_eu", "eu-at")
+        rig.writer.call(session.add_person, "friends_eu", None, "A Baltic deputy")
+        rig.writer.call(session.jump, "friends_eu")
+        screen = rig.show(qtbot, 1366, 768)
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        settle(qtbot, screen)
+        gen = screen.editor
+        model = gen.model
+        roster, free = model.index(0, 0), model.index(1, 0)
+        assert free.data() == "A Baltic deputy (not on the list)"
+        assert free.data(Qt.ItemDataRole.FontRole).italic()
+        assert roster.data(Qt.ItemDataRole.FontRole) is None
+        assert free.data(Qt.ItemDataRole.ForegroundRole) is not None
+        gen.filter.setFocus()
+        gen.filter.setText(long_name)
+        qtbot.wait(20)
+        button = gen.free_button
+        assert button.isVisible() and "Shift+Enter" in button.text()
+        widest = max(button.fontMetrics().horizontalAdvance(line)
+                     for line in button.text().splitlines())
+        assert widest + 12 <= button.width(), (button.text(), widest, button.width())
+        assert long_name in button.toolTip()
