@@ -122,7 +122,7 @@ def test_user_errors_are_one_line(tmp_path, capsys, monkeypatch):
     assert code == 1 and "too short" in one_line_error(err)
     code, _, err = run(capsys, "store", "init", "--store", store, "--lead-key", "age1nonsense",
                        passphrase=PASSPHRASE, monkeypatch=monkeypatch)
-    assert code == 1 and "is not an age public key" in one_line_error(err)
+    assert code == 1 and "not a valid age public key" in one_line_error(err)
     code, _, err = run(capsys, "store", "check", "--store", str(tmp_path / "none"),
                        passphrase=PASSPHRASE, monkeypatch=monkeypatch)
     assert code == 1 and "fieldkit store init" in one_line_error(err)
