@@ -60,7 +60,8 @@ class AnonymisationRecord:
     attacker_model: str = ""  # who is assumed to try re-identification, with what
     quasi_identifiers: list[dict[str, Any]] = field(default_factory=list)  # public or not, k-map
     population: dict[str, Any] = field(default_factory=dict)  # k-map's population: size, make-up
-    override: str | None = None  # the reason given for exporting below the k threshold
+    consent: list[dict[str, Any]] = field(default_factory=list)  # per gate: items, withheld
+    override: str | None = None  # the reason given for exporting below k (never in to_dict)
     mapping: list[dict[str, str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -90,7 +91,10 @@ class AnonymisationRecord:
             "attacker_model": self.attacker_model,
             "quasi_identifiers": [dict(q) for q in self.quasi_identifiers],
             "population": dict(self.population),
-            "override": self.override,
+            "consent": [dict(c) for c in self.consent],
+            # Whether a reason let this output through below a threshold; the reason itself
+            # stays in the team's encrypted audit log, never in an output.
+            "overridden": bool(self.override),
         }
 
 

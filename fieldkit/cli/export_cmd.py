@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import sys
 from pathlib import Path
 
-from fieldkit.anonymise import anonymise, default_plan, load_plan
-from fieldkit.dataset.from_store import dataset_from_store, pseudonym_key
+from fieldkit.anonymise import default_plan
 from fieldkit.errors import FieldkitError, UsageError
-from fieldkit.exports import FORMATS, export
+from fieldkit.exports import FORMATS
+from fieldkit.operations.outputs import (
+    DECISION_WORDS,
+    OutputRequest,
+    Prepared,
+    decide,
+    list_candidates,
+    produce,
+    write_export,
+)
 from fieldkit.protocol.loader import load_protocol
 
 from .store_access import add_store_options, open_store
@@ -55,6 +65,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--output", dest="log_output", metavar="NAME",
                    help="only the output with this folder or file name")
     p.set_defaults(func=_log)
+    p = cmds.add_parser("candidates", help="list what the residual scan found, to decide",
+                        description="Write a CSV of the words in the open answers that may "
+                                    "still name someone and that nobody has decided on. Fill "
+                                    "its decision column with redact or keep, then run "
+                                    "'fieldkit export decide FILE'. An anonymised output is "
+                                    "refused while any is undecided. The file holds names: "
+                                    "keep it within the team and delete it once decided.")
+    add_store_options(p)
+    p.add_argument("-o", "--out", dest="candidates_out", required=True, metavar="FILE.csv")
+    p.add_argument("--protocol", metavar="ID", help="which protocol's interviews")
+    p.add_argument("--plan", metavar="PLAN.yaml", help="the anonymisation plan")
+    p.add_argument("--all", dest="everything", action="store_true",
+                   help="also list the candidates already decided (to change a decision)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE.csv if it exists")
+    p.set_defaults(func=_candidates)
+    p = cmds.add_parser("decide", help="keep the decisions of a filled-in candidates file",
+                        description="Read a candidates CSV (from 'fieldkit export candidates') "
+                                    "and keep each row's decision (redact or keep) in the "
+                                    "encrypted store; rows left blank stay undecided.")
+    add_store_options(p)
+    p.add_argument("decisions_file", metavar="FILE.csv")
+    p.set_defaults(func=_decide)
 
 
 def _formats(text: str) -> list[str]:
@@ -65,44 +97,41 @@ def _formats(text: str) -> list[str]:
     return chosen
 
 
+def output_request(args: argparse.Namespace, what: str) -> OutputRequest:
+    """The request an output command's options describe (shared with ``fieldkit report``)."""
+    return OutputRequest(
+        what, protocol_id=args.protocol, identified=bool(getattr(args, "identified", False)),
+        plan_path=Path(args.plan) if getattr(args, "plan", None) else None,
+        override=getattr(args, "override_k", None) or None,
+        key=read_key(args.key_file) if getattr(args, "key_file", None) else None)
+
+
+def read_key(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise FieldkitError(f"cannot read the key file {name} ({exc.strerror})") from None
+
+
+def warn_about(request: OutputRequest, prepared: Prepared | None) -> None:
+    if request.identified:
+        print("fieldkit: warning: IDENTIFIED data; keep the output within the team and never "
+              "share it", file=sys.stderr)
+    if prepared is not None and prepared.record is not None:
+        for warning in prepared.record.warnings:
+            print(f"fieldkit: warning: {warning}", file=sys.stderr)
+
+
 def _export(args: argparse.Namespace) -> int:
     if not args.out:
         raise UsageError("say where to write with --out DIR")
     formats = _formats(args.format)
-    plan = load_plan(Path(args.plan)) if args.plan else None
-    key = None
-    if args.key_file:
-        try:
-            key = Path(args.key_file).read_bytes()
-        except OSError as exc:
-            raise FieldkitError(f"cannot read the key file {args.key_file} ({exc.strerror})") \
-                from None
+    request = output_request(args, "export")
     with open_store(args) as store:
-        data = dataset_from_store(store, args.protocol)
-        if not args.identified:
-            key = key or pseudonym_key(store)
-            if plan is None:
-                plan = default_plan(store.protocol(data.protocol_hash))
-        protocol_hash = data.protocol_hash
-        store.audit("export", f"{'identified' if args.identified else 'anonymised'} "
-                              f"{','.join(sorted(formats))} protocol {protocol_hash[:12]}")
-        if args.identified:
-            print("fieldkit: warning: writing IDENTIFIED data; keep it within the team and "
-                  "never share it", file=sys.stderr)
-            written = export(data, Path(args.out), formats, overwrite=args.force)
-        else:
-            if key is None:
-                raise FieldkitError("this store holds no lead identity to derive pseudonyms "
-                                    "from; export from the lead's store or give --key-file")
-            assert plan is not None
-            anon, record = anonymise(data, plan, key, override=args.override_k)
-            for warning in record.warnings:
-                print(f"fieldkit: warning: {warning}", file=sys.stderr)
-            written = export(anon, Path(args.out), formats, record, overwrite=args.force)
-            # Only once the folder is complete: the log then names outputs that exist.
-            store.record_redactions(record.plan_hash, Path(args.out).name, record.mapping,
-                                    protocol_hash=protocol_hash, kind="export")
-    print(f"wrote {len(written)} files to {args.out}")
+        prepared, paths = produce(store, request, lambda p: write_export(
+            p, Path(args.out), formats, overwrite=args.force))
+    warn_about(request, prepared)
+    print(f"wrote {len(paths)} files to {args.out}")
     return 0
 
 
@@ -122,6 +151,63 @@ def _log(args: argparse.Namespace) -> int:
               f"{len(e.mappings)} replacements")
         for placeholder, original, _kind in e.mappings:
             print(f"    {placeholder:<16} {original}")
+    return 0
+
+
+CANDIDATE_COLUMNS = ("decision", "text", "kind", "where", "context", "key")
+
+
+def _candidates(args: argparse.Namespace) -> int:
+    out = Path(args.candidates_out)
+    if out.exists() and not args.force:
+        raise FieldkitError(f"{out} already exists; choose another name or add --force")
+    request = OutputRequest("export", protocol_id=args.protocol,
+                            plan_path=Path(args.plan) if args.plan else None)
+    with open_store(args) as store:
+        found = list_candidates(store, request, everything=args.everything)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CANDIDATE_COLUMNS)
+    for c in found:
+        writer.writerow([c.decision or "", c.text, c.kind, c.where, c.context, c.key])
+    tmp = out.with_name(f".{out.name}.partial")
+    tmp.write_text(buffer.getvalue(), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, out)
+    print("fieldkit: warning: this file holds names from the interviews; keep it within the "
+          "team and delete it once the decisions are kept", file=sys.stderr)
+    print(f"wrote {out}: {len(found)} candidate{'s' if len(found) != 1 else ''}; fill the "
+          f"decision column with redact or keep, then run 'fieldkit export decide {out}'")
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    path = Path(args.decisions_file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise FieldkitError(f"cannot read the decisions file {path} ({reason})") from None
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"decision", "key"} - set(reader.fieldnames or [])
+    if missing:
+        raise FieldkitError(f"{path} has no '{sorted(missing)[0]}' column; use the file "
+                            "'fieldkit export candidates' writes")
+    rows, blank = [], 0
+    for n, row in enumerate(reader, 2):
+        word = (row.get("decision") or "").strip().lower()
+        if not word:
+            blank += 1
+            continue
+        if word not in DECISION_WORDS or not (row.get("key") or "").strip():
+            raise FieldkitError(f"{path}:{n}: the decision '{row.get('decision')}' is not "
+                                "redact or keep (or the row has no key); nothing was kept")
+        rows.append({"key": row["key"].strip(), "text": row.get("text") or "",
+                     "kind": row.get("kind") or "", "decision": word})
+    with open_store(args) as store:
+        kept = decide(store, rows, "lead (command line)")
+    print(f"kept {kept} decision{'s' if kept != 1 else ''}"
+          + (f"; {blank} row{'s' if blank != 1 else ''} left undecided" if blank else ""))
     return 0
 
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 
-from fieldkit.errors import FieldkitError, UsageError
-
+from .export_cmd import output_request, warn_about
 from .store_access import add_store_options, open_store
 
 
@@ -42,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                     "their times, people named, quotes and notes.")
     p.add_argument("interview", metavar="ID", help="the interview number or id")
     common(p, ".pdf")
-    p.set_defaults(func=_interview)
+    p.set_defaults(func=_pdf)
 
     p = cmds.add_parser("study", help="summary of the whole study",
                         description="Summarise the study: fieldwork, every item by group with "
@@ -51,14 +48,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by", metavar="ITEM",
                    help="the item to group by (default: organisation when the protocol has "
                         "it; '' for no grouping)")
-    p.set_defaults(func=_study)
+    p.set_defaults(func=_pdf)
 
     p = cmds.add_parser("anonymisation", help="what anonymisation did, for the reviewer",
                         description="Write the anonymisation report: plan and hash, what was "
                                     "done per variable, k and l before and after, suppressed "
                                     "records, redacted texts with their placeholders.")
     common(p, ".pdf")
-    p.set_defaults(func=_anonymisation)
+    p.set_defaults(func=_pdf)
 
     p = cmds.add_parser("quotes", help="every quote with its citation, as CSV",
                         description="Write every quote with its citation (role and "
@@ -67,93 +64,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_quotes)
 
 
-def _load(args: argparse.Namespace, anonymised: bool | None = None):
-    """(dataset, protocol, record): the store's study, anonymised unless --identified."""
-    from fieldkit.anonymise import anonymise, default_plan, load_plan
-    from fieldkit.dataset.from_store import dataset_from_store, pseudonym_key
+def _make(args: argparse.Namespace, what: str, write) -> Path:
+    from fieldkit.operations.outputs import produce
 
-    anonymised = not args.identified if anonymised is None else anonymised
-    key = _read_key(args.key_file) if args.key_file else None
+    request = output_request(args, what)
     with open_store(args) as store:
-        data = dataset_from_store(store, args.protocol)
-        protocol = store.protocol(data.protocol_hash)
-        key = key or (pseudonym_key(store) if anonymised else None)
-        store.audit("report", f"{args.report_command} "
-                              f"{'anonymised' if anonymised else 'identified'} "
-                              f"protocol {data.protocol_hash[:12]}")
-        if not anonymised:
-            print("fieldkit: warning: using IDENTIFIED data; keep the output within the team",
-                  file=sys.stderr)
-            return data, protocol, None
-        if key is None:
-            raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
-                                "report from the lead's store, give --key-file, or use "
-                                "--identified")
-        plan = load_plan(Path(args.plan)) if args.plan else default_plan(protocol)
-        anon, record = anonymise(data, plan, key, override=args.override_k)
-        # Kept before the report is drawn, while the store is open: a failed report leaves
-        # an entry for an output never made, never an output missing from the log.
-        store.record_redactions(record.plan_hash, Path(args.out).name, record.mapping,
-                                protocol_hash=data.protocol_hash, kind=args.report_command)
-    return anon, protocol, record
+        prepared, paths = produce(store, request, lambda p: [write(p)])
+    warn_about(request, prepared)
+    return paths[0]
 
 
-def _read_key(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except OSError as exc:
-        raise FieldkitError(f"cannot read the key file {name} ({exc.strerror})") from None
-
-
-def _progress(done: int, total: int) -> None:
+def _progress(done: int, total: int, text: str = "") -> None:
     print(f"\r{done * 100 // max(1, total):3d}%", end="", file=sys.stderr, flush=True)
 
 
-def _interview(args: argparse.Namespace) -> int:
-    from fieldkit.reports.interview import build_interview_report
+class _Console:
+    """Progress on the terminal; the command is stopped with Ctrl+C, never by a flag."""
 
-    dataset, protocol, _ = _load(args)
-    out = build_interview_report(dataset, protocol, args.interview, args.out, paper=args.paper,
-                                 identified=args.identified, progress=_progress)
-    print(f"\nwrote {out}", file=sys.stderr)
-    return 0
+    report = staticmethod(_progress)
 
-
-def _study(args: argparse.Namespace) -> int:
-    from fieldkit.reports.study import build_study_report
-
-    dataset, protocol, _ = _load(args)
-    by = args.by
-    if by is None:
-        by = "organisation" if dataset.variable("interviews", "organisation") else None
-    out = build_study_report(dataset, protocol, args.out, by=by or None, paper=args.paper,
-                             identified=args.identified, progress=_progress)
-    print(f"\nwrote {out}", file=sys.stderr)
-    return 0
+    @staticmethod
+    def cancelled() -> bool:
+        return False
 
 
-def _anonymisation(args: argparse.Namespace) -> int:
-    from fieldkit.reports.anonymisation import build_anonymisation_report
+def _pdf(args: argparse.Namespace) -> int:
+    from fieldkit.operations.outputs import write_report
 
-    if args.identified:
-        raise UsageError("the anonymisation report describes an anonymised export; "
-                         "leave out --identified")
-    _, _, record = _load(args, anonymised=True)
-    out = build_anonymisation_report(record, args.out, paper=args.paper, progress=_progress)
+    by = getattr(args, "by", None)
+    out = _make(args, args.report_command, lambda p: write_report(
+        p, Path(args.out), interview=getattr(args, "interview", None), paper=args.paper,
+        by="" if by is None else (by or None), progress=_Console()))
     print(f"\nwrote {out}", file=sys.stderr)
     return 0
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    from fieldkit.analysis.quotes import QUOTE_COLUMNS, cite_quotes, quote_table
-    from fieldkit.reports.page import write_atomically
+    from fieldkit.operations.outputs import write_quotes
 
-    dataset, protocol, _ = _load(args)
-    rows = quote_table(cite_quotes(dataset, protocol.citation))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(QUOTE_COLUMNS))
-    writer.writeheader()
-    writer.writerows(rows)
-    write_atomically(Path(args.out), buffer.getvalue().encode("utf-8-sig"))
-    print(f"wrote {args.out}: {len(rows)} quotes", file=sys.stderr)
+    out = _make(args, "quotes", lambda p: write_quotes(p, Path(args.out)))
+    print(f"wrote {out}", file=sys.stderr)
     return 0

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .candidates_dialog import CandidatesDialog
 from .jobs import Job, JobPanel
 from .lead_output_work import (
-    KThresholdRefused,
-    Request,
+    OutputRefused,
+    OutputRequest,
     export_files,
     interview_choices,
     make_report,
-    read_study,
+    read_for,
+    record_outcome,
 )
 from .page_parts import label, set_role
 from .writer import Writer
@@ -68,7 +70,11 @@ class OutputsPage(QWidget):
         self.writer, self.store = writer, store
         # How an override reason is asked for below k; tests answer here instead of a dialog.
         self.ask_override: Callable[[str], str | None] = self._ask_override
-        self._retry: Callable[[str], None] | None = None
+        # How undecided candidates are decided; tests answer here instead of a dialog.
+        self.ask_decisions: Callable[[list[Any]], list[dict[str, str]] | None] = \
+            self._ask_decisions
+        self._retry: Callable[[str | None], Any] | None = None
+        self._override: str | None = None
         self._wanted: str | None = None
         self._build()
 
@@ -81,7 +87,7 @@ class OutputsPage(QWidget):
         self.writer.submit(interview_choices, self.store, on_done=self._choices)
 
     def _build(self) -> None:
-        home = QPushButton("← &Home")
+        home = QPushButton("← Ho&me")
         home.clicked.connect(self.back)
         top = QHBoxLayout()
         top.addWidget(label("Outputs", "title"), 1)
@@ -106,7 +112,7 @@ class OutputsPage(QWidget):
         self.identified.toggled.connect(self.warning.setVisible)
         self.export_folder = QLineEdit()
         self.export_folder.setPlaceholderText("A new or empty folder")
-        folder_button = QPushButton("Choose &folder…")
+        folder_button = QPushButton("Choose f&older…")
         folder_button.clicked.connect(self.choose_export_folder)
         self.export_button = QPushButton("&Export data")
         self.export_button.setProperty("role", "primary")
@@ -130,12 +136,12 @@ class OutputsPage(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.report_identified = QCheckBox("Identi&fied (team only; every page says so)")
+        self.report_identified = QCheckBox("Identified (team o&nly; every page says so)")
         self.report_file = QLineEdit()
         self.report_file.setPlaceholderText("The PDF to write")
-        file_button = QPushButton("Choose f&ile…")
+        file_button = QPushButton("Choose the P&DF…")
         file_button.clicked.connect(self.choose_report_file)
-        self.report_button = QPushButton("&Make report")
+        self.report_button = QPushButton("Ma&ke report")
         self.report_button.setProperty("role", "primary")
         self.report_button.clicked.connect(lambda: self.report())
         report_form = QFormLayout()
@@ -213,10 +219,10 @@ class OutputsPage(QWidget):
             self.report_file.setText(path if path.endswith(".pdf") else f"{path}.pdf")
 
     # ---- running ----------------------------------------------------------------------------
-    def _request(self, identified: bool, override: str | None) -> Request:
+    def _request(self, what: str, identified: bool, override: str | None) -> OutputRequest:
         plan = self.plan.text().strip()
-        return Request(self.protocol.currentText() or None, identified,
-                       Path(plan) if plan and not identified else None, override)
+        return OutputRequest(what, self.protocol.currentText() or None, identified,
+                             Path(plan) if plan and not identified else None, override)
 
     def _refuse(self, text: str) -> None:
         self.panel.show_error(text)
@@ -227,15 +233,15 @@ class OutputsPage(QWidget):
         if not formats or not folder:
             self._refuse("Choose at least one format and a folder to write to.")
             return None
-        request = self._request(self.identified.isChecked(), override)
+        request = self._request("export", self.identified.isChecked(), override)
         out = Path(folder)
         job = Job("Exporting data", self)
-        job.succeeded.connect(lambda names: self._done(
-            f"Wrote {len(names)} files to {out}" + (" (IDENTIFIED data)." if request.identified
-                                                   else "."), out, names))
-        job.succeeded.connect(lambda _names: self._log_redactions(job, out.name, "export"))
-        self._retry = lambda reason: self.export(reason)
-        return self._run(job, lambda j: read_study(self.store, request, "export", j),
+        job.succeeded.connect(lambda result: self._done(
+            f"Wrote {len(result[1])} files to {out}" + (" (IDENTIFIED data)."
+                                                       if request.identified else "."),
+            out, [p.name for p in result[1]]))
+        self._retry, self._override = self.export, override
+        return self._run(job, request,
                          lambda j, study: export_files(study, request, out, formats, j))
 
     def report(self, override: str | None = None) -> Job | None:
@@ -246,28 +252,31 @@ class OutputsPage(QWidget):
             return None
         out = Path(target)
         identified = self.report_identified.isChecked() and kind != "anonymisation"
-        request = self._request(identified, override)
+        request = self._request(kind, identified, override)
         interview = self.interview.currentData() if kind == "interview" else None
         paper = self.paper.currentData()
         job = Job("Making the report", self)
-        job.succeeded.connect(lambda path: self._done(f"Wrote {Path(path).name}.",
-                                                      Path(path).parent, path))
-        job.succeeded.connect(lambda path: self._log_redactions(job, Path(path).name, kind))
-        self._retry = lambda reason: self.report(reason)
-        return self._run(job, lambda j: read_study(self.store, request, "report", j),
-                         lambda j, study: make_report(study, request, kind, out, j,
+        job.succeeded.connect(lambda result: self._done(
+            f"Wrote {result[1][0].name}.", result[1][0].parent, str(result[1][0])))
+        self._retry, self._override = self.report, override
+        return self._run(job, request,
+                         lambda j, study: make_report(study, request, out, j,
                                                       interview=interview, paper=paper))
 
-    def _log_redactions(self, job: Job, output: str, kind: str) -> None:
-        """The team's original-to-placeholder log, kept in the encrypted store (writer thread)."""
-        record = getattr(job, "record", None)
-        if record is not None:
-            self.writer.submit(self.store.record_redactions, record.plan_hash, output,
-                               record.mapping, protocol_hash=record.protocol_hash, kind=kind)
-
-    def _run(self, job: Job, on_store: Any, then: Any) -> Job | None:
+    def _run(self, job: Job, request: OutputRequest, then: Any) -> Job | None:
         if self.panel.busy:
             return None
+        read: dict[str, Any] = {}
+
+        def on_store(j: Job) -> Any:
+            read["study"] = read_for(self.store, request, j)
+            return read["study"]
+
+        # The outcome is recorded in the store whatever happens: written, or refused.
+        job.succeeded.connect(lambda result: self.writer.submit(
+            record_outcome, self.store, result, request))
+        job.failed.connect(lambda exc: isinstance(exc, OutputRefused) and self.writer.submit(
+            record_outcome, self.store, read.get("study"), request, exc))
         job.failed.connect(self._failed)
         for b in (self.export_button, self.report_button):
             b.setEnabled(False)
@@ -286,10 +295,25 @@ class OutputsPage(QWidget):
         self.finished.emit(what)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, KThresholdRefused) and self._retry is not None:
+        if not isinstance(exc, OutputRefused) or self._retry is None:
+            return
+        retry, override = self._retry, self._override
+        if exc.candidates:
+            decided = self.ask_decisions(exc.candidates)
+            if decided:
+                # Saved first, on the writer; the output is tried again once they are kept.
+                self.writer.submit(self.store.record_decisions, decided, "lead",
+                                   on_done=lambda _n: retry(override))
+        elif exc.can_override:
             reason = self.ask_override(str(exc)[:1].upper() + str(exc)[1:] + ".")
             if reason:
-                self._retry(reason)
+                retry(reason)
+
+    def _ask_decisions(self, candidates: list[Any]) -> list[dict[str, str]] | None:
+        dialog = CandidatesDialog(candidates, self)
+        if dialog.exec() != CandidatesDialog.DialogCode.Accepted:
+            return None
+        return dialog.decisions() or None
 
     def _ask_override(self, text: str) -> str | None:
         box = QMessageBox(self)

@@ -23,10 +23,11 @@ import io
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclasses_replace
 from pathlib import Path
 from typing import Any
 
-from fieldkit.errors import AnonymisationError, FieldkitError
+from fieldkit.errors import AnonymisationError, FieldkitError, UsageError
 
 from .progress import Progress, Quiet, check
 
@@ -63,7 +64,7 @@ class OutputRequest:
             raise FieldkitError(f"unknown output '{self.what}'; choose from "
                                 f"{', '.join(OUTPUT_KINDS)}")
         if self.identified and self.what == "anonymisation":
-            raise FieldkitError("the anonymisation report describes an anonymised output; "
+            raise UsageError("the anonymisation report describes an anonymised output; "
                                 "it cannot be made from identified data")
 
 
@@ -91,6 +92,7 @@ class Prepared:
 def read_study(store: Any, request: OutputRequest) -> Study:
     """The chosen protocol's readable interviews, read on the store's thread."""
     from fieldkit.dataset.from_store import dataset_from_store, pseudonym_key
+    from fieldkit.interview.coding import MARKED
 
     unseal_back_entries(store)
     data = dataset_from_store(store, request.protocol_id)
@@ -99,7 +101,11 @@ def read_study(store: Any, request: OutputRequest) -> Study:
         raise FieldkitError("this store holds no lead identity to derive pseudonyms from; "
                             "use the lead's store, give a pseudonym key file, or choose "
                             "identified data")
-    decisions = {d.key: d.decision for d in store.redaction_decisions()}
+    stored = store.redaction_decisions()
+    # Names the lead marked in review are known people from then on, like the interviewer's.
+    data.marked_names += [d.text for d in stored if d.key.startswith(MARKED)
+                          and d.decision == "redact" and d.text not in data.marked_names]
+    decisions = {d.key: d.decision for d in stored if not d.key.startswith(MARKED)}
     return Study(data, store.protocol(data.protocol_hash), key, decisions)
 
 
@@ -118,7 +124,7 @@ def unseal_back_entries(store: Any) -> int:
 # ---- 2. preparing -------------------------------------------------------------------------
 def prepare(study: Study, request: OutputRequest, progress: Progress | None = None) -> Prepared:
     """Consent applied; anonymised by the plan unless identified; refusals as OutputRefused."""
-    from fieldkit.dataset.consent import withhold
+    from fieldkit.dataset.consent import describe, withhold
 
     progress = progress or Quiet()
     if request.identified:
@@ -126,6 +132,7 @@ def prepare(study: Study, request: OutputRequest, progress: Progress | None = No
     progress.report(0, 0, "anonymising")
     data = withhold(study.dataset, study.protocol)
     anon, record = _anonymise(data, study, request)
+    record.consent = describe(study.protocol, study.dataset)
     check(progress)
     return Prepared(request, study, anon, record)
 
@@ -163,23 +170,77 @@ def _is_threshold(exc: AnonymisationError) -> bool:
     return "threshold" in text and "override" in text
 
 
-def undecided_candidates(record: Any) -> list[Any]:
-    """The residual-scan candidates of an anonymisation that nobody has decided on."""
-    found = getattr(record, "candidates", None)
-    if found is None:
-        return []
-    return [c for c in found if not getattr(c, "decision", None)]
+@dataclass(frozen=True)
+class CandidateView:
+    """One undecided candidate as a person decides it: where it is and the words around it."""
+
+    key: str
+    text: str
+    kind: str
+    where: str  # "interviews.routines in interview 12 (and 3 more places)"
+    context: str  # the redacted sentence around it
+    decision: str | None = None
 
 
-def _first(candidates: Sequence[Any]) -> str:
+def undecided_candidates(record: Any) -> list[CandidateView]:
+    """The residual-scan candidates of an anonymisation that nobody has decided on yet."""
+    texts = list(getattr(record, "redacted_texts", []) or [])
+    out = []
+    for c in record.undecided():
+        places = list(c.where)
+        first = places[0] if places else None
+        where = (f"{first.table}.{first.column} in interview {first.number}" if first else "")
+        if len(places) > 1:
+            where += f" (and {len(places) - 1} more place{'s' if len(places) > 2 else ''})"
+        out.append(CandidateView(c.key, c.text, c.reason or c.kind, where,
+                                 _context(texts, c.text, first)))
+    return out
+
+
+def _context(texts: Sequence[Any], word: str, where: Any, room: int = 70) -> str:
+    for t in texts:
+        if where is not None and (t.table, t.column, t.number) != \
+                (where.table, where.column, where.number):
+            continue
+        at = t.text.find(word)
+        if at >= 0:
+            start, end = max(0, at - room), min(len(t.text), at + len(word) + room)
+            return ("…" if start else "") + t.text[start:end] + ("…" if end < len(t.text) else "")
+    return ""
+
+
+def _first(candidates: Sequence[CandidateView]) -> str:
     c = candidates[0]
-    where = getattr(c, "where", None) or []
-    place = ""
-    if where:
-        w = where[0]
-        place = f" in {w.get('table')}.{w.get('column')} of interview {w.get('number')}" \
-            if isinstance(w, dict) else ""
-    return f"'{getattr(c, 'text', c)}'{place}"
+    return f"'{c.text}' in {c.where}" if c.where else f"'{c.text}'"
+
+
+def list_candidates(store: Any, request: OutputRequest, *,
+                    everything: bool = False) -> list[CandidateView]:
+    """What the residual scan finds in the protocol's open answers, for a person to decide:
+    the undecided ones (or, with ``everything``, those already decided too). Nothing is
+    written; the thresholds are not applied, since no output is made."""
+    from fieldkit.anonymise import anonymise, default_plan, load_plan
+    from fieldkit.dataset.consent import withhold
+
+    study = read_study(store, dataclasses_replace(request, identified=False))
+    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
+    decisions = {**study.decisions, **request.decisions}
+    _, record = anonymise(withhold(study.dataset, study.protocol), plan, study.key or b"",
+                          override="listing the candidates; nothing is written",
+                          decisions={} if everything else decisions)
+    views = undecided_candidates(record)
+    return [dataclasses_replace(v, decision=decisions.get(v.key)) for v in views]
+
+
+DECISION_WORDS = {"redact": "redact", "r": "redact", "keep": "keep", "k": "keep"}
+
+
+def decide(store: Any, rows: Sequence[Mapping[str, str]], decided_by: str = "") -> int:
+    """Keep decisions (``{key, text, kind, decision}``; decision redact/keep, or r/k) in the
+    encrypted store for every later output; returns how many were kept."""
+    chosen = [{**row, "decision": DECISION_WORDS[str(row["decision"]).strip().lower()]}
+              for row in rows]
+    return store.record_decisions(chosen, decided_by) if chosen else 0
 
 
 # ---- 3. writing ---------------------------------------------------------------------------

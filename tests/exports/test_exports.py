@@ -101,7 +101,7 @@ def test_codebook_and_report_describe_what_was_done(anon_dir):
     assert "generalise (to=month)" in codebook and "redact" in codebook
     report = json.loads((anon_dir / "anonymisation.json").read_text(encoding="utf-8"))
     assert report["plan_hash"] == json.loads((anon_dir / "manifest.json").read_text())["plan_hash"]
-    assert report["risk_before"]["k"] == 1 and report["override"] == "synthetic test"
+    assert report["risk_before"]["k"] == 1 and report["overridden"] is True
     assert "mapping" not in report
     texts = [t for t in report["redacted_texts"] if t["column"] == "why"]
     assert len(texts) == 5 and "[EMAIL]" in texts[0]["text"]

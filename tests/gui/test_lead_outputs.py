@@ -75,10 +75,15 @@ def test_anonymised_export_below_k_is_refused_then_overridden_with_a_reason(qtbo
     assert page.panel.message.text().startswith("The anonymised data have k=")
     assert not out.exists()
     page.ask_override = lambda text: asked.append(text) or "synthetic: five interviews only"
+    shown: list = []
+    # What the scan flags in the open answers is decided (all redacted) before anything leaves.
+    page.ask_decisions = lambda found: shown.extend(found) or [
+        {"key": c.key, "text": c.text, "kind": c.kind, "decision": "redact"} for c in found]
     with qtbot.waitSignal(page.finished, timeout=60000):
         page.export()
     record = json.loads((out / "anonymisation.json").read_text(encoding="utf-8"))
-    assert record["override"] == "synthetic: five interviews only"
+    assert record["overridden"] is True
+    assert scan(out, ["five interviews only"]) == []  # the reason is in the audit log only
     assert scan(out, ["ZQIV01", "ZQIV02", *rig.codes]) == []  # no interviewer codes when anonymised
     # the team's log of what the placeholders replaced went into the encrypted store
     qtbot.waitUntil(lambda: bool(rig.writer.call(rig.master.redaction_log, output=out.name)),

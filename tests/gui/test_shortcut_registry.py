@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from fieldkit.gui import lead_actions
 from fieldkit.gui.shortcut_registry import bindings, clashes
 from fieldkit.store.store import Store
@@ -66,8 +64,6 @@ def test_no_key_is_claimed_twice_on_the_first_run_and_lead_screens(qtbot, tmp_pa
     assert clashing == {}, "\n".join(f"{k}: {v}" for k, v in clashing.items())
 
 
-@pytest.mark.xfail(strict=True, reason="the Outputs screen (lead_outputs.py, being reworked "
-                   "apart) still uses Alt+F, Alt+H and Alt+I twice")
 def test_no_key_is_claimed_twice_on_the_outputs_screen(qtbot, tmp_path, app_factory):  # noqa: F811
     master = tmp_path / "master"
     Store.create(master, PASSPHRASE, role="lead").close()
