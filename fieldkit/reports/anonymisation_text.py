@@ -74,7 +74,7 @@ def risk_sentences(data: dict[str, Any]) -> list[str]:
                               "identifying answer,") + ".")
     if k is not None:
         out.append(f"Put simply: whatever combination of identifying answers one looks at, at "
-                   f"least {k} respondent{'s' if k != 1 else ''} share it.")
+                   f"least {k} respondent{'s share' if k != 1 else ' shares'} it.")
     k_map = after.get("k_map")
     if k_map is not None:
         seats = f" of the {population} roster seats" if population else " on the public rosters"
