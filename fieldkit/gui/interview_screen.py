@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldkit.errors import FieldkitError
 from fieldkit.interview.values import InvalidAnswer
@@ -175,6 +175,7 @@ class InterviewScreen(QWidget):
         paused = s.status == "paused"
         show_if(self.paused_banner, paused)
         self.pause_button.setText("Resume" if paused else "Pause")
+        self._enable(paused, s.status in ("in_progress", "paused"))
         restyle(self.clock, "paused", paused)
         self.clock.refresh()
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
@@ -182,6 +183,23 @@ class InterviewScreen(QWidget):
             self._show_current(visible)
         self.sections.refresh(self.shown_id, visible)
         self._show_saved()
+
+    def _enable(self, paused: bool, live: bool) -> None:
+        """Nothing is answered while paused (Enter on Resume goes on); after the end, no
+        quote, note or pause."""
+        if self.editor_stack.isEnabled() == paused:
+            here = QApplication.focusWidget()
+            had_focus = here is not None and self.editor_stack.isAncestorOf(here)
+            self.editor_stack.setEnabled(not paused)
+            if paused and had_focus:
+                self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif not paused and QApplication.focusWidget() in (None, self.pause_button):
+                self._focus_editor()  # resumed: the keys go back to the answer
+        for widget in self.specials.values():
+            widget.setEnabled(not paused)
+        for widget in (self.quote_button, self.note_button, self.pause_button,
+                       self.finish_button):
+            widget.setEnabled(live)
 
     def _show_items(self) -> None:
         self.pages.setCurrentWidget(self.item_page)
@@ -392,6 +410,8 @@ class InterviewScreen(QWidget):
 
     # ---- quotes and notes ----------------------------------------------------------------
     def mark_quote(self) -> None:
+        if self.session.status == "completed":
+            return
         stamp = self.session.clock.elapsed_ms()
         target = self._special_target()
         selected = (self.editor.selected_text() if isinstance(self.editor, LongTextEditor)

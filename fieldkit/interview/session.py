@@ -52,9 +52,11 @@ class InterviewSession:
         events = list(store.events(record.id))
         self.content: Content = replay(events)
         self.language: str = self.content.language or record.language or protocol.default_language
+        # the clock starts at consent where the protocol asks for it, not at the cover page
         self.clock = ElapsedClock(max([record.elapsed_ms or 0] +
                                       [e.elapsed_ms or 0 for e in events]),
-                                  running=running and self.status == "in_progress")
+                                  running=running and self.status == "in_progress"
+                                  and not self.consent_needed)
         visible = self.positions()
         last = record.last_item
         self._index = next((i for i, item in enumerate(visible) if item.id == last), 0)
@@ -175,6 +177,8 @@ class InterviewSession:
         """Record that the respondent agreed to take part (``given``) or declined."""
         if not isinstance(given, bool):
             raise InterviewError("consent is either given or declined (true or false)")
+        if given and self.status == "in_progress":
+            self.clock.resume()  # the interview proper begins now
         self._record("consent", value=given)
 
     def _require_consent(self) -> None:
@@ -216,6 +220,8 @@ class InterviewSession:
 
     def _answerable(self, item_id: str, instance_id: str | None) -> Item:
         self._require_consent()
+        if self.status == "paused":  # the clock is stopped: an answer now would have no time
+            raise InterviewError("the interview is paused; resume it before recording answers")
         item = self.protocol.items_by_id.get(item_id)
         if item is None:
             raise InterviewError(f"there is no question '{item_id}' in this protocol")
@@ -330,7 +336,8 @@ class InterviewSession:
     def resume_clock(self) -> None:
         if self.status != "paused":
             return
-        self.clock.resume()
+        if not self.consent_needed:
+            self.clock.resume()
         self._record("status", value="in_progress")
         self.status = "in_progress"
         self.store.update_interview(self.interview_id, status="in_progress")

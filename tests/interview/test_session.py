@@ -157,3 +157,28 @@ def test_overview_lists_missing_special_skipped_and_followups(store, protocol):
     assert ("eu_only", "required", None, None) in kinds
     assert not [k for k in kinds if k[0] in ("org", "matter", "why", "why_more")]
     assert [m.item_id for m in s.missing()] == [k[0] for k in kinds if k[1] == "required"]
+
+
+def test_the_clock_starts_at_consent_and_stops_answers_while_paused(store):
+    import time
+
+    protocol = load_protocol(FORMS / "informal-relations.yaml")
+    s = InterviewSession.start(store, protocol)
+    time.sleep(0.15)  # the cover and the consent text are read aloud
+    assert s.clock.elapsed_ms() == 0 and not s.clock.running
+    s.record_consent(True)
+    assert s.clock.running
+    consent = next(e for e in store.events(s.interview_id) if e.kind == "consent")
+    assert consent.elapsed_ms < 100
+    s.answer("interview_date", "2009-03-02")
+    s.pause()
+    with pytest.raises(InterviewError, match="paused"):
+        s.answer("organisation", "eu")
+    with pytest.raises(InterviewError, match="paused"):
+        s.special("role", "refused")
+    s.resume_clock()
+    s.answer("organisation", "eu")
+    # resumed later before consent: the clock still waits for it
+    other = InterviewSession.start(store, protocol)
+    again = InterviewSession.resume(store, other.interview_id)
+    assert not again.clock.running
