@@ -77,6 +77,10 @@ ROLE = re.compile(
     r"ambassador|ambassadress|representative|femme|ambassadrice|ambassadeur|mujer|"
     r"embajadora|embajador)(?:\s+(?:ambassador|ambassadress|representative|ambassadrice|"
     r"embajadora))?\b"
+    r"|\b(?:in|en)\s+(?:19|20)\d\d,?\s+(?:the|le|la|el)\s+(?:chair|chairman|chairwoman|"
+    r"chairperson|president|dean|doyen|doyenne|coordinator|head|présidente?|presidente?|"
+    r"presidenta|decano|decana|coordinador|coordinadora)\s+(?:of|du|de|del|de\s+la)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+)?[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]*){0,3}"
     r"|\b(?:chaired|presided(?:\s+over)?|présidait|a\s+présidé|presidió|presidía)\s+"
     r"[^.;\n]{3,60}?\b(?:in|en)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]{0,40}\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,40}[A-Za-z0-9]"

@@ -109,5 +109,8 @@ def verb_cue(word: str, lang: str = "en") -> bool:
     w = word.lower()
     if w in VERB_CUES["en"] or w in VERB_CUES.get(lang, frozenset()):
         return True
-    # A past tense: Maria disagreed, Cárdenas insistió.
-    return len(w) > 4 and w.isalpha() and (w.endswith("ed") or (lang == "es" and w[-1] == "ó"))
+    # A past tense: Maria disagreed, Cárdenas insistió, los eslovacos votaron.
+    if len(w) <= 4 or not w.isalpha():
+        return False
+    endings = {"es": ("ó", "aron", "ieron", "aban"), "fr": ("èrent", "irent")}
+    return w.endswith(("ed", *endings.get(lang, ())))

@@ -44,6 +44,7 @@ ONU OEA OTAN EEAS PSC PSI CFSP CSDP ECOWAS SADC IGAD SICA MP MEP PR IR PS NB RE 
 CIA FBI KGB BBC CNN AFP UNSC UNGA UNHCR UNDP WFP WHO IMF WTO ICC ICJ OHCHR
 """))
 
+TITLE_MODIFIERS = frozenset(words("designate elect emeritus désigné désignée electo electa"))
 # (start, end, kind, entity, priority)
 Hit = tuple[int, int, str, str, int]
 PRIORITY_CONTEXT, PRIORITY_RUN, PRIORITY_WORD, PRIORITY_INITIALS = 80, 70, 50, 40
@@ -201,6 +202,9 @@ class People:
             if not joined_by_space(text, tok, toks[j]) and text[tok.end:toks[j].start] \
                     not in (". ", ".\u00a0"):
                 continue
+            while j < len(toks) and not run and toks[j].lower in TITLE_MODIFIERS \
+                    and joined_by_space(text, toks[j - 1], toks[j]):
+                j += 1  # Ambassador-designate Horvat, President-elect Kovač
             while j < len(toks) and len(run) < 4 and j not in blocked:
                 t = toks[j]
                 if run and not (joined_by_space(text, toks[j - 1], t)
@@ -276,9 +280,14 @@ class People:
         last = found[i][2]
         run = list(range(i, last + 1))
         j = last + 1
+        shaped = toks[i].name_shaped
+        entities = {p.entity for p in found[i][0]}
         while j < len(toks) and j not in blocked and joined_by_space(text, toks[j - 1], toks[j]):
-            if j in found:
+            if j in found and toks[j].name_shaped == shaped and (
+                    shaped or entities & {p.entity for p in found[j][0]}):
+                # Will Turner said: "said" is written as a word, not as a name part
                 run += list(range(j, found[j][2] + 1))
+                entities |= {p.entity for p in found[j][0]}
                 j = found[j][2] + 1
             elif toks[j].lower in PARTICLES and j + 1 in found \
                     and joined_by_space(text, toks[j], toks[j + 1]):
@@ -340,7 +349,9 @@ class People:
             return None
         sharing = [k for k in known if any(p.entity == entity for p in found[k][0])]
         alone = any(self._alone(k, found, toks, text, lang) for k in known)
-        if not alone and not (len(sharing) >= 2 and any(toks[k].name_shaped for k in sharing)):
+        if not alone and not (len(sharing) >= 2 and (
+                any(toks[k].name_shaped for k in sharing)
+                or self._in_order(sharing, found, entity))):
             return None
         first, last = run[0], run[-1]
         # Unknown name words beside the run (Abdul Rahman Al Sharif, Tomas Novak) belong to
@@ -356,9 +367,21 @@ class People:
             if not any(p.surname and p.entity == entity for p in parts):
                 entity = "run:" + key(text[toks[first].start:toks[last].end])
         priority = PRIORITY_RUN if len(sharing) >= 2 else PRIORITY_WORD
+        after = toks[last + 1] if last + 1 < len(toks) else None
+        if after is not None and joined_by_space(text, toks[last], after) \
+                and contexts.verb_cue(after.text, lang):
+            priority = PRIORITY_RUN  # Chad said: the person, not the country
         if any(p.strong for k in known for p in found[k][0]):
             priority = PRIORITY_CONTEXT
         return toks[first].start, toks[last].end, "PERSON", entity, priority
+
+    @staticmethod
+    def _in_order(sharing: list[int], found: dict, entity: str) -> bool:
+        """Given name then surname of one person (GRACE LONG, grace long), in any case."""
+        last = found[sharing[-1]][0]
+        first = found[sharing[0]][0]
+        return any(p.entity == entity and p.surname for p in last) \
+            and any(p.entity == entity and not p.surname and not p.weak for p in first)
 
     def _stranger(self, tok: Token, lang: str, opener: bool = False) -> bool:
         """A capitalised unknown word that looks like another part of a name."""

@@ -30,7 +30,7 @@ URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'\[\]{}]+", re.IGNOREC
 DOMAIN = re.compile(r"(?<![\w@.\-/])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
                     r"[A-Za-z]{2,24})(?::\d{2,5})?(/[^\s<>\"'\[\]{}]*)?(?![\w@\-])")
 # Suffixes that are also file extensions: a bare "notes.md" is a file, not a site.
-FILE_SUFFIXES = frozenset(words("py md sh zip mov rs ps js pl doc pdf"))
+FILE_SUFFIXES = frozenset(words("zip mov"))
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 PHONE = re.compile(r"(?<![\w+/.,\-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/–]{5,22}\d(?![\w])")
 YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")

@@ -93,7 +93,7 @@ def test_patterns(r, text, kind):
 
 def test_year_ranges_sums_and_files_are_not_phones_or_sites(r):
     for text in ("From 2009-2011 we met weekly.", "It cost 1 200 000 euros.",
-                 "Open notes.md and agreed.It was fine."):
+                 "Open report.pdf and agreed.It was fine."):
         assert red(r, text) == text
 
 
