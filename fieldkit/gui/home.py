@@ -38,6 +38,7 @@ from .home_rows import (
 )
 from .page_parts import BusyBar, label, set_role, user_message
 from .review_dialog import ReviewDialog
+from .settings import UiSettings
 from .start_dialog import StartDialog
 from .style import MUTED
 from .writer import Writer
@@ -104,10 +105,12 @@ class HomePage(QWidget):
     interview_opened = Signal(object)
     refreshed = Signal()
 
-    def __init__(self, writer: Writer, store: Any, parent: QWidget | None = None):
+    def __init__(self, writer: Writer, store: Any, parent: QWidget | None = None,
+                 settings: UiSettings | None = None):
         super().__init__(parent)
         self.writer = writer
         self.store = store
+        self.settings = settings
         self.cache = ProtocolCache()
         self.protocols: list[ProtocolChoice] = []
         self._generation = 0
@@ -272,8 +275,13 @@ class HomePage(QWidget):
     def ask_start(self) -> None:
         if not self.protocols:
             return
-        dialog = StartDialog(self.protocols, self)
+        codes = {r.respondent.lower(): f"interview {r.number} ({r.status_text.lower()})"
+                 for r in sorted(self.model.rows, key=lambda r: r.number) if r.respondent}
+        last = self.settings.last_protocol() if self.settings is not None else ""
+        dialog = StartDialog(self.protocols, self, last_protocol=last, codes=codes)
         if dialog.exec() and dialog.chosen_protocol is not None:
+            if self.settings is not None:
+                self.settings.set_last_protocol(dialog.chosen_protocol.id)
             self.start_interview(dialog.chosen_protocol, dialog.chosen_language,
                                  dialog.respondent_code)
 

@@ -53,7 +53,8 @@ class InterviewRow:
 
     @property
     def duration_text(self) -> str:
-        return format_elapsed(self.elapsed_ms)
+        # sealing removes the length with the rest (only the lead can read it): say so
+        return "sealed" if self.sealed else format_elapsed(self.elapsed_ms)
 
     @property
     def status_text(self) -> str:

@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.lock_page.store = store
-        self.home = HomePage(self.writer, store, self.stack)  # parented: styled once
+        self.home = HomePage(self.writer, store, self.stack,  # parented: styled once
+                             settings=self.settings)
         self.home.interview_opened.connect(self.open_interview)
         self.stack.addWidget(self.home)
         self.stack.removeWidget(self.entry)

@@ -1,4 +1,5 @@
-"""UI preferences kept in QSettings: window geometry, auto-lock time and text size, nothing else.
+"""UI preferences kept in QSettings: window geometry, auto-lock time, text size and the
+last protocol started (its id), nothing else.
 
 Only the keys listed in ``DEFAULTS`` (and the window geometry) can be written, so no part of
 the app can put a respondent code, an answer or a file name here by accident.
@@ -6,6 +7,7 @@ the app can put a respondent code, an answer or a file name here by accident.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -19,6 +21,8 @@ LIMITS: dict[str, tuple[float, float]] = {
     "font_scale": (0.8, 2.0),
 }
 GEOMETRY = "window/geometry"
+LAST_PROTOCOL = "ui/last_protocol"
+PROTOCOL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")  # a protocol's id, nothing else
 
 
 class UiSettings:
@@ -49,6 +53,17 @@ class UiSettings:
             raise KeyError(f"'{key}' is not a UI preference")
         low, high = LIMITS[key]
         self._qs.setValue(f"ui/{key}", min(max(float(value), low), high))
+        self._qs.sync()
+
+    def last_protocol(self) -> str:
+        """The id of the protocol last started (a study's name, never a respondent's)."""
+        value = self._qs.value(LAST_PROTOCOL, "")
+        return value if isinstance(value, str) and PROTOCOL_ID.match(value) else ""
+
+    def set_last_protocol(self, protocol_id: str) -> None:
+        if not PROTOCOL_ID.match(protocol_id):
+            raise ValueError(f"'{protocol_id}' is not a protocol id")
+        self._qs.setValue(LAST_PROTOCOL, protocol_id)
         self._qs.sync()
 
     def geometry(self) -> QByteArray | None:

@@ -22,8 +22,12 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portu
 class StartDialog(QDialog):
     """Asks for protocol, language and respondent code; ``accepted`` when all are given."""
 
-    def __init__(self, protocols: list[ProtocolChoice], parent: QWidget | None = None):
+    def __init__(self, protocols: list[ProtocolChoice], parent: QWidget | None = None, *,
+                 last_protocol: str = "", codes: dict[str, str] | None = None):
+        """``last_protocol``: the id chosen first; ``codes``: respondent codes in use (folded
+        to lower case) with the interview that has each, to warn before a second one."""
         super().__init__(parent)
+        self._codes = codes or {}
         self.setWindowTitle("Start an interview")
         self.setMinimumWidth(520)
         self._protocols = protocols
@@ -49,9 +53,16 @@ class StartDialog(QDialog):
         box.addLayout(form)
         box.addWidget(label("Use the code from your contact sheet, never the respondent's name.",
                             "hint"))
+        self.warning = label("", "error")
+        self.warning.setObjectName("duplicate_code")
+        self.warning.hide()
+        box.addWidget(self.warning)
         box.addWidget(self.buttons)
         self.protocol.currentIndexChanged.connect(self._fill_languages)
         self.respondent.textChanged.connect(self._check)
+        last = next((n for n, p in enumerate(protocols) if p.id == last_protocol), -1)
+        if last > 0:
+            self.protocol.setCurrentIndex(last)
         self._fill_languages()
         self._check()
         self.respondent.setFocus()
@@ -68,6 +79,11 @@ class StartDialog(QDialog):
     def _check(self, *_: object) -> None:
         ok = bool(self.respondent.text().strip()) and self.chosen_protocol is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        used = self._codes.get(self.respondent_code.lower())
+        self.warning.setText(f"{self.respondent_code} is already the code of {used}. If it is "
+                             "the same respondent, cancel and resume that interview; if not, "
+                             "use another code." if used else "")
+        self.warning.setVisible(bool(used))
 
     @property
     def chosen_protocol(self) -> ProtocolChoice | None:

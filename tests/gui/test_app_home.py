@@ -74,3 +74,64 @@ def test_resume_after_a_kill_lands_on_the_item_where_it_was(qtbot, tmp_path,
     session = app.window.interview.session
     assert session.current.id == "decision_speed"
     assert session.content.value("organisation") == "osce"
+
+
+def test_start_dialog_remembers_the_protocol_and_warns_of_a_code_in_use(qtbot, tmp_path,
+                                                                       app_factory):  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = app_factory(make_store(tmp_path / "store", SPECS))
+    app.unlock()
+    home = app.window.home
+    qtbot.waitUntil(lambda: home.proxy.rowCount() == 3, timeout=10000)
+    # a second protocol, so there is a choice to remember
+    from fieldkit.protocol.loader import load_protocol
+    app.writer.call(app.window.store.add_protocol,
+                    load_protocol(ROOT / "forms" / "field-cooperation.yaml"))
+    home.refresh()
+    qtbot.waitUntil(lambda: len(home.protocols) == 2, timeout=10000)
+    seen = []
+
+    def in_dialog(then):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, lambda: in_dialog(then))
+            return
+        then(dialog)
+
+    def first(dialog):
+        index = next(n for n, p in enumerate(home.protocols) if p.id == "field-cooperation")
+        dialog.protocol.setCurrentIndex(index)
+        qtbot.keyClicks(dialog.respondent, "r-202")  # in use, whatever the case
+        seen.append((dialog.warning.isVisible(), dialog.warning.text()))
+        dialog.respondent.clear()
+        qtbot.keyClicks(dialog.respondent, "R-300")
+        seen.append(dialog.warning.isVisible())
+        qtbot.keyClick(dialog.respondent, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, lambda: in_dialog(first))
+    home.ask_start()
+    qtbot.waitUntil(lambda: app.window.current_screen == "interview", timeout=10000)
+    assert seen[0][0] and "already the code of interview 2" in seen[0][1]
+    assert seen[1] is False
+    assert app.window.settings.last_protocol() == "field-cooperation"
+    assert "R-300" not in app.settings_path.read_text()  # a study's name, never a code
+    app.window.interview.leave()
+    qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
+
+    def second(dialog):
+        seen.append(dialog.chosen_protocol.id)
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: in_dialog(second))
+    home.ask_start()
+    assert seen[2] == "field-cooperation"
+
+
+def test_a_sealed_interview_says_sealed_for_its_length(qtbot, tmp_path):
+    from fieldkit.gui.home_rows import InterviewRow
+
+    row = InterviewRow("x", 4, "", "p", "", 0, "completed", True)
+    assert row.duration_text == "sealed"
+    assert InterviewRow("y", 5, "R", "p", "", 61000, "paused", False).duration_text == "01:01"
