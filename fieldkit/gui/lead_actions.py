@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 INTERVIEWER, LEAD = "interviewer", "lead"
@@ -64,6 +65,9 @@ def _page(window: Any, attr: str, make: Any) -> QWidget:
     if page is None:
         page = make()
         page.back.connect(lambda: _back(window))
+        leave = QShortcut(QKeySequence("Ctrl+W"), page, page.back.emit,  # as on every screen
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.setWhatsThis("leave to home")
         setattr(window, attr, page)
         window.stack.addWidget(page)
     window._show(page)

@@ -108,6 +108,7 @@ class ConflictsDialog(QDialog):
         self.versions.setHorizontalHeaderLabels(
             ("Version", "Now kept", "Events", "Answers", "Quotes, notes", "Last change", "From"))
         self.diffs = QTableWidget(0, 1)
+        self.diffs.setHorizontalHeaderLabels(["Item"])  # not Qt's "1" before one is chosen
         for table in (self.versions, self.diffs):
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,7 +132,9 @@ class ConflictsDialog(QDialog):
         choose.addWidget(self.keep)
         right.addLayout(choose)
         right.addWidget(self.message)
-        body = QHBoxLayout()
+        self.body = QWidget()
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(label("Interviews", "subtitle"))
         left.addWidget(self.list, 1)
@@ -142,7 +145,14 @@ class ConflictsDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(label("The same interview came back different from two laptops. Both "
                             "versions are kept until you choose; the choice is recorded.", "hint"))
-        box.addLayout(body, 1)
+        box.addWidget(self.body, 1)
+        self.empty = label("No open conflicts: every interview merged so far came back the "
+                           "same from every laptop. Conflicts appear here after a merge that "
+                           "finds two versions of one interview.", "subtitle")
+        self.empty.setObjectName("conflicts_empty")
+        self.empty.hide()
+        box.addWidget(self.empty)
+        box.addStretch(0)
         box.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show)
         self.refresh()
@@ -159,6 +169,8 @@ class ConflictsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show(-1)
+        self.body.setVisible(bool(views))  # nothing to choose: a sentence, not empty tables
+        self.empty.setVisible(not views)
         if self._recorded or not views:
             left = "" if views else " No open conflicts."
             self.message.setText(f"{self._recorded}{left}".strip())

@@ -28,7 +28,7 @@ class ReviewDialog(QDialog):
                  *, writer: Any = None, store: Any = None, interview_id: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(*((1240, 700) if writer is not None else (900, 560)))
+        self._fit(*((1240, 700) if writer is not None else (900, 560)))
         self.table = QTableWidget(len(lines), 2)
         self.table.setHorizontalHeaderLabels(["Question", "Answer"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,6 +61,18 @@ class ReviewDialog(QDialog):
         else:
             box.addWidget(answers, 1)
         box.addWidget(buttons)
+
+    def _fit(self, width: int, height: int) -> None:
+        """As big as asked, but never bigger than the window it belongs to (nor the screen):
+        its Close button must stay in reach at any text size."""
+        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        screen = (owner or self).screen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        for size in (owner.size() if owner is not None else None, room):
+            if size is not None and size.width() > 0:
+                width, height = min(width, size.width() - 40), min(height, size.height() - 60)
+        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        self.resize(max(width, 320), max(height, 240))
 
     def show_coding(self) -> None:
         if self.coding is not None:
