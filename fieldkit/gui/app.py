@@ -17,6 +17,7 @@ from fieldkit.store.location import resolve_store_dir
 from fieldkit.store.store import Store
 
 from .main_window import MainWindow
+from .platform_check import prepare
 from .settings import UiSettings
 from .style import apply_style
 from .writer import Writer
@@ -47,6 +48,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the app until its window closes; ``--smoke`` runs the start-up check instead."""
     args = parse_args(argv)
+    if QApplication.instance() is None:
+        prepare(args.smoke)  # a sentence instead of Qt's abort when no screen or library
     app = application()
     if args.smoke:
         return smoke(app)
