@@ -69,13 +69,18 @@ VERB_CUES = {
 said says told tells asked asks called calls phoned rang wrote writes agreed agrees explained
 added insisted replied answered suggested noted recalled remembered argued warned admitted
 confirmed thinks thought believes believed knows knew met invited hosted joined proposed
-objected insisted mentioned promised refused""")),
+objected insisted mentioned promised refused spoke speaks sent sends came comes went goes
+left leaves took takes gave gives got gets saw sees meets felt feels kept keeps brought brings
+stood stands led leads paid pays became becomes held holds heard hears showed shows spent
+spends won wins lost loses chose chooses flew flies sat sits ran runs drove drives sold sells
+taught teaches understood understands suggests proposes wonders wondered""")),
     "fr": frozenset(words("""
 a m lui nous m'a dit disait pense pensait croit croyait répondait répond voulait avait
-appelle appelait écrit écrivait propose proposait""")),
+appelle appelait écrit écrivait propose proposait parle parlait vient venait savait sait
+arrive arrivait part partait""")),
     "es": frozenset(words("""
 dijo decía me nos le piensa pensaba cree creía llamó llama escribió escribe respondió
-propuso quería había""")),
+propuso quería había habla hablaba vino viene sabía sabe llegó llega salió sale""")),
 }
 # Determiners before a noun: "the Bill", "la Paz" are not people (per language; the Spanish
 # "a" in "llamé a Sasha" is a preposition).
@@ -101,6 +106,25 @@ def is_person_word(word: str) -> bool:
 
 def is_role(word: str) -> bool:
     return word.lower() in ROLE_WORDS
+
+
+# Words after a frequent name-like word that make it a subject (Frank was, Maria and I).
+WEAK_CUES = {
+    "en": frozenset(words("is was has had and or will would could should can might must did "
+                          "does wants wanted")),
+    "fr": frozenset(words("est était sera a avait et ou veut voulait")),
+    "es": frozenset(words("es era fue será estaba ha había y o quiere quería")),
+}
+# Capitalised in English whatever they name: a month or a day alone is no one's name.
+CALENDAR = frozenset(words("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday"""))
+
+
+def weak_cue(word: str, lang: str = "en") -> bool:
+    w = word.lower()
+    return w in WEAK_CUES["en"] or w in WEAK_CUES.get(lang, frozenset())
 
 
 def verb_cue(word: str, lang: str = "en") -> bool:

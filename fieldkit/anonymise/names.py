@@ -21,6 +21,7 @@ from fieldkit.anonymise.lexicon import (
     is_opener_word,
     is_word,
     words,
+    zipf,
 )
 from fieldkit.anonymise.nicknames import variants
 from fieldkit.anonymise.tokens import WORD, Token, joined_by_space, tokenize
@@ -44,6 +45,7 @@ ONU OEA OTAN EEAS PSC PSI CFSP CSDP ECOWAS SADC IGAD SICA MP MEP PR IR PS NB RE 
 CIA FBI KGB BBC CNN AFP UNSC UNGA UNHCR UNDP WFP WHO IMF WTO ICC ICJ OHCHR
 """))
 
+FREQUENT_ZIPF = 4.0  # a name this frequent as a word needs a cue at the start of a sentence
 TITLE_MODIFIERS = frozenset(words("designate elect emeritus désigné désignée electo electa"))
 # (start, end, kind, entity, priority)
 Hit = tuple[int, int, str, str, int]
@@ -333,13 +335,29 @@ class People:
         if is_function_word(t.text, lang) or (len(t.text) <= 2 and weak):
             return False
         if not t.initial:
+            if strong:
+                return True
             prev = toks[i - 1].lower if i > 0 else ""
-            return strong or not contexts.is_article(prev, lang)  # the Bill: not a name
-        if not is_opener_word(t.text, lang):
-            return True
+            # the Bill, in June: words written with a capital anyway are no names alone
+            return not contexts.is_article(prev, lang) and t.lower not in contexts.CALENDAR
+        # A sentence opener: a common word (Said, Will, Hope) needs a reporting verb after
+        # it; a frequent name-like word (Frank, Maria, Li) a verb, a comma or a possessive.
+        if is_common(t.text, lang):
+            return self._cue(text, toks, last, lang, weak=False)
+        if max(zipf(t.lower, lang), zipf(t.lower, "en")) >= FREQUENT_ZIPF:
+            return self._cue(text, toks, last, lang, weak=True)
+        return True
+
+    @staticmethod
+    def _cue(text: str, toks: list[Token], last: int, lang: str, weak: bool) -> bool:
         nxt = toks[last + 1] if last + 1 < len(toks) else None
-        return nxt is not None and joined_by_space(text, toks[last], nxt) \
-            and contexts.verb_cue(nxt.text, lang)
+        gap = text[toks[last].end:nxt.start] if nxt is not None else ""
+        if weak and (gap.startswith(",") or (gap in ("'", "’") and nxt is not None
+                                             and nxt.lower == "s")):
+            return True
+        if nxt is None or not joined_by_space(text, toks[last], nxt):
+            return False
+        return contexts.verb_cue(nxt.text, lang) or (weak and contexts.weak_cue(nxt.text, lang))
 
     def _judge(self, run: list[int], found: dict, toks: list[Token], text: str,
                lang: str) -> Hit | None:

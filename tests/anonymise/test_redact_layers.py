@@ -152,3 +152,14 @@ def test_a_nationality_word_naming_no_one_is_asked_about_not_removed():
     assert red(Redactor([]), "The Slovaks agreed.") == "The [NATIONALITY] agreed."
     assert red(Redactor([]), "La délégation de République slovaque.", "fr") == \
         "La délégation de [COUNTRY]."
+
+
+def test_a_sentence_opener_is_a_name_when_it_acts_and_a_word_otherwise():
+    r = Redactor([Term(n, "PERSON", n) for n in ("Maria Soto", "Frank Osei", "Rose Adair",
+                                                 "June Banks", "Said Haddad", "Li Wei")])
+    for text in ("Maria disagreed.", "Frank, the chair, said no.", "Rose spoke first.",
+                 "Li called me.", "Said told me."):
+        assert re.fullmatch(r"\[PERSON-\d+\].*", red(r, text)), text
+    for text in ("Frank talks helped.", "Rose petals fell.", "In June we met.",
+                 "Said differently, no."):
+        assert red(r, text) == text
