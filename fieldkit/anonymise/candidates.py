@@ -81,6 +81,11 @@ ROLE = re.compile(
     r"chairperson|president|dean|doyen|doyenne|coordinator|head|présidente?|presidente?|"
     r"presidenta|decano|decana|coordinador|coordinadora)\s+(?:of|du|de|del|de\s+la)\s+"
     r"(?:the\s+|la\s+|le\s+|el\s+)?[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]*){0,3}"
+    r"|\b(?:the|le|la|el)\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:19|20)\d\d\s+)?(?:chair|chairman|"
+    r"chairwoman|chairperson|president|coordinator|rapporteur|presidency)\s+(?:in|en)\s+"
+    r"(?:19|20)\d\d\b"
+    r"|\b(?:the|le|la|el)\s+(?:19|20)\d\d\s+(?:chair|chairman|chairwoman|chairperson|"
+    r"president|coordinator|rapporteur|presidency|présidente?|presidente?|presidenta)\b"
     r"|\b(?:chaired|presided(?:\s+over)?|présidait|a\s+présidé|presidió|presidía)\s+"
     r"[^.;\n]{3,60}?\b(?:in|en)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]{0,40}\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,40}[A-Za-z0-9]"

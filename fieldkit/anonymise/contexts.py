@@ -36,7 +36,8 @@ predecesor predecesora sucesor sucesora jefe jefa llamado llamada
 # Roles a nationality word stands beside when it names a person (the Slovak ambassador,
 # l'ambassadeur slovaque, el embajador eslovaco, my Kenyan colleague).
 ROLE_WORDS = frozenset(words("""
-ambassador ambassadors ambassadress amb ambs envoy envoys representative representatives delegate
+ambassador ambassadors ambassadress amb ambs pr dpr dcm hom envoy envoys representative
+representatives delegate
 delegates delegation delegations diplomat diplomats colleague colleagues counterpart
 counterparts minister ministers chargé chargée deputy mission embassy permanent
 counsellor consul attaché attache president foreign chair chairman chairwoman head

@@ -151,6 +151,16 @@ class People:
             for base in ending_bases(k):
                 if base in self.endings:
                     return self.endings[base], "ending"
+        if script_of(word) == "cjk" and len(word) >= 2:
+            # 吴梅 -> wu, mei: each character a syllable of a known name
+            syllables = [key(c) for c in word]
+            parts = [p for s in syllables for p in self.exact.get(s, [])]
+            if all(s in self.exact for s in syllables):
+                entities = {p.entity for p in parts}
+                shared = [e for e in entities
+                          if all(any(p.entity == e for p in self.exact[s]) for s in syllables)]
+                if shared:
+                    return [p for p in parts if p.entity in shared], "skeleton"
         if not latin:
             semitic = script_of(word) in ("arabic", "hebrew")
             table, shape = (self.abjads, abjad) if semitic else (self.skeletons, skeleton)
@@ -224,6 +234,13 @@ class People:
                 run.pop()
             if run and not all(_initial(toks[k], text) for k in run):
                 out.append((run, "title" if title else "person"))
+                # Ambassadors Kovač and Horvat: the title covers the second name too
+                k = run[-1] + 1
+                if k + 1 < len(toks) and toks[k].lower in ("and", "et", "y", "e") \
+                        and tok.lower.endswith("s") and toks[k + 1].name_shaped \
+                        and not toks[k + 1].initial and toks[k + 1].lower not in contexts.NOT_NAMES \
+                        and not is_common(toks[k + 1].text, lang) and k + 1 not in blocked:
+                    out.append(([k + 1], "title"))
         return out
 
     # -- finding in a text ----------------------------------------------------------------

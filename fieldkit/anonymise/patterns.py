@@ -58,10 +58,13 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.
          rf"(?:de\s+|del\s+)?\d{{4}}"
          rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-         rf"|(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}})")
+         rf"|(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}"
+         rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{_MONTHS})\b"
+         rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 _BIRTH = (r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|née?s?|naissance|anniversaire|"
           r"nacid[oa]s?|nació|nacimiento|cumpleaños|f\.\s?n\.")
 BIRTH_DATE = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?({_DATE})", re.IGNORECASE)
+BORN_ABBREVIATED = re.compile(r"(?:\(|\b)b\.\s*((?:19|20)\d\d)\b")
 BIRTH_YEAR_LATER = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?\b(?:in|en)\s+((?:19|20)\d\d)\b",
                               re.IGNORECASE)
 BIRTH_YEAR = re.compile(rf"\b(?:{_BIRTH})\b\s*(?:in|en|el\s+año|en\s+el\s+año|en\s+l'an)?\s*"
@@ -106,7 +109,7 @@ ADDRESS_NAME_FIRST = re.compile(
     rf"caddesi|bulvar|prospekt|prospekt)\s+\d{{1,4}}[a-z]?\b")
 ADDRESS_DE = re.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|gasse|platz|ring|weg|"
-    r"allee|kai|ufer|damm)\s+\d{1,4}[a-z]?\b")
+    r"allee|kai|ufer|damm|straat|laan|plein|gracht|kade|steenweg)\s+\d{1,4}[a-z]?\b")
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +191,8 @@ class Patterns:
                     if (coded or enough) and not YEARS.fullmatch(value):
                         add(m.start(1), m.start(1) + len(value), "IDNUMBER")
         if self.dates:
-            for rx in (BIRTH_DATE, BIRTH_YEAR, BIRTH_YEAR_LATER, DATE_THEN_BIRTH):
+            for rx in (BIRTH_DATE, BIRTH_YEAR, BIRTH_YEAR_LATER, DATE_THEN_BIRTH,
+                       BORN_ABBREVIATED):
                 for m in rx.finditer(text):
                     add(m.start(1), m.end(1), "BIRTHDATE")
         if self.addresses:

@@ -163,3 +163,15 @@ def test_a_sentence_opener_is_a_name_when_it_acts_and_a_word_otherwise():
     for text in ("Frank talks helped.", "Rose petals fell.", "In June we met.",
                  "Said differently, no."):
         assert red(r, text) == text
+
+
+def test_more_shapes_of_the_same_kinds():
+    r = Redactor([Term("Mei Wu", "PERSON", "mw")])
+    assert red(r, "I met 吴梅 today.") == "I met [PERSON-1] today."
+    assert red(r, "Her birthday is 3 March, she said.") == "Her birthday is [BIRTHDATE], she said."
+    assert red(r, "An envoy (b. 1961) came.") == "An envoy (b. [BIRTHDATE]) came."
+    assert red(r, "Ambassadors Kovač and Horvat came.") == \
+        "Ambassadors [PERSON-2] and [PERSON-3] came."
+    assert red(r, "We met at Wetstraat 175.") == "We met at [ADDRESS]."
+    assert "role:the psc chair in 2009" in {f.key for f in r.redact("So the PSC chair in 2009 "
+                                                                    "was clear.").found}
