@@ -43,7 +43,8 @@ redteam: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/anonymise/redteam/run.py all
 
 screenshots: $(STAMP)
-	$(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py --scale 1.5
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

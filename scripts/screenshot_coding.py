@@ -8,6 +8,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from screenshot_grab import fit, grab_to
+
 from fieldkit.gui.app import wait_until
 from fieldkit.gui.review_dialog import ReviewDialog
 from fieldkit.gui.writer import Writer
@@ -65,14 +67,15 @@ def coding_screen(app, out: Path, size: tuple[int, int], passphrase: str) -> Non
         iid = writer.call(_record, store)
         dialog = ReviewDialog("Interview 14: B-014", [], writer=writer, store=store,
                               interview_id=iid)
-        dialog.resize(*size)
+        fit(dialog, size)
         dialog.show_coding()
         dialog.show()
         view = dialog.coding
         try:
             wait_until(app, lambda: view.tree is not None and view.passage_list.count() > 3, 30,
                        "the coding view")
-            view.split.setSizes([330, 640, 340])
+            total = sum(view.split.sizes())  # the same shares at any scale
+            view.split.setSizes([total * 25 // 100, total * 49 // 100, total * 26 // 100])
             view.tree.filter.setText("")
             cursor = view.text.textCursor()
             at = START.index("the weekly meeting became routine")
@@ -84,9 +87,7 @@ def coding_screen(app, out: Path, size: tuple[int, int], passphrase: str) -> Non
             for _ in range(5):
                 app.processEvents()
             path = out / "coding.png"
-            if not dialog.grab().save(str(path)):
-                raise SystemExit(f"could not write {path}")
-            print(f"wrote {path}")  # noqa: T201 - a script's report
+            grab_to(dialog, path)
         finally:
             dialog.close()
             writer.call(store.close)

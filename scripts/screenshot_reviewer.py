@@ -6,6 +6,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from screenshot_grab import fit, grab_to
+
 from fieldkit.anonymise import anonymise, default_plan
 from fieldkit.exports import export
 from fieldkit.gui.app import wait_until
@@ -30,7 +32,7 @@ def reviewer_screen(app, out: Path, size: tuple[int, int]) -> None:
         export(data, root / "export-2009-06", ["csv"], record=record)
         writer = Writer()
         window = MainWindow(writer, root / "store", UiSettings(root / "ui.ini"))
-        window.resize(*size)
+        fit(window, size)
         window.show()
         try:
             page = open_review(window, root / "export-2009-06")
@@ -39,9 +41,7 @@ def reviewer_screen(app, out: Path, size: tuple[int, int]) -> None:
             for _ in range(5):
                 app.processEvents()
             path = out / "reviewer.png"
-            if not window.grab().save(str(path)):
-                raise SystemExit(f"could not write {path}")
-            print(f"wrote {path}")
+            grab_to(window, path)
         finally:
             window.close()
             window.shutdown()

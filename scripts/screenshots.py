@@ -1,10 +1,11 @@
 """Make the desktop app's screenshots from a synthetic temporary store (run under Xvfb).
 
-    xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py
+    xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py [--scale 1.5]
 
-Writes resources/screenshots/{first-run,home,interview-*,name-generator,lock}.png and the
-lead's {merge,outputs}.png (only those with --lead). Every respondent, answer and passphrase
-here is invented for the pictures.
+Writes resources/screenshots/{first-run,home,interview-*,name-generator,help,lock}.png and the
+lead's {merge,outputs}.png (only those with --lead); with --scale S (QT_SCALE_FACTOR, as a
+laptop set to larger text shows it) into resources/screenshots/Sx/. Every respondent, answer
+and passphrase here is invented for the pictures.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")  # a throwaway store: no slow key derivation
 
 from screenshot_coding import coding_screen  # noqa: E402
+from screenshot_grab import fit, grab_to  # noqa: E402
 
 from fieldkit.crypto import LeadIdentity  # noqa: E402
 from fieldkit.gui.app import application, wait_until  # noqa: E402
@@ -27,6 +29,11 @@ from fieldkit.gui.writer import Writer  # noqa: E402
 from fieldkit.interview.session import InterviewSession  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
+SCALE = next((float(a) for a, b in zip(sys.argv[2:], sys.argv[1:], strict=False)
+              if b == "--scale"), 1.0)
+if SCALE != 1.0:  # before Qt starts: the whole app drawn larger, on the same screen
+    os.environ["QT_SCALE_FACTOR"] = f"{SCALE:g}"
+    OUT = OUT / f"{SCALE:g}x"
 SIZE = (1366, 768)
 PASSPHRASE = "maple orbit candle fjord tulip 42"
 # (respondent code, organisation, role, finished?) of the invented interviews on the home page
@@ -34,7 +41,9 @@ PEOPLE = [("R-001", "eu", "ambassador", True), ("R-002", "au", "deputy", True),
           ("R-003", "osce", "ambassador", False), ("R-004", "oas", "charge_d_affaires", True),
           ("R-005", "eu", "deputy", False), ("R-006", "au", "ambassador", False)]
 SHOTS = [("interview-choice", "organisation"), ("interview-likert", "decision_speed"),
-         ("interview-notes", "formal_preparation"), ("name-generator", "friends_eu")]
+         ("interview-notes", "formal_preparation"), ("interview-number", "informal_contacts_week"),
+         ("name-generator", "friends_eu")]
+TYPED = {"informal_contacts_week": "12"}  # typed into the field, as the interviewer does
 
 
 def fill_interviews(store, protocol) -> None:
@@ -70,13 +79,34 @@ def prepare_session(store, protocol) -> InterviewSession:
 
 
 def save(window: MainWindow, name: str) -> None:
-    app = application()
-    for _ in range(5):
-        app.processEvents()
-    path = OUT / f"{name}.png"
-    if not window.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path}")
+    grab_to(window, OUT / f"{name}.png")
+
+
+def type_into_focus(text: str) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.keyClicks(QApplication.focusWidget(), text)
+
+
+def interview_pages(app, window: MainWindow, writer: Writer, store, protocol, session) -> None:
+    """The consent page of a new interview, then the review before finishing and the help."""
+    fresh = writer.call(InterviewSession.start, store, protocol, interviewer="IV03",
+                        respondent_code="R-008")
+    window.open_interview(fresh)
+    save(window, "interview-consent")
+    window.close_interview()
+    writer.call(session.jump, "interviewer_notes")
+    window.open_interview(session)
+    screen = window.interview
+    screen.review()
+    wait_until(app, lambda: screen.pages.currentWidget() is screen.review_page, 30, "the review")
+    save(window, "interview-review")
+    screen.escape()
+    window.toggle_help()
+    save(window, "help")
+    window.toggle_help()
+    window.close_interview()
 
 
 def laptop_file(root: Path, lead_key: str, protocol, code: str, count: int, start: int) -> Path:
@@ -118,7 +148,7 @@ def lead_screens(app) -> None:
         Store.create(root / "master", PASSPHRASE, role="lead", lead_identity=lead).close()
         writer = Writer()
         window = MainWindow(writer, root / "master", UiSettings(root / "ui.ini"))
-        window.resize(*SIZE)
+        fit(window, SIZE)
         window.show()
         try:
             window.entry.passphrase.setText(PASSPHRASE)
@@ -162,7 +192,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
         writer = Writer()
         window = MainWindow(writer, Path(tmp) / "store", UiSettings(Path(tmp) / "ui.ini"))
-        window.resize(*SIZE)
+        fit(window, SIZE)
         window.show()
         try:
             page = window.entry
@@ -188,8 +218,11 @@ def main() -> int:
             for name, item_id in SHOTS:
                 writer.call(session.jump, item_id)
                 window.open_interview(session)
+                if item_id in TYPED:
+                    type_into_focus(TYPED[item_id])
                 save(window, name)
                 window.close_interview()
+            interview_pages(app, window, writer, store, protocol, session)
             window.open_interview(session)
             window.lock()
             save(window, "lock")

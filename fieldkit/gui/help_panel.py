@@ -98,10 +98,13 @@ class HelpPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # both columns readable: long entries take two lines
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.table)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self.table.viewport().installEventFilter(self)  # widths follow the table's own size
         self._back_to: QWidget | None = None
         self.table.installEventFilter(self)  # Esc closes (the table would take it itself)
         self.visibilityChanged.connect(self._visibility)
@@ -112,10 +115,16 @@ class HelpPanel(QDockWidget):
         self._back_to = here if here is not None and not self.isAncestorOf(here) else None
         self.fill(rows)
         self.show()
+        if self.isFloating():  # a window of its own (no room beside the screen): bring it up
+            self.raise_()
+            self.activateWindow()
         self.table.setCurrentCell(0, 0)
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._columns)  # after the header has taken the new width
+            return False
         if watched is not self.table or event.type() not in (
                 QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
@@ -139,6 +148,7 @@ class HelpPanel(QDockWidget):
     def _give_back(widget: QWidget) -> None:
         try:
             if widget.isVisible():  # not when a lock has hidden it meanwhile
+                widget.window().activateWindow()
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
         except RuntimeError:  # the widget went away while the panel was open
             pass
@@ -148,3 +158,12 @@ class HelpPanel(QDockWidget):
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
+        self._columns()
+
+    def _columns(self) -> None:
+        """The keys take what they need up to 40% of the width; what they do, the rest, on
+        as many lines as it needs."""
+        table = self.table
+        table.resizeColumnToContents(0)
+        table.setColumnWidth(0, min(table.columnWidth(0), int(table.viewport().width() * 0.4)))
+        table.resizeRowsToContents()

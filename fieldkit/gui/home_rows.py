@@ -54,7 +54,7 @@ class InterviewRow:
     @property
     def duration_text(self) -> str:
         # sealing removes the length with the rest (only the lead can read it): say so
-        return "sealed" if self.sealed else format_elapsed(self.elapsed_ms)
+        return "—" if self.sealed else format_elapsed(self.elapsed_ms)
 
     @property
     def status_text(self) -> str:

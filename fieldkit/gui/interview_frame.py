@@ -60,6 +60,8 @@ def build_screen(screen: Any) -> None:
     screen.language.activated.connect(
         lambda n: screen.set_language(protocol.languages[n]))
     screen.language.setVisible(len(protocol.languages) > 1)
+    # never squeezed below its text when the help panel takes room beside the screen
+    screen.language.setMinimumWidth(screen.language.sizeHint().width())
     for name, text, slot in (("quote_button", "Quote", screen.mark_quote),
                              ("note_button", "Note", screen.add_note),
                              ("finish_button", "Finish…", screen.review),

@@ -175,7 +175,7 @@ class InterviewScreen(QWidget):
         paused = s.status == "paused"
         show_if(self.paused_banner, paused)
         self.pause_button.setText("Resume" if paused else "Pause")
-        self._enable(paused, s.status in ("in_progress", "paused"))
+        self._enable(paused, s.status in ("in_progress", "paused") and not self._on(self.cover))
         restyle(self.clock, "paused", paused)
         self.clock.refresh()
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
@@ -379,6 +379,7 @@ class InterviewScreen(QWidget):
             return
         if self.protocol.consent is None or self.session.content.consent is True:
             self._show_items()
+            self.refresh()  # off the cover: Quote, Note, Pause and Finish come on
             return
         self._record_consent(True)
 
@@ -457,6 +458,8 @@ class InterviewScreen(QWidget):
     # ---- clock, language, leaving --------------------------------------------------------
     def toggle_pause(self) -> None:
         s = self.session
+        if self._on(self.cover):
+            return  # the clock has not started: nothing to pause
         if s.status == "paused":
             self.write(s.resume_clock)
         elif s.status == "in_progress":

@@ -120,9 +120,9 @@ class SectionTree(QTreeWidget):
         content = self.session.content
         extra = "".join(MARK_SIGNS[k] for k in MARK_ORDER if k in self.marks.get(item.id, ()))
         extra = f" {extra}" if extra else ""
-        if item.type in GROUP_TYPES:
-            mark = f"{len(content.people_of(item.id))} named"
-            return f"{shorten(label, SHORT - 8 - len(extra))}  ({mark}){extra}"
+        if item.type in GROUP_TYPES:  # how many are named, first: the end of a row is cut
+            named = len(content.people_of(item.id))
+            return f"{'✓' if named else '  '} ({named}) {shorten(label, SHORT - 4)}{extra}"
         answer = content.answer(item.id)
         mark = ("·" if item.type == ItemType.note else
                 "✓" if answer is not None and not answer.special else

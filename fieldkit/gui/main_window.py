@@ -146,7 +146,22 @@ class MainWindow(QMainWindow):
         if self.help.isVisible():
             self.help.hide()
             return
+        self._place_help()
         self.help.open(self.help_rows())
+
+    def _place_help(self) -> None:
+        """Beside the screen where there is room for both, else over its right side (large
+        text, a small screen): the screen showing is never squeezed below its own minimum."""
+        page = self.stack.currentWidget()
+        needed = page.minimumSizeHint().width() if page is not None else 0
+        want = self.help.minimumWidth()
+        floating = self.width() - needed < want
+        self.help.setFloating(floating)
+        if floating:
+            top = self.mapToGlobal(self.stack.geometry().topLeft())
+            width = min(max(want, self.width() // 2), self.width())
+            self.help.setGeometry(top.x() + self.stack.width() - width, top.y(), width,
+                                  self.stack.height())
 
     def help_rows(self) -> list[tuple[str, str]]:
         rows = getattr(self.stack.currentWidget(), "help_rows", None)

@@ -166,8 +166,9 @@ class NameGenerator(ItemEditor):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         rbox.addWidget(self.error)
-        self.keys = QLabel("Enter adds · ↓ into the list · Tab to the table · Delete removes · "
-                           "Alt+↑/↓ reorders · Backspace clears a cell")
+        self.keys = QLabel("Enter adds · ↓ into the list · Tab to the table · a digit or Y/N "
+                           "answers a cell · Delete removes · Alt+↑/↓ reorders · Backspace "
+                           "clears a cell")
         self.keys.setProperty("role", "hint")
         self.keys.setWordWrap(True)
         self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -129,9 +129,9 @@ def test_start_dialog_remembers_the_protocol_and_warns_of_a_code_in_use(qtbot, t
     assert seen[2] == "field-cooperation"
 
 
-def test_a_sealed_interview_says_sealed_for_its_length(qtbot, tmp_path):
+def test_a_sealed_interview_shows_no_length_rather_than_zero(qtbot, tmp_path):
     from fieldkit.gui.home_rows import InterviewRow
 
     row = InterviewRow("x", 4, "", "p", "", 0, "completed", True)
-    assert row.duration_text == "sealed"
+    assert row.duration_text == "—"  # the Sealed column says why
     assert InterviewRow("y", 5, "R", "p", "", 61000, "paused", False).duration_text == "01:01"
