@@ -163,7 +163,8 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
     for m in DIGITS.finditer(text):
         value = m.group()
         digits = sum(c.isdigit() for c in value)
-        if YEARS.fullmatch(value) or DATE.fullmatch(value) or THOUSANDS.fullmatch(value):
+        if YEARS.fullmatch(value) or DATE.fullmatch(value) or THOUSANDS.fullmatch(value) \
+                or all(YEARS.fullmatch(g) for g in re.findall(r"\d+", value)):
             continue
         if digits >= 6 or (digits >= 4 and any(c.isalpha() for c in value)):
             put(m.start(), m.end(), "number", "number")

@@ -41,6 +41,9 @@ UNITS = re.compile(r"\s*(?:%|‰|percent|per cent|pour cent|por ciento|euros?|eu
                    r"inhabitants|habitants|habitantes|refugees|réfugiés|refugiados|troops|"
                    r"soldiers|soldats|soldados|km|kg|tonnes?|tons?|barrels?|votes?|voix|votos|"
                    r"years|ans|años|million|millions|millones|billion|milliards)\b")
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:19|20)\d\d\b")
+LEGAL_ACT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*/\s*\d")
 TEL = re.compile(r"(?:tel|tél|phone|teléfono|telefono|fax|mobile|móvil|portable|cell)\.?\s*"
                  r"(?:no\.?|n[º°o]\.?)?\s*[:.]?\s*$", re.IGNORECASE)
 UNITS_BEFORE = re.compile(r"(?:\$|€|£|usd|eur|chf|gbp)\s*$")
@@ -232,6 +235,11 @@ class Patterns:
         if (YEARS.fullmatch(core) or NUMERIC_DATE.fullmatch(core)) and not (
                 context and TEL.search(text[max(0, m.start() - 12):m.start()])):
             return None  # 2009-2011 is years, unless it follows "tel." or "phone:"
+        if not context and not raw.startswith(("+", "00")):
+            groups = re.findall(r"\d+", raw)
+            if digits < 8 or YEAR_IN_BRACKETS.search(raw) or LEGAL_ACT.search(raw) \
+                    or all(YEAR.fullmatch(g) for g in groups):
+                return None  # resolution 1325 (2000), Decision 2010/413, 1999 2000 2001
         if THOUSANDS.fullmatch(core) and not context:
             # 1 200 000 or 912 345 678? A sum has a unit beside it and rarely eight digits.
             after = text[m.end():m.end() + 12].lower()

@@ -42,6 +42,7 @@ coles col grippe gripe vino vinos
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""
 convention conventions agreement agreements accord accords treaty treaties protocol protocols
+final
 statute consensus process declaration document charter act club format wall conference
 congress rules principles criteria mechanism initiative
 traité traités protocole déclaration charte processus critères

@@ -139,14 +139,14 @@ class Redactor:
         chosen = [(s, e, "NATIONALITY", "decided") if k == ASK and self.decisions.get(
             candidate_key("nationality", text[s:e])) == "redact" else (s, e, k, en)
             for s, e, k, en in _choose(text, hits + places + people)]
-        out, spans, asks = self._write(text, chosen)
-        found = self._found(out, lang, spans, asks)
+        out, spans, asks, kept = self._write(text, chosen)
+        found = self._found(out, lang, spans + kept, asks)
         decided = [f for f in found if self.decisions.get(f.key) == "redact"]
         if decided:
             again = [(f.start, f.end, DECIDED_KINDS[f.key.split(":", 1)[0]],
                       "decided:" + f.key) for f in decided]
             out, spans, asks = self._rewrite(out, spans, again, asks)
-            found = self._found(out, lang, spans, asks)
+            found = self._found(out, lang, spans, asks)  # kept phrases were already judged
         rest = tuple(f for f in found if self.decisions.get(f.key) != "redact")
         return Redaction(out, tuple(spans), rest)
 
@@ -159,10 +159,14 @@ class Redactor:
             a.start < b and s < a.end for s, b, _ in spans)], key=lambda f: f.start)
 
     def _write(self, text: str, chosen: list[tuple[int, int, str, str]]
-               ) -> tuple[str, list[tuple[int, int, str]], list[Found]]:
+               ) -> tuple[str, list[tuple[int, int, str]], list[Found],
+                          list[tuple[int, int, str]]]:
+        """The redacted text, its placeholders, the nationality words to ask about and the
+        phrases judged harmless (Brussels sprouts, a kept organisation)."""
         out: list[str] = []
         spans: list[tuple[int, int, str]] = []
         asks: list[Found] = []
+        kept: list[tuple[int, int, str]] = []
         pos = length = 0
         for start, end, kind, entity in chosen:
             out.append(text[pos:start])
@@ -172,6 +176,8 @@ class Redactor:
                     asks.append(Found(length, length + end - start,
                                       candidate_key("nationality", text[start:end]),
                                       "nationality"))
+                else:
+                    kept.append((length, length + end - start, KEEP))
                 out.append(text[start:end])
                 length += end - start
             else:
@@ -183,7 +189,7 @@ class Redactor:
                 self._log.setdefault((label, text[start:end]), kind)
             pos = end
         out.append(text[pos:])
-        return "".join(out), spans, asks
+        return "".join(out), spans, asks, kept
 
     def _rewrite(self, text: str, spans: list[tuple[int, int, str]],
                  more: list[tuple[int, int, str, str]], asks: list[Found]

@@ -93,8 +93,11 @@ def test_patterns(r, text, kind):
 
 def test_year_ranges_sums_and_files_are_not_phones_or_sites(r):
     for text in ("From 2009-2011 we met weekly.", "It cost 1 200 000 euros.",
-                 "Open report.pdf and agreed.It was fine."):
+                 "Open report.pdf and agreed.It was fine.",
+                 "Under resolution 1325 (2000) and Decision 2010/413/CFSP.",
+                 "In 1999 2000 and 2001 we met.", "The 1975 Helsinki Final Act applies."):
         assert red(r, text) == text
+    assert red(r, "tel. 2009-2011") == "tel. [PHONE]"
 
 
 def test_domains_come_from_the_bundled_suffix_list_only():
