@@ -25,7 +25,7 @@ from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
 from .page_parts import label, set_role, user_message
 
 PICK_KEYS = "Ctrl+K"
-MARK_KEYS = "Ctrl+Shift+N"
+MARK_KEYS = "Ctrl+M"
 
 
 def utf16_pos(text: str, index: int) -> int:

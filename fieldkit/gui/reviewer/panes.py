@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.reports.anonymisation_text import risk_sentences
+
 from ..page_parts import label
 from ..style import DANGER, GOOD, MUTED
 
@@ -126,7 +128,12 @@ def risk_html(record: dict[str, Any]) -> str:
     k_min, l_min = record.get("k_threshold"), record.get("l_threshold")
     rows = [("k-anonymity (smallest group sharing all quasi-identifiers)", "k", k_min),
             ("k-map (smallest group in the roster)", "k_map", k_min)]
-    lines = [f"<p>The plan asks for <b>k &ge; {escape(str(k_min))}</b> and "
+    brief = "".join(f"<li>{escape(t)}</li>" for t in risk_sentences(record))
+    lines = [f"<h3>In brief</h3><ul>{brief}</ul>"]
+    if record.get("attacker_model"):
+        lines.append("<h3>Who is assumed to try</h3>"
+                     f"<p>{escape(str(record['attacker_model']))}</p>")
+    lines += [f"<p>The plan asks for <b>k &ge; {escape(str(k_min))}</b> and "
              f"<b>l &ge; {escape(str(l_min))}</b>. Quasi-identifiers: "
              f"{escape(', '.join(after.get('quasi_identifiers') or []) or 'none')}.</p>",
              '<table cellpadding="5" cellspacing="0" border="1" style="border-color:#c9ccd1">',
@@ -152,10 +159,11 @@ def risk_html(record: dict[str, Any]) -> str:
     suggestions = record.get("suggestions") or []
     lines.append("<h3>Suggestions to reach the target k</h3>")
     lines.append("<ul>" + "".join(
+        f"<li>{escape(str(s['text']))}</li>" if s.get("text") else
         f"<li>{escape(str(s.get('action')))} "
         f"{escape(str(s.get('variable') or ', '.join(s.get('variables') or [])))}: k would be "
         f"{escape(str(s.get('k')))}{' (reaches the target)' if s.get('reaches_target') else ''}"
-        "</li>" for s in suggestions) + "</ul>" if suggestions
+        "</li>" for s in suggestions[:6]) + "</ul>" if suggestions
         else "<p>None needed: the anonymised data reach the target.</p>")
     notes = list(record.get("warnings") or [])
     if record.get("overridden") or record.get("override"):
