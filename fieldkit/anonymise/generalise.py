@@ -105,13 +105,38 @@ def _folded(mapping: dict[str, str]) -> dict[str, str]:
     return found[2]
 
 
+_BY_COUNTRY: dict[int, tuple[dict[str, str], int, dict[str, str]]] = {}
+
+
+def _country_group(value: str, mapping: dict[str, str]) -> str | None:
+    """The group of the mapped country that ``value`` is another name of ('Slovak Republic',
+    'Slovaquie' -> the group of 'Slovakia'), by ISO code."""
+    from fieldkit.anonymise.gazetteer import countries, phrase
+
+    index = countries()
+    found = _BY_COUNTRY.get(id(mapping))
+    if found is None or found[0] is not mapping or found[1] != len(mapping):
+        codes = {}
+        for name, group in mapping.items():
+            code = index.get(phrase(str(name)))
+            if code:
+                codes.setdefault(code, group)
+        found = (mapping, len(mapping), codes)
+        _BY_COUNTRY[id(mapping)] = found
+    code = index.get(phrase(value))
+    return found[2].get(code) if code else None
+
+
 def through_mapping(value: Any, mapping: dict[str, str], default: str | None,
-                    strict: bool = True) -> Any:
+                    strict: bool = True, match: str | None = None) -> Any:
     """The value's group; an unmapped value takes ``default``, else raises UnknownValue
-    (``strict``) or comes back unchanged."""
+    (``strict``) or comes back unchanged. ``match="country"`` also maps any other name of a
+    mapped country."""
     if value is None or value == "" or value in SPECIALS:
         return value
     found = _folded(mapping).get(fold(str(value)))
+    if found is None and match == "country":
+        found = _country_group(str(value), mapping)
     if found is not None:
         return found
     if default is not None:
@@ -141,7 +166,7 @@ def generalise_value(value: Any, params: dict[str, Any], strict: bool = True) ->
         return to_rank(value, params.get("ranks"))
     if to == "mapping":
         return through_mapping(value, params.get("mapping") or {}, params.get("default"),
-                               strict)
+                               strict, params.get("match"))
     return value
 
 

@@ -41,7 +41,9 @@ HEADER = """\
 #   keep          keep as is (quasi-identifiers kept as is are counted in the k figures)
 #   pseudonymise  keyed HMAC-SHA256 code (domain/prefix: same person -> same code everywhere)
 #   generalise    to: month | bands (bands: [[low, high or null, label], ...]) | rank |
-#                 mapping (mapping: {value: group}, default: label for unmapped values)
+#                 mapping (mapping: {value: group}, default: label for unmapped values;
+#                 match: country also maps other names of a listed country, in English,
+#                 French or Spanish: "Slovak Republic", "Slovaquie", "Eslovaquia")
 #   top_code      at: N  (values above N become N, labelled N+)
 #   suppress      blank the cell for records whose quasi-identifiers are shared by fewer
 #                 than k_threshold respondents (or roster entries); with a 'to' or 'at' the
@@ -132,8 +134,8 @@ def _quasi_entry(var: Any, states: dict[str, str]) -> dict[str, Any]:
         return entry
     if states and any(w in words for w in STATE_WORDS):
         return {"action": "generalise", "to": "mapping", "mapping": dict(states),
-                "holds": "sub-region or caucus", "roster_field": "member_state",
-                "public": True, "suppress": True}
+                "match": "country", "holds": "sub-region or caucus",
+                "roster_field": "member_state", "public": True, "suppress": True}
     if any(w in words for w in ROLE_WORDS):
         return {"action": "generalise", "to": "rank", "roster_field": "rank", "public": True,
                 "suppress": True}
@@ -162,7 +164,7 @@ def default_plan(protocol: Protocol) -> Plan:
             entry = {"action": "pseudonymise", "domain": "person", "prefix": "P"}
         elif var.table == "people" and var.name == "member_state":
             entry = {"action": "generalise", "to": "mapping", "mapping": dict(states),
-                     "holds": "sub-region or caucus"}
+                     "match": "country", "holds": "sub-region or caucus"}
         elif var.table == "people" and var.name == "role":
             entry = {"action": "generalise", "to": "rank"}
         elif cls == "identifier":

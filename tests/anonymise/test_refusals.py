@@ -96,13 +96,23 @@ def test_entropy_l_is_stricter_than_distinct_l():
         anonymise(s.dataset(), plan, KEY)
 
 
+def test_other_names_of_a_mapped_country_are_generalised_with_it():
+    data = s.dataset()
+    for row, name in zip(data.interviews[3:6], ("Slovak Republic", "Hongrie", "Eslovaquia"),
+                         strict=True):
+        row["state"] = name
+    out, _ = anonymise(data, _plan("gender", "years_in_post"), KEY, override="pilot")
+    assert [r["state"] for r in out.interviews[3:6]] == \
+        ["Central Europe", "Central Europe", "Central Europe"]
+
+
 def test_an_unknown_spelling_is_refused_by_name_even_with_an_override():
     data = s.dataset()
-    data.interviews[5]["state"] = "Slovak Republic"
+    data.interviews[5]["state"] = "Slovakland"
     with pytest.raises(AnonymisationError) as refused:
         anonymise(data, _plan(), KEY, override="pilot")
     assert str(refused.value) == (
-        "the value 'Slovak Republic' of interviews.state is not in the plan's mapping; add it "
+        "the value 'Slovakland' of interviews.state is not in the plan's mapping; add it "
         "to the mapping or set a default")
     plan = _plan("gender", "years_in_post")
     plan.variables["interviews.state"]["default"] = "Other Europe"
