@@ -10,13 +10,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -316,18 +316,28 @@ class OutputsPage(QWidget):
         return dialog.decisions() or None
 
     def _ask_override(self, text: str) -> str | None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Below the k threshold")
-        box.setText("The export was refused: too few respondents share some combination of "
-                    "identifying answers.")
-        box.setInformativeText(text)
-        override = box.addButton("Override with a reason…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not override:
+        """One dialog: why the output was refused, and the reason to write it anyway."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Refused: below a threshold of the plan")
+        reason = QLineEdit()
+        reason.setPlaceholderText("Why is this output safe to write? (kept in the audit log)")
+        buttons = QDialogButtonBox()
+        write = buttons.addButton("&Write with this reason", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        write.setEnabled(False)
+        write.setDefault(True)  # type the reason, Enter writes; nothing typed, nothing happens
+        reason.textChanged.connect(lambda t: write.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        box = QVBoxLayout(dialog)
+        box.addWidget(label(text, "error"))
+        box.addWidget(label("Generalise or suppress more in the plan, or write it anyway with "
+                            "your reason: the reason is kept in the store's encrypted audit "
+                            "log, never in the output.", "hint"))
+        box.addWidget(reason)
+        box.addWidget(buttons)
+        dialog.resize(620, dialog.sizeHint().height())
+        reason.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        reason, ok = QInputDialog.getText(self, "Override the k threshold",
-                                          "Why is this output safe to write? (recorded in the "
-                                          "anonymisation record)")
-        return reason.strip() if ok and reason.strip() else None
+        return reason.text().strip() or None

@@ -150,3 +150,25 @@ def test_cancel_while_the_pdf_is_laid_out_leaves_no_pdf(qtbot, rig, tmp_path):
     assert list(tmp_path.glob("*.pdf")) == [] and not any(
         p.name.startswith(".cancelled") for p in tmp_path.iterdir())
     assert page.report_button.isEnabled()
+
+
+def test_the_override_is_asked_once_in_one_dialog(qtbot, rig):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    page = show(qtbot, rig)
+    answers: list[str | None] = []
+
+    def type_reason() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.isVisible())
+        edit = dialog.findChild(QLineEdit)
+        assert QApplication.focusWidget() is edit
+        qtbot.keyClick(edit, Qt.Key.Key_Return)  # nothing typed: Enter does not write
+        assert dialog.isVisible()
+        qtbot.keyClicks(edit, "synthetic: pilot for the board")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, type_reason)
+    answers.append(page._ask_override("The anonymised data have k=1."))
+    assert answers == ["synthetic: pilot for the board"]
