@@ -37,8 +37,9 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+W", "Leave to the home screen (the clock pauses)"),
     ("Down (in the name filter)", "Into the list of names; Enter adds the highlighted person"),
     ("Shift+Enter (in the name filter)", "Add the typed name as someone not on the list"),
-    ("1 … 9, Y / N (people table)", "Answer the cell and go on to the next one asked"),
-    ("Tab / Shift+Tab (people table)", "Next or previous cell asked"),
+    ("Enter; 1 … 9, Y / N (people table)",
+     "Record the cell and go down to the same question for the next person"),
+    ("Tab / Shift+Tab (people table)", "Next or previous cell asked (right, left)"),
     ("Alt+Up / Alt+Down (people table)", "Move the person up or down"),
     ("Backspace (people table)", "Clear the answer in the current cell"),
 ]

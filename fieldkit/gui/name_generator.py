@@ -167,8 +167,8 @@ class NameGenerator(ItemEditor):
         self.error.setWordWrap(True)
         rbox.addWidget(self.error)
         self.keys = QLabel("Enter adds · ↓ into the list · Tab to the table · a digit or Y/N "
-                           "answers a cell · Delete removes · Alt+↑/↓ reorders · Backspace "
-                           "clears a cell")
+                           "answers a cell · in the table Enter goes down, Tab right · Delete "
+                           "removes · Alt+↑/↓ reorders · Backspace clears a cell")
         self.keys.setProperty("role", "hint")
         self.keys.setWordWrap(True)
         self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

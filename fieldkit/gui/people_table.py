@@ -257,8 +257,8 @@ class ChoiceCombo(QComboBox):
     """A follow-up's choices, numbered: digit n picks the n-th, as on the question pages, and
     Y/O/N answer a yes-no follow-up (a combo's own type-ahead matches only first letters).
 
-    A key that picks a choice also records it and moves to the next cell asked (``picked``),
-    as a grid does when a one-key field is full: one key per answer in the table."""
+    A key that picks a choice also records it and moves on as Enter does (``picked``), as a
+    grid does when a one-key field is full: one key per answer in the table."""
 
     picked = Signal()
 
@@ -330,9 +330,10 @@ class FollowupDelegate(QStyledItemDelegate):
 
 class PeopleView(QTableView):
     """Keys: type or F2 to edit a cell, Enter (or the digit or Y/N that picks a choice) to
-    record it and go right, Tab and Shift+Tab to the next or previous cell that is asked
-    (wrapping, Shift+Tab from the first leaves), Delete removes the person, Backspace clears the cell's answer, Alt+Up/Down moves the
-    person. The Person column stays in sight when the follow-ups scroll sideways."""
+    record it and go down to the next person, Tab and Shift+Tab to the next or previous cell
+    that is asked (wrapping, Shift+Tab from the first leaves), Delete removes the person,
+    Backspace clears the cell's answer, Alt+Up/Down moves the person. The Person column stays
+    in sight when the follow-ups scroll sideways."""
 
     remove_requested = Signal(int)
     clear_requested = Signal(QModelIndex)
@@ -438,7 +439,7 @@ class PeopleView(QTableView):
         person = model.people[here.row()].instance_id if here.isValid() else None
         # The answer may make a follow-up relevant (or not): move once it is saved.
         if hint == hints.SubmitModelCache:
-            model.after_writes(lambda: self.go_to_next_cell(person, here.column()))
+            model.after_writes(lambda: self.go_down(person, here.column()))
         elif tab:
             forward = hint == hints.EditNextItem
             model.after_writes(lambda: self._tab_from(person, here.column(), forward))
@@ -449,8 +450,9 @@ class PeopleView(QTableView):
         if person in ids and current.row() == ids.index(person) and current.column() == column:
             self.tab(forward)
 
-    def go_to_next_cell(self, person: str | None = None, column: int | None = None) -> None:
-        """After Enter: the next cell asked now to the right, else on the next rows.
+    def go_down(self, person: str | None = None, column: int | None = None) -> None:
+        """After Enter (or a one-key pick): the same follow-up for the next person asked, and
+        after the last person the first asked of the next follow-up, as a grid fills a column.
 
         ``person`` and ``column`` say where Enter was pressed; if the interviewer has moved
         since, the cursor stays where they put it.
@@ -459,11 +461,11 @@ class PeopleView(QTableView):
         ids = [p.instance_id for p in model.people]
         moved = person is not None and (person not in ids or current.column() != column
                                         or current.row() != ids.index(person))
-        if moved:
+        if moved or not current.isValid():
             return
         row, col = current.row(), current.column()
-        for r in range(row, model.rowCount()):
-            for c in range(col + 1 if r == row else 1, model.columnCount()):
+        for c in range(col, model.columnCount()):
+            for r in range(row + 1 if c == col else 0, model.rowCount()):
                 if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable:
                     self.setCurrentIndex(model.index(r, c))
                     return

@@ -217,16 +217,23 @@ def test_a_whole_study_a_interview_by_keyboard_in_the_window(qtbot, tmp_path,
         "Poland": ("2", K.Key_Y, K.Key_4, K.Key_2),
         FREE_PERSON: ("4", K.Key_Y, K.Key_5, K.Key_1),
     }
-    for row, (contacts, friend, trust, met) in enumerate(answers.values()):
-        assert gen.table.currentIndex().row() == row and gen.table.currentIndex().column() == 1
-        keys.enter_text(contacts)  # a number: typed, Enter records and moves right
-        for pick in (friend, trust, met):  # one key picks, records and moves on
-            keys.press(pick)
+    # question by question down the people: Enter (or the key that picks) records and goes
+    # down; after the last person, to the first person of the next follow-up
+    for column in range(1, 5):
+        for row, row_answers in enumerate(answers.values()):
+            assert (gen.table.currentIndex().row(), gen.table.currentIndex().column()) \
+                == (row, column)
+            pick = row_answers[column - 1]
+            if isinstance(pick, str):
+                keys.enter_text(pick)  # a number: typed, Enter records and moves down
+            else:
+                keys.press(pick)  # one key picks, records and moves down
             qtbot.waitUntil(lambda: gen.model.writing == 0, timeout=5000)
-        if met == K.Key_6:  # "Other": the per-person follow-up opens, and the keys land on it
-            assert gen.table.currentIndex().column() == 5
-            keys.enter_text("Golf partners")
-        assert focused() is gen.table
+            assert focused() is gen.table
+    # "Other" (Germany) opened its own follow-up: the keys land on it
+    assert gen.table.currentIndex().row() == 1 and gen.table.currentIndex().column() == 5
+    keys.enter_text("Golf partners")
+    assert focused() is gen.table
     keys.press(K.Key_Right, ALT)
     at("friends_among_themselves")
     keys.type("France and Poland dine together.")

@@ -111,3 +111,25 @@ def test_the_person_column_stays_in_sight(qtbot, tmp_path):
         assert name == session.person_label(session.content.people_of("friends_eu")[0])
         # the current cell is not hidden under the names
         assert table.visualRect(table.currentIndex()).left() >= table.columnWidth(0)
+
+
+def test_enter_goes_down_to_the_next_person_and_tab_goes_right(qtbot, tmp_path):
+    with Rig(tmp_path) as rig:
+        session, screen, gen = open_generator(qtbot, rig, people=3)
+        gen.focus_table()
+        assert focused() is gen.table and cell(gen) == (0, 1)
+        people = [p.instance_id for p in session.content.people_of("friends_eu")]
+        for row, typed in enumerate("524"):  # contacts, down the people
+            assert cell(gen) == (row, 1)
+            qtbot.keyClicks(focused(), typed)
+            key(qtbot, K.Key_Return)
+            settle(qtbot, screen)
+            assert focused() is gen.table
+        assert [session.content.value("friend_contacts_eu", p) for p in people] == [5, 2, 4]
+        qtbot.waitUntil(lambda: cell(gen) == (0, 2), timeout=3000)  # after the last: next column
+        key(qtbot, K.Key_Y)  # a one-key pick goes down as Enter does
+        settle(qtbot, screen)
+        qtbot.waitUntil(lambda: cell(gen) == (1, 2), timeout=3000)
+        key(qtbot, K.Key_Tab)  # Tab still goes right
+        assert cell(gen) == (1, 3) and focused() is gen.table
+        assert session.content.value("friend_close_eu", people[0]) == "yes"
