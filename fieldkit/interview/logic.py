@@ -19,8 +19,9 @@ class Missing:
     """A relevant question to look at before finishing (for one person, for follow-ups).
 
     ``kind``: "required" (no answer), "special" (refused, don't know, not applicable: the
-    ``detail``), "skipped" (optional, no answer) or "followup" (an optional follow-up of a
-    named person with no answer).
+    ``detail``), "skipped" (optional, no answer), "followup" (an optional follow-up of a
+    named person with no answer) or "soft" (an answer failing the item's soft check, not
+    confirmed: the ``detail`` is the message).
     """
 
     item_id: str
@@ -39,6 +40,8 @@ class Logic:
         self.relevance = Relevance(protocol)
         self._constraint = {item.id: ex.parse(item.constraint)
                             for item in protocol.items_by_id.values() if item.constraint}
+        self._soft = {item.id: ex.parse(item.soft_constraint)
+                      for item in protocol.items_by_id.values() if item.soft_constraint}
 
     def view(self, content: Content) -> RelevanceView:
         """Relevance for one state of the interview; reuse it while the content stands still."""
@@ -65,6 +68,22 @@ class Logic:
             return None
         message = self.protocol.text(item.constraint_message, language)
         return message or "the answer does not meet this question's constraint"
+
+    def soft_warning(self, item: Item, content: Content, instance_id: str | None = None,
+                     language: str | None = None) -> str | None:
+        """The item's soft-check message if its current answer fails the soft check and the
+        interviewer has not confirmed that answer; None otherwise."""
+        expr = self._soft.get(item.id)
+        answer = content.answer(item.id, instance_id)
+        if expr is None or answer is None or answer.special:
+            return None
+        if content.confirmed.get((item.id, instance_id)) == answer.event_id:
+            return None
+        if self.relevance.holds(expr, self.lookup(content, instance_id),
+                                expression_value(item, answer.value)):
+            return None
+        message = self.protocol.text(item.soft_constraint_message, language)
+        return message or "this answer is unusual: please confirm it with the respondent"
 
     def relevant_answers(self, content: Content) -> dict[tuple[str, str | None], Any]:
         """The current answers that count: items (and people) still relevant."""
@@ -100,7 +119,11 @@ class Logic:
 
         def look(item: Item, iid: str | None, person: str | None, optional_kind: str) -> None:
             answer = content.answer(item.id, iid)
-            if answer is not None and answer.special:
+            warning = self.soft_warning(item, content, iid, language)
+            if warning:
+                out.append(Missing(item.id, iid, text(item.label, language), person, "soft",
+                                   warning))
+            elif answer is not None and answer.special:
                 out.append(Missing(item.id, iid, text(item.label, language), person, "special",
                                    answer.special))
             elif answer is None and item.takes_answer:

@@ -202,6 +202,21 @@ class InterviewSession:
         self._record("answer", item_id, instance_id, value=value, reason=reason)
         return value
 
+    def soft_warning(self, item_id: str, instance_id: str | None = None) -> str | None:
+        """The message of the soft check the current answer fails, until it is confirmed."""
+        item = self.protocol.items_by_id.get(item_id)
+        if item is None:
+            return None
+        return self.logic.soft_warning(item, self.content, instance_id, self.language)
+
+    def confirm(self, item_id: str, instance_id: str | None = None) -> None:
+        """The interviewer checked an unusual answer with the respondent: keep it as given."""
+        self._answerable(item_id, instance_id)
+        answer = self.content.answer(item_id, instance_id)
+        if answer is None or self.soft_warning(item_id, instance_id) is None:
+            raise InterviewError(f"'{item_id}' has no unusual answer to confirm")
+        self._record("confirm", item_id, instance_id, value={"answer": answer.event_id})
+
     def special(self, item_id: str, kind: str | Special, instance_id: str | None = None,
                 reason: str | None = None) -> None:
         item = self._answerable(item_id, instance_id)

@@ -70,7 +70,7 @@ class _Checker:
                            f"choice '{choice.name}' of list '{name}'")
 
     def _item_texts(self, loc: tuple, item: m.Item) -> None:
-        for field in ("label", "hint", "constraint_message"):
+        for field in ("label", "hint", "constraint_message", "soft_constraint_message"):
             self._text((*loc, field), getattr(item, field), f"the {field} of item '{item.id}'")
         if isinstance(item.choices, list):
             for ci, choice in enumerate(item.choices):
@@ -172,9 +172,12 @@ class _Checker:
             if item.constraint and item.type == m.ItemType.note:
                 self.error((*loc, "constraint"), f"note '{item.id}' takes no answer, "
                            "so it cannot have a constraint")
-            if item.constraint_message and not item.constraint:
-                self.warn((*loc, "constraint_message"), f"item '{item.id}' has a constraint "
-                          "message but no constraint")
+            self._expression((*loc, "soft_constraint"), item.soft_constraint, owner, types,
+                             ex.value_type(item.type))
+            for field in ("constraint", "soft_constraint"):
+                if getattr(item, f"{field}_message") and not getattr(item, field):
+                    self.warn((*loc, f"{field}_message"), f"item '{item.id}' has a "
+                              f"{field.replace('_', ' ')} message but no {field.replace('_', ' ')}")
 
     def check_codebook(self) -> None:
         if not self.p.codebook:

@@ -135,6 +135,9 @@ class Item(Strict):
     relevant: str | None = None
     constraint: str | None = None
     constraint_message: LocalText | None = None
+    # a soft check: when it fails, the answer is recorded and the interviewer asked to confirm
+    soft_constraint: str | None = None
+    soft_constraint_message: LocalText | None = None
     choices: list[Choice] | Name | None = None
     min: float | None = None
     max: float | None = None
@@ -181,6 +184,8 @@ class Item(Strict):
             return f"has min ({self.min:g}) greater than max ({self.max:g})"
         if self.gates and t != ItemType.yes_no:
             return f"is a {t.value} item and cannot gate consent (only a yes_no item can)"
+        if t == ItemType.note and (self.soft_constraint or self.soft_constraint_message):
+            return "is a note; it takes no answer, so it cannot have a soft constraint"
         if t == ItemType.note and (self.required or self.special):
             return "is a note; it takes no answer, so it cannot be required or take special answers"
         if t in GROUP_TYPES:

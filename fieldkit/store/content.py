@@ -18,6 +18,9 @@ The event vocabulary (``kind`` and the shape of ``value``) that every writer and
 - ``coding``: ``item_id``, ``instance_id``, ``value`` ``{"coding_id", "code", "start", "end",
   "quote_id"}`` (start/end are character offsets into the answer or quote; None for whole).
 - ``uncoding``: ``value`` ``{"coding_id"}``.
+- ``confirm``: ``item_id``, ``instance_id``, ``value`` ``{"answer": event id}``: the
+  interviewer confirmed with the respondent an answer that failed the item's soft check; it
+  holds for that answer only (a new answer asks again).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any, Protocol
 ANSWER_KINDS = frozenset({"answer", "clear"})
 PEOPLE_KINDS = frozenset({"person_add", "person_remove", "person_order"})
 KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding", "uncoding",
-                                      "mark_name"}
+                                      "mark_name", "confirm"}
 
 
 class EventLike(Protocol):
@@ -95,6 +98,8 @@ class Content:
     status: str | None = None
     language_changes: list[tuple[int, str]] = field(default_factory=list)
     marked_names: list[str] = field(default_factory=list)  # marked as a name: always redacted
+    # (item, instance) -> the answer event whose soft-check warning the interviewer confirmed
+    confirmed: dict[tuple[str, str | None], str] = field(default_factory=dict)
 
     def answer(self, item_id: str, instance_id: str | None = None) -> Answer | None:
         return self.answers.get((item_id, instance_id))
@@ -154,5 +159,7 @@ def apply_event(content: Content, ev: EventLike) -> None:
     elif kind == "mark_name" and isinstance(ev.value, str) and ev.value.strip():
         if ev.value.strip() not in content.marked_names:
             content.marked_names.append(ev.value.strip())
+    elif kind == "confirm" and ev.item_id and isinstance(ev.value, dict):
+        content.confirmed[(ev.item_id, ev.instance_id)] = str(ev.value.get("answer"))
     elif kind == "uncoding" and isinstance(ev.value, dict):
         content.codings.pop(str(ev.value.get("coding_id")), None)
