@@ -28,6 +28,7 @@ from .clock_label import ClockLabel
 from .interview_pages import CoverPage, button, text_label
 from .interview_sections import SectionTree
 from .quote_line import QuoteLine
+from .soft_check import SoftCheckBar
 
 SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
                 Special.not_applicable: "Ctrl+Shift+N"}
@@ -145,6 +146,9 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     # eye already is, and reads as a check of the answer rather than a storage failure
     screen.error = text_label(role="error", name="item_error")
     box.addWidget(screen.error)
+    screen.soft_check = SoftCheckBar(page)  # an unusual answer: recorded, to be confirmed
+    box.addWidget(screen.soft_check)
+    screen.soft_check.confirm.connect(screen.confirm_soft)
     # the answer scrolls, never the buttons under it: with large text on a small screen a
     # long list of choices must not push Next and Previous off the window
     screen.editor_scroll = QScrollArea(page)

@@ -105,6 +105,7 @@ class CoverPage(QWidget):
 
 
 KINDS = [("required", "Required, no answer"),
+         ("soft", "Unusual answers not confirmed"),
          ("special", "Refused, don't know or not applicable"),
          ("skipped", "Skipped (optional)"),
          ("followup", "Follow-ups not answered (optional)")]
@@ -176,6 +177,7 @@ class ReviewPage(QWidget):
                 self.list.addItem(entry)
         self.required = counts["required"]
         parts = [f"{counts[k]} {w}" for k, w in (("required", "required answer(s) missing"),
+                                                  ("soft", "unusual answer(s) not confirmed"),
                                                   ("special", "special answer(s)"),
                                                   ("skipped", "skipped"),
                                                   ("followup", "follow-up(s) not answered"))

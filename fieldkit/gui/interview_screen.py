@@ -24,6 +24,7 @@ from .interview_shortcuts import SHORTCUTS, bind_keys
 from .items import ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
 from .people_table import SPECIAL_TEXT
+from .soft_check import soft_warning_for
 from .writer import Writer
 
 __all__ = ["SHORTCUTS", "InterviewScreen"]
@@ -61,6 +62,7 @@ class InterviewScreen(QWidget):
         self.shown_id: str | None = None
         self._font_pt = 0.0
         self._editors: dict[str, ItemEditor] = {}
+        self._warned: dict[str, str] = {}  # item -> the answer whose warning stopped a move
         self._review_page: ReviewPage | None = None
         self._result_page: ResultPage | None = None
         self.setObjectName("interview_screen")
@@ -284,6 +286,7 @@ class InterviewScreen(QWidget):
         allowed = set() if target is None else set(target[0].special)  # none unless listed
         for kind, b in self.specials.items():
             show_if(b, kind in allowed)
+        self.soft_check.show_warning(soft_warning_for(self.session, target))
 
     # ---- answering -----------------------------------------------------------------------
     def commit(self, editor: ItemEditor, raw: Any, then: Callable[[], Any] | None = None,
@@ -328,6 +331,15 @@ class InterviewScreen(QWidget):
         self.write(self.session.special, item.id, kind.value, instance_id,
                    on_done=lambda _r: self.error.setText(""))
 
+    def confirm_soft(self) -> None:
+        """The respondent confirmed the unusual answer showing: record it; the warning goes."""
+        target = self._special_target() if self._on(self.item_page) else None
+        if soft_warning_for(self.session, target) is None:
+            return
+        item, instance_id = target
+        self.write(self.session.confirm, item.id, instance_id,
+                   on_done=lambda _r: self.flash("Confirmed with the respondent."))
+
     def flush(self, then: Callable[[], Any] | None = None,
               on_done: Callable[[Any], None] | None = None) -> None:
         """Record what the current editor holds, then run ``then`` on the writer."""
@@ -343,7 +355,19 @@ class InterviewScreen(QWidget):
             return
         s = self.session
         move = s.next if where == "next" else s.previous
-        self.flush(then=move, on_done=lambda _i: self._focus_editor())
+        target = self._special_target()
+
+        def step() -> Any:
+            # an unusual answer just given stops once on its page, so the warning is read
+            # before the question changes; the next Enter goes on (unconfirmed, listed)
+            warning = soft_warning_for(s, target) if target and target[1] is None else None
+            answer = s.content.answer(target[0].id) if warning else None
+            if answer is not None and self._warned.get(answer.item_id) != answer.event_id:
+                self._warned[answer.item_id] = answer.event_id
+                return s.current
+            return move()
+
+        self.flush(then=step, on_done=lambda _i: self._focus_editor())
 
     def jump(self, item_id: str) -> None:
         self.pages.setCurrentWidget(self.item_page)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from fieldkit.protocol.model import Special
 
 from .name_marking import MARK_NAME_KEYS, mark_selected_name
+from .soft_check import CONFIRM_KEYS
 
 # (keys, what they do), for the help panel; bind_keys below binds the screen's own keys.
 SHORTCUTS: list[tuple[str, str]] = [
@@ -26,6 +27,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+R", "Refused (where the question allows it)"),
     ("Ctrl+D", "Don't know (where the question allows it)"),
     ("Ctrl+Shift+N", "Not applicable (where the question allows it)"),
+    (CONFIRM_KEYS, "Confirmed: the respondent confirmed an unusual answer (the warning goes)"),
     ("Ctrl+Q, F9", "Mark a quote: the selected notes or a typed line, stamped with the time"),
     ("Ctrl+N", "Add a note to this question"),
     ("Ctrl+M", "Mark the selected text as a person's name (redacted in every output)"),
@@ -55,6 +57,7 @@ def bind_keys(screen: Any) -> None:
         ("Ctrl+R", "refused", lambda: screen.special(Special.refused)),
         ("Ctrl+D", "don't know", lambda: screen.special(Special.dont_know)),
         ("Ctrl+Shift+N", "not applicable", lambda: screen.special(Special.not_applicable)),
+        (CONFIRM_KEYS, "confirm an unusual answer", screen.confirm_soft),
         ("Ctrl+Q", "mark a quote", screen.mark_quote),
         ("F9", "mark a quote", screen.mark_quote),
         ("Ctrl+N", "add a note", screen.add_note),
