@@ -113,8 +113,11 @@ class CandidatesDialog(QDialog):
         box.addWidget(self.status)
         box.addWidget(self.buttons)
         self.resize(960, 560)
-        self.table.setFocus()
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.table.setFocus()  # R and K work at once, with no click first
 
     def _redact_rest(self) -> None:
         for row, c in enumerate(self.table.candidates):

@@ -172,3 +172,32 @@ def test_the_override_is_asked_once_in_one_dialog(qtbot, rig):
     QTimer.singleShot(200, type_reason)
     answers.append(page._ask_override("The anonymised data have k=1."))
     assert answers == ["synthetic: pilot for the board"]
+
+
+def test_candidates_are_decided_with_r_and_k(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.gui.candidates_dialog import CandidatesDialog
+    from fieldkit.operations.outputs import CandidateView
+
+    found = [CandidateView(f"name:person {n}", f"Person{n} Synthetica", "a capitalised word",
+                           f"interviews.routines in interview {n}", f"… met Person{n} …")
+             for n in range(3)]
+    dialog = CandidatesDialog(found)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=3000)
+    assert table.currentRow() == 0
+    assert "3 still to decide" in dialog.status.text()
+    qtbot.keyClick(table, Qt.Key.Key_R)
+    qtbot.keyClick(table, Qt.Key.Key_K)
+    assert table.currentRow() == 2 and "1 still to decide" in dialog.status.text()
+    assert table.item(0, 4).text() == "Redact" and table.item(1, 4).text() == "Keep"
+    dialog.redact_rest.click()
+    assert "All decided" in dialog.status.text()
+    assert [d["decision"] for d in dialog.decisions()] == ["redact", "keep", "redact"]
+    assert dialog.decisions()[1] == {"key": "name:person 1", "text": "Person1 Synthetica",
+                                     "kind": "a capitalised word", "decision": "keep"}
