@@ -45,9 +45,12 @@ class CandidatesTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        for column in (0, 1, 2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Narrow, wrapped columns so the sentence around the word is always in sight.
+        for column, width in ((0, 170), (1, 150), (2, 170), (4, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, c in enumerate(self.candidates):
             for column, text in enumerate((c.text, c.kind, c.where, c.context, "")):
                 self.setItem(row, column, QTableWidgetItem(text))

@@ -156,8 +156,9 @@ def _anonymise(data: Any, study: Study, request: OutputRequest) -> tuple[Any, An
             f"{len(undecided)} possible name{'s' if len(undecided) != 1 else ''} or "
             f"identifier{'s' if len(undecided) != 1 else ''} in the free text "
             f"{'are' if len(undecided) != 1 else 'is'} not decided yet (first: "
-            f"{_first(undecided)}); decide each one, redact or keep, in the app's Outputs "
-            "screen or with 'fieldkit export candidates', then write the output again",
+            f"{_first(undecided)}); decide each one, redact or keep (the app asks when you "
+            "write an output; on the command line use 'fieldkit export candidates'), then "
+            "write the output again",
             can_override=False, candidates=undecided)
     return anon, record
 
@@ -191,7 +192,7 @@ def undecided_candidates(record: Any) -> list[CandidateView]:
         first = places[0] if places else None
         where = (f"{first.table}.{first.column} in interview {first.number}" if first else "")
         if len(places) > 1:
-            where += f" (and {len(places) - 1} more place{'s' if len(places) > 2 else ''})"
+            where += f", and {len(places) - 1} more place{'s' if len(places) > 2 else ''}"
         out.append(CandidateView(c.key, c.text, c.reason or c.kind, where,
                                  _context(texts, c.text, first)))
     return out
