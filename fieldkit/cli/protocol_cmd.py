@@ -16,7 +16,7 @@ from fieldkit.protocol.yaml_io import protocol_to_yaml
 
 from .store_access import add_store_options, open_store
 
-PROTOCOL_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
+PROTOCOL_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_validate)
 
     p = cmds.add_parser("import", help="convert an XLSForm into a YAML protocol",
-                        description="Convert an XLSForm (.xlsx) into a YAML protocol that "
+                        description="Convert an XLSForm (.xlsx, .xls or .ods) into a YAML protocol that "
                                     "validates and holds the same items, logic and languages.")
     p.add_argument("form", metavar="FORM.xlsx")
     p.add_argument("-o", "--out", required=True, metavar="OUT.yaml")

@@ -30,7 +30,7 @@ from .page_parts import BusyBar, card, label, passphrase_edit, set_role, user_me
 from .writer import Writer
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
-PROTOCOL_FILTER = "Protocols (*.yaml *.yml *.xlsx *.xlsm)"
+PROTOCOL_FILTER = "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)"
 
 
 def bundled_forms_dir() -> Path:

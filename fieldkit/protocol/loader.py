@@ -29,16 +29,21 @@ _FIELD_MODEL: dict[str, type[BaseModel]] = {
 }
 
 
+#: XLSForm workbooks, as xlsform_read reads them (kept here so YAML loads import no reader).
+XLSFORM_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
 def load_protocol(path: Path | str) -> m.Protocol:
-    """Load a YAML protocol or an XLSForm (.xlsx); raise ProtocolError listing every problem."""
+    """Load a YAML protocol or an XLSForm (.xlsx, .xls, .ods); raise ProtocolError listing
+    every problem."""
     path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    if path.suffix.lower() in XLSFORM_SUFFIXES:
         from .xlsform import import_xlsform
 
         return import_xlsform(path).protocol
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise ProtocolError([Problem(str(path), "", "is neither a YAML protocol (.yaml) "
-                                                    "nor an XLSForm (.xlsx)")])
+                                                    "nor an XLSForm (.xlsx, .xls or .ods)")])
     data, lines = read_yaml(path)
 
     def locate(loc: Path_) -> str:
@@ -87,7 +92,7 @@ def validate_paths(paths: Iterable[Path | str]) -> list[Problem]:
             out.append(Problem(str(path), "", "is a folder, not a protocol file"))
             continue
         try:
-            if path.suffix.lower() in (".xlsx", ".xlsm"):
+            if path.suffix.lower() in XLSFORM_SUFFIXES:
                 from .xlsform import import_xlsform
 
                 out.extend(import_xlsform(path).warnings)

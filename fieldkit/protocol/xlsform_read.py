@@ -7,6 +7,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fieldkit.errors import Problem, ProtocolError
 
@@ -159,13 +160,58 @@ def _sheet(title: str, raw_rows: list[tuple[int, list[str]]], file: str,
     return sheet
 
 
+MAX_COLUMNS = 1000
+MAX_UNZIPPED = 200 * 1024 * 1024
+
+
+def _check_zip(path: Path, file: str) -> None:
+    """Refuse a zipped workbook (.xlsx, .ods) that would unpack to more than is sane."""
+    if not zipfile.is_zipfile(path):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ProtocolError([Problem(file, "", f"is damaged and cannot be read as a workbook "
+                                     f"({exc})")]) from None
+    if unzipped > MAX_UNZIPPED:
+        raise ProtocolError([Problem(file, "", "unpacks to more than 200 MB, too large for a "
+                                     "form")])
+
+
+def _raw_rows(sheet: Any, title: str, file: str,
+              problems: list[Problem]) -> list[tuple[int, list[str]]]:
+    """The sheet's filled rows as text, numbered as the spreadsheet numbers them."""
+    if sheet.width > MAX_COLUMNS:
+        problems.append(Problem(file, title, f"the sheet has more than {MAX_COLUMNS} columns, "
+                                "too many for a form"))
+        return []
+    start_row, start_col = sheet.start or (0, 0)
+    end_row = sheet.end[0] if sheet.end else 0
+    raw: list[tuple[int, list[str]]] = []
+    rows = list(sheet.iter_rows())
+    # calamine counts rows from the sheet's first filled row or from row 1, by version
+    offset = 0 if len(rows) == end_row + 1 else start_row
+    for index, values in enumerate(rows):
+        cells = [""] * start_col + [cell_text(v) for v in values]
+        if not any(cells):
+            continue
+        number = index + offset + 1
+        if len(raw) >= MAX_ROWS:
+            problems.append(Problem(file, f"{title} row {number}", f"the sheet has more than "
+                                    f"{MAX_ROWS} filled rows, too many for a form"))
+            break
+        raw.append((number, cells))
+    return raw
+
+
 def read_workbook(path: Path) -> tuple[dict[str, Sheet], list[Problem]]:
     """Every sheet of the workbook, by lower-case title; warnings and errors found on the way.
 
-    Raises ProtocolError when the file cannot be read as an .xlsx workbook at all.
+    Reads .xlsx, .xls and .ods with calamine, which does not expand XML entities. Raises
+    ProtocolError when the file cannot be read as a workbook at all.
     """
-    import openpyxl  # imported here: only imports of XLSForms need it
-    from openpyxl.utils.exceptions import InvalidFileException
+    import python_calamine  # imported here: only imports of XLSForms need it
 
     file = str(path)
     try:
@@ -176,38 +222,31 @@ def read_workbook(path: Path) -> tuple[dict[str, Sheet], list[Problem]]:
         raise ProtocolError([Problem(file, "", f"cannot be read ({exc.strerror})")]) from None
     if size > MAX_BYTES:
         raise ProtocolError([Problem(file, "", "is larger than 50 MB, too large for a form")])
+    _check_zip(path, file)
     problems: list[Problem] = []
     sheets: dict[str, Sheet] = {}
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ProtocolError([Problem(file, "", "cannot be read as an Excel workbook (.xlsx); "
-                                     f"save it again from your spreadsheet program ({exc})")]) from None
+        with path.open("rb") as stream:
+            book = python_calamine.CalamineWorkbook.from_filelike(stream)
+    except python_calamine.PasswordError:
+        raise ProtocolError([Problem(file, "", "is protected by a password; save it again "
+                                     "without one")]) from None
+    except (python_calamine.CalamineError, OSError, ValueError, TypeError) as exc:
+        raise ProtocolError([Problem(file, "", "cannot be read as a workbook (.xlsx, .xls or "
+                                     ".ods); save it again from your spreadsheet program "
+                                     f"({exc})")]) from None
     try:
-        for ws in book.worksheets:
-            raw: list[tuple[int, list[str]]] = []
-            # A stated size of A1:AMJ1048576 is common; without it only written rows are read.
-            if hasattr(ws, "reset_dimensions"):
-                ws.reset_dimensions()
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                cells = [cell_text(v) for v in values]
-                if not any(cells):
-                    continue
-                if len(raw) >= MAX_ROWS:
-                    problems.append(Problem(file, f"{ws.title} row {number}",
-                                            f"the sheet has more than {MAX_ROWS} filled rows, "
-                                            "too many for a form"))
-                    break
-                raw.append((number, cells))
-            key = ws.title.strip().casefold()
+        for title in book.sheet_names:
+            raw = _raw_rows(book.get_sheet_by_name(title), title, file, problems)
+            key = title.strip().casefold()
             if key in sheets:
-                problems.append(Problem(file, ws.title, f"there are two sheets named "
-                                        f"'{ws.title}'; keep only one"))
+                problems.append(Problem(file, title, f"there are two sheets named "
+                                        f"'{title}'; keep only one"))
                 continue
-            sheets[key] = _sheet(ws.title, raw, file, problems)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
-        raise ProtocolError([Problem(file, "", "is damaged and cannot be read as an Excel "
-                                     f"workbook ({exc})")]) from None
+            sheets[key] = _sheet(title, raw, file, problems)
+    except (python_calamine.CalamineError, OSError, ValueError, TypeError) as exc:
+        raise ProtocolError([Problem(file, "", "is damaged and cannot be read as a workbook "
+                                     f"({exc})")]) from None
     finally:
         book.close()
     return sheets, problems

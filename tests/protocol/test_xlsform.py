@@ -428,7 +428,7 @@ def test_not_a_workbook(tmp_path):
     path.write_text("type,name,label\n", encoding="utf-8")
     [(where, message)] = refused(path)
     assert where == ""
-    assert message.startswith("cannot be read as an Excel workbook (.xlsx)")
+    assert message.startswith("cannot be read as a workbook (.xlsx, .xls or .ods)")
 
 
 # ---- any table at all: a ProtocolError or a protocol, never another exception ------------
