@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import Protocol
 from fieldkit.store.content import replay
 from fieldkit.timefmt import format_elapsed
@@ -156,8 +157,4 @@ def _person(protocol: Protocol, item: Any, person: Any) -> str:
 def _answer_text(protocol: Protocol, item: Any, answer: Any, language: str) -> str:
     if answer.special:
         return f"[{answer.special.replace('_', ' ')}]"
-    labels = {c.name: protocol.text(c.label, language) for c in protocol.choices_for(item)}
-    value = answer.value
-    if isinstance(value, list):
-        return ", ".join(labels.get(str(v), str(v)) for v in value)
-    return labels.get(str(value), str(value))
+    return value_text(protocol, item, answer.value, language)

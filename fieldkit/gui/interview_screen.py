@@ -19,10 +19,12 @@ from fieldkit.timefmt import format_elapsed
 
 from .interview_frame import SPECIAL_LABELS, build_screen
 from .interview_look import screen_stylesheet
+from .interview_overview import OverviewPage
 from .interview_pages import ResultPage, ReviewPage
 from .interview_shortcuts import SHORTCUTS, bind_keys
 from .items import ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
+from .page_parts import restyle, show_if
 from .people_table import SPECIAL_TEXT
 from .soft_check import soft_warning_for
 from .writer import Writer
@@ -30,20 +32,6 @@ from .writer import Writer
 __all__ = ["SHORTCUTS", "InterviewScreen"]
 
 FLASH_MS = 5000
-
-
-def show_if(widget: QWidget, visible: bool) -> None:
-    """Show or hide, telling Qt only on a change (each call re-lays the page out)."""
-    if widget.isHidden() == visible:
-        widget.setVisible(visible)
-
-
-def restyle(widget: QWidget, name: str, value: Any) -> None:
-    """Set a property the stylesheet selects on, re-polishing only when it changed."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class InterviewScreen(QWidget):
@@ -65,6 +53,8 @@ class InterviewScreen(QWidget):
         self._warned: dict[str, str] = {}  # item -> the answer whose warning stopped a move
         self._review_page: ReviewPage | None = None
         self._result_page: ResultPage | None = None
+        self._overview_page: OverviewPage | None = None
+        self._before_overview: QWidget | None = None
         self.setObjectName("interview_screen")
         self._restyle()  # before the widgets exist, so each is styled once
         build_screen(self)
@@ -91,6 +81,39 @@ class InterviewScreen(QWidget):
             page.back.connect(self._show_items)
             page.finish.connect(self.finish)
         return self._review_page
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        if self._overview_page is None:
+            page = self._overview_page = OverviewPage(self.session, self.sections.marks,
+                                                      self.pages)
+            self.pages.addWidget(page)
+            page.go_to.connect(self.jump)
+            page.back.connect(self._back_from_overview)
+        return self._overview_page
+
+    def show_overview(self) -> None:
+        """Every question with its answer (Ctrl+O), from a question or the review; the typed
+        answer is recorded first, so the overview shows it."""
+        here = self.pages.currentWidget()
+        if here not in (self.item_page, self._review_page):
+            return
+        self._before_overview = here
+
+        def shown(_result: Any) -> None:
+            page = self.overview_page
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            page.open_at(self.shown_id)
+
+        self.flush(then=lambda: None, on_done=shown)
+
+    def _back_from_overview(self) -> None:
+        if self._before_overview is self._review_page:
+            self.pages.setCurrentWidget(self.review_page)
+            self.review()  # listed again: the answers may have changed
+        else:
+            self._show_items()
 
     @property
     def result_page(self) -> ResultPage:
@@ -183,6 +206,8 @@ class InterviewScreen(QWidget):
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
         if self.pages.currentWidget() is self.item_page:
             self._show_current(visible)
+        elif self._on(self._overview_page):
+            self._overview_page.refresh(visible)
         self.sections.refresh(self.shown_id, visible)
         self._show_saved()
 
@@ -388,6 +413,8 @@ class InterviewScreen(QWidget):
             self.bar.close_line()
         elif self._on(self._review_page):
             self._show_items()
+        elif self._on(self._overview_page):
+            self._back_from_overview()
         elif self.editor is not None:
             self.editor.autosave.stop()
             self.editor.revert(self.session.content.answer(self.editor.item.id))

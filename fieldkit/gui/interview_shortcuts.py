@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from fieldkit.protocol.model import Special
 
+from .interview_overview import OVERVIEW_KEYS
 from .name_marking import MARK_NAME_KEYS, mark_selected_name
 from .soft_check import CONFIRM_KEYS
 
@@ -35,6 +36,8 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Shift+L", "Switch the interview language"),
     ("Ctrl+1 … Ctrl+9", "Go to section 1 … 9"),
     ("Ctrl+J", "Go to the question list (arrows, then Enter to jump)"),
+    (OVERVIEW_KEYS, "Overview: every question with its answer (arrows, Enter goes there, "
+                    "Esc back)"),
     ("Ctrl+Enter", "Finish: review what is missing"),
     ("Ctrl+W", "Leave to the home screen (the clock pauses)"),
     ("Down (in the name filter)", "Into the list of names; Enter adds the highlighted person"),
@@ -65,6 +68,7 @@ def bind_keys(screen: Any) -> None:
         ("Ctrl+P", "pause or resume", screen.toggle_pause),
         ("Ctrl+Shift+L", "switch language", screen.next_language),
         ("Ctrl+J", "go to the question list", screen.sections.setFocus),
+        (OVERVIEW_KEYS, "overview of the answers", screen.show_overview),
         ("Ctrl+Return", "finish: review what is missing", screen.review),
         ("Ctrl+Enter", "finish: review what is missing", screen.review),
         ("Ctrl+W", "leave to home (pauses)", screen.leave),

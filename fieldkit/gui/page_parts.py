@@ -27,6 +27,20 @@ def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
     return widget
 
 
+def show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide, telling Qt only on a change (each call re-lays the page out)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the stylesheet selects on, re-polishing only when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Change a widget's style role and make Qt re-read the stylesheet for it."""
     widget.setProperty("role", role)

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType
+from fieldkit.interview.values import value_text
+from fieldkit.protocol.model import Item, ItemType
 
 SPECIAL_TEXT = {"refused": "Refused", "dont_know": "Don't know", "not_applicable": "N/A"}
 MUTED = QColor("#8a9099")
@@ -231,13 +232,7 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def show_value(self, follow: Item, value: Any) -> str:
-        if follow.type in CHOICE_TYPES or follow.type == ItemType.yes_no:
-            labels = {c.name: self.text(c.label) for c in self.session.protocol.choices_for(follow)}
-            names = value if isinstance(value, list) else [value]
-            return ", ".join(labels.get(str(n), str(n)) for n in names)
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value)
+        return value_text(self.session.protocol, follow, value, self.session.language)
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

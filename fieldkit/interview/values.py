@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from fieldkit.protocol.model import Item, ItemType, Protocol
+from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 
 MAX_TEXT = 200_000
 YES = {"yes", "y", "oui", "o", "true", "1"}
@@ -58,6 +58,17 @@ def coerce(protocol: Protocol, item: Item, value: Any) -> Any:
     if t == ItemType.text:
         return text.strip()
     return text
+
+
+def value_text(protocol: Protocol, item: Item, value: Any, language: str | None = None) -> str:
+    """An answer's value as the interviewer reads it: choice labels, numbers without '.0'."""
+    if item.type in CHOICE_TYPES or item.type == ItemType.yes_no:
+        labels = {c.name: protocol.text(c.label, language) for c in protocol.choices_for(item)}
+        names = value if isinstance(value, list) else [value]
+        return ", ".join(labels.get(str(n), str(n)) for n in names)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def check_bounds(item: Item, value: Any) -> str | None:

@@ -35,6 +35,10 @@ def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
         def on(item_id):
             assert s.shown_id == item_id, f"on {s.shown_id}, expected {item_id}"
 
+        def cell():
+            here = s.editor.table.currentIndex()
+            return here.row(), here.column()
+
         def enter_text(text):
             type_text(qtbot, text)
             press(K.Key_Return)
@@ -155,30 +159,41 @@ def test_a_whole_interview_by_keyboard(qtbot, tmp_path):
         assert gen.proxy.rowCount() == 53  # the named ones leave the list
         press(K.Key_Tab)
         assert focused() is gen.table
-        # France: 5 contacts, a friend, trust 4, met on this committee
+        # contacts down the people: Enter records and goes down (France 5, Germany 3)
         enter_text("5")
-        press(K.Key_Y)  # one key picks, records and moves on
-        assert gen.table.currentIndex().column() == 3
+        assert cell() == (1, 1)
+        enter_text("3")
+        assert cell() == (2, 1)
+        press(K.Key_Up)
+        press(K.Key_Up)
+        press(K.Key_Tab)  # Tab goes right
+        assert cell() == (0, 2)
+        press(K.Key_Y)  # one key picks, records and goes down as Enter does
+        assert cell() == (1, 2)
+        press(K.Key_R, CTRL)  # Germany refused the friend question
+        press(K.Key_Up)
+        press(K.Key_Tab)
         press(K.Key_4)
-        assert gen.table.currentIndex().column() == 4
+        assert cell() == (1, 3)
+        press(K.Key_5)
+        assert cell() == (2, 3)
+        press(K.Key_Up)
+        press(K.Key_Up)
+        press(K.Key_Tab)
+        assert cell() == (0, 4)
         press(K.Key_F2)  # or open the cell and browse its choices
         press(K.Key_Down)
         press(K.Key_Return)
-        # Germany: 3 contacts, refused the friend question, trust 5, met otherwise
-        assert gen.table.currentIndex().row() == 1
-        enter_text("3")
-        press(K.Key_R, CTRL)
-        press(K.Key_Right)
-        press(K.Key_5)
-        press(K.Key_Return)
+        assert cell() == (1, 4)
         model = gen.table.model()
         assert not model.flags(model.index(1, 5)) & Qt.ItemFlag.ItemIsEditable
         press(K.Key_F2)
         press(K.Key_End)
-        press(K.Key_Return)  # 'other': the per-person follow-up opens for Germany only,
-        # and Enter lands on it once the answer that made it relevant is saved
-        assert gen.table.currentIndex().column() == 5
-        assert gen.table.currentIndex().row() == 1
+        press(K.Key_Return)  # 'other': the per-person follow-up opens for Germany only
+        assert cell() == (2, 4)
+        press(K.Key_Up)
+        press(K.Key_Tab)  # Tab reaches it once the answer that made it relevant is saved
+        assert cell() == (1, 5)
         enter_text("Golf partners")
         # Russian Federation removed again; the Swiss chair moved up, with don't know contacts
         gen.table.setFocus()
