@@ -329,7 +329,7 @@ def test_a_whole_study_a_interview_by_keyboard_in_the_window(qtbot, tmp_path,
     # ---- the count, and what the store recorded -----------------------------------------
     count = len(keys.commands)
     print(f"\ncommand keys for the whole Study A interview: {count} "
-          f"(at most {MAX_COMMAND_KEYS})")
+          f"(at most {MAX_COMMAND_KEYS}; Qt platform {QApplication.platformName()})")
     assert count <= MAX_COMMAND_KEYS, keys.commands
     content = replay(events)
     labels = {p.instance_id: s.session.person_label(p)
