@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import Protocol
 
+from .network_stats import NO_GROUP, NetworkStats, committee_graph, network_stats, renamed
 from .values import AnalysisError, column_label
 
-#: Attribute values that mean "in no alliance / no group": two such ends are not "within".
-NO_GROUP = frozenset({"", "none", "no", "n/a", "-"})
+__all__ = ["NO_GROUP", "Mixing", "Network", "Node", "name_generators", "network_summary",
+           "place_respondents", "pseudonymised", "study_networks"]
 MIXING_ATTRIBUTES = ("alliance", "group")
 
 
@@ -59,6 +62,9 @@ class Network:
     mutual_pairs: int
     mixing: list[Mixing]
     edges: list[tuple[str, str]]  # (source, target): respondent to roster entry
+    stats: NetworkStats | None = None  # the figures of the one-mode committee graph
+    graph_nodes: tuple[str, ...] = ()  # every node of that graph (the whole roster)
+    respondent_nodes: tuple[str, ...] = ()  # the nodes of the respondents, one per interview
 
     @property
     def named_mean(self) -> float | None:
@@ -94,7 +100,8 @@ def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[s
 
 
 def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict],
-                    respondent_key: str | None) -> dict[str, str]:
+                    respondent_key: str | None,
+                    own_items: frozenset[str] = frozenset()) -> dict[str, str]:
     """interview_id -> the node id of the respondent (a roster id when it can be told)."""
     named_in = {row["interview_id"] for table in (dataset.people, dataset.ties)
                 for row in table if row.get("item_id") == item_id}
@@ -106,12 +113,29 @@ def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict],
     for row in dataset.ties:
         if row.get("item_id") == item_id and row.get("source") in roster:
             out[row["interview_id"]] = row["source"]
+    for row in dataset.people:  # the respondent's own entry, named in a respondent item
+        if row.get("item_id") in own_items and row.get("roster_id") in roster:
+            out.setdefault(row["interview_id"], row["roster_id"])
+    for interview_id, row in asked.items():  # or answered as a roster id or label
+        for item in own_items:
+            value = row.get(item)
+            if isinstance(value, str) and interview_id not in out:
+                rid = value if value in roster else by_label.get(value.casefold())
+                if rid:
+                    out[interview_id] = rid
     for interview_id, row in asked.items():
         if interview_id in out:
             continue
         guess = str(row.get(respondent_key) or "").casefold() if respondent_key else ""
         out[interview_id] = by_label.get(guess, f"interview:{row.get('number', interview_id)}")
     return out
+
+
+def _own_items(protocol: Protocol | None) -> frozenset[str]:
+    """The items through which the protocol tells the respondent's own roster entry."""
+    if protocol is None:
+        return frozenset()
+    return frozenset(i.id for i in protocol.iter_items() if "respondent" in (i.appearance or ""))
 
 
 def _mixing(attribute: str, pairs: list[tuple[str, str]], roster: dict[str, dict],
@@ -138,7 +162,8 @@ def _mixing(attribute: str, pairs: list[tuple[str, str]], roster: dict[str, dict
 
 
 def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = None,
-                    respondent_key: str | None = "member_state") -> Network:
+                    respondent_key: str | None = "member_state",
+                    permutations: int = 999) -> Network:
     """The network of one name generator; ``respondent_key`` places respondents on the roster
     when the ties table cannot (an interview column matched to roster labels)."""
     rows: list[Row] = [r for r in dataset.ties if r.get("item_id") == item_id]
@@ -147,7 +172,7 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
         raise AnalysisError(f"there is no name generator '{item_id}' in the dataset; "
                             f"name generators present: {', '.join(name_generators(dataset)) or 'none'}")
     roster = _roster(dataset, item_id, protocol)
-    who = _respondent_ids(dataset, item_id, roster, respondent_key)
+    who = _respondent_ids(dataset, item_id, roster, respondent_key, _own_items(protocol))
     named_per = Counter(r["interview_id"] for r in people)
     if not people:
         named_per = Counter(r["interview_id"] for r in rows)
@@ -170,6 +195,11 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
                           str(attrs.get("group") or ""), str(attrs.get("alliance") or ""),
                           named_by.get(node, 0), len(respondents - {node}), node in respondents))
     possible = sum(len(eligible_of[n]) for n in respondents)
+    graph_nodes = sorted(set(roster) | respondents)
+    attributes = {n: {a: str(roster.get(n, {}).get(a) or "") for a in MIXING_ATTRIBUTES}
+                  for n in graph_nodes}
+    stats = network_stats(committee_graph(graph_nodes, pairs, attributes), who.values(),
+                          MIXING_ATTRIBUTES, permutations)
     toward = [(s, t) for s, t in pairs if t in respondents]
     returned = sum(1 for s, t in toward if (t, s) in edges)
     return Network(
@@ -178,4 +208,43 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
         nodes=nodes, density=len(pairs) / possible if possible else None,
         reciprocity=returned / len(toward) if toward else None, mutual_pairs=returned // 2,
         mixing=[_mixing(a, pairs, roster, eligible_of) for a in MIXING_ATTRIBUTES],
-        edges=pairs)
+        edges=pairs, stats=stats, graph_nodes=tuple(graph_nodes),
+        respondent_nodes=tuple(who.values()))
+
+
+def study_networks(dataset: Dataset, protocol: Protocol | None = None) -> list[Network]:
+    """Every name generator's network that has ties, computed on the data as given (compute
+    on identified data: anonymised data can no longer place respondents on the roster)."""
+    out = []
+    for item in name_generators(dataset):
+        network = network_summary(dataset, item, protocol)
+        if network.ties:
+            out.append(network)
+    return out
+
+
+def place_respondents(dataset: Dataset, protocol: Protocol | None = None) -> Dataset:
+    """The dataset with each tie's source on the respondent's own roster node where it can be
+    told (the ``appearance: respondent`` item, else the member state matched to the roster),
+    so that pseudonymising source and target alike keeps the one-mode structure."""
+    ties = []
+    for item in dict.fromkeys(r["item_id"] for r in dataset.ties):
+        roster = _roster(dataset, item, protocol)
+        who = _respondent_ids(dataset, item, roster, "member_state", _own_items(protocol))
+        ties += [{**r, "source": who.get(r["interview_id"], r["source"])}
+                 for r in dataset.ties if r["item_id"] == item]
+    return dataclasses.replace(dataset, ties=ties)
+
+
+def pseudonymised(network: Network, name: Mapping[str, str]) -> Network:
+    """The same network with every node id and label replaced by ``name`` (a pseudonym per
+    roster id): the figures, computed on identities, are carried over unchanged."""
+    def code(node: str) -> str:
+        return name.get(node, node)
+
+    nodes = [dataclasses.replace(n, id=code(n.id), label=code(n.id)) for n in network.nodes]
+    return dataclasses.replace(
+        network, nodes=nodes, edges=[(code(s), code(t)) for s, t in network.edges],
+        stats=renamed(network.stats, name) if network.stats else None,
+        graph_nodes=tuple(code(n) for n in network.graph_nodes),
+        respondent_nodes=tuple(code(n) for n in network.respondent_nodes))

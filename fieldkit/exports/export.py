@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from fieldkit.anonymise.record import AnonymisationRecord
 from fieldkit.dataset.tables import TABLES, Dataset
@@ -25,11 +26,13 @@ def _json(value: object) -> str:
 
 
 def export(data: Dataset, out_dir: Path, formats: Iterable[str] = FORMATS,
-           record: AnonymisationRecord | None = None, *, overwrite: bool = False) -> list[str]:
+           record: AnonymisationRecord | None = None, *, overwrite: bool = False,
+           networks: Sequence[Any] | None = None) -> list[str]:
     """Write the chosen formats into ``out_dir`` (all or nothing); returns the file names.
 
     An anonymised dataset needs its ``record`` (written as ``anonymisation.json``); the same
-    dataset and record always give byte-identical files."""
+    dataset and record always give byte-identical files. ``networks`` (the name generators'
+    networks as computed on identities) make the GraphML the one-mode committee network."""
     chosen = sorted(set(formats))
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
@@ -54,7 +57,7 @@ def export(data: Dataset, out_dir: Path, formats: Iterable[str] = FORMATS,
         if "csv" in chosen:
             write_codebook(tmp / "codebook.csv", data, record)
         if "graphml" in chosen:
-            write_graphml(tmp / "network.graphml", data)
+            write_graphml(tmp / "network.graphml", data, networks)
             write_edges(tmp / "network_edges.csv", data)
         if record is not None:
             (tmp / "anonymisation.json").write_text(_json(record.to_dict()), encoding="utf-8")

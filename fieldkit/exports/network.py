@@ -1,12 +1,17 @@
-"""The friendship network as GraphML (written directly, in a fixed order) and an edge list."""
+"""The friendship network as GraphML (written directly, in a fixed order) and an edge list.
+
+Given the networks of the name generators (computed on identities, published under the
+dataset's pseudonyms), the GraphML is the one-mode committee network: one node per roster
+entry, the respondent on their own entry, so reciprocated ties are edges both ways."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from fieldkit.dataset.tables import Dataset
+from fieldkit.dataset.tables import Dataset, Row
 
 NODE_FIELDS = ("organisation", "member_state", "group", "alliance", "role")
 TIE_FIXED = ("interview_id", "item_id", "source", "target")
@@ -25,11 +30,35 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def write_graphml(path: Path, data: Dataset) -> None:
-    ties = data.ties
-    nodes = sorted({str(t["source"]) for t in ties} | {str(t["target"]) for t in ties})
-    attrs: dict[str, dict[str, Any]] = {n: {} for n in nodes}
+def _one_mode(data: Dataset, networks: Sequence[Any]) -> tuple[list[str], list[Row],
+                                                                  dict[str, dict[str, Any]]]:
+    """Nodes, ties and the flags of the networks' graphs; weights from the ties table."""
+    weights = {(str(t["item_id"]), str(t["source"]), str(t["target"])): t for t in data.ties}
+    nodes: list[str] = []
+    ties: list[Row] = []
+    flags: dict[str, dict[str, Any]] = {}
+    for network in networks:
+        asked = set(network.respondent_nodes)
+        for node in network.graph_nodes:
+            if node not in flags:
+                nodes.append(node)
+                flags[node] = {"network": network.item_id, "respondent": str(node in asked)}
+        for source, target in network.edges:
+            tie = weights.get((network.item_id, source, target), {})
+            ties.append({**tie, "item_id": network.item_id, "source": source, "target": target})
+    return nodes, ties, flags
+
+
+def write_graphml(path: Path, data: Dataset, networks: Sequence[Any] | None = None) -> None:
+    flags: dict[str, dict[str, Any]] = {}
+    if networks:
+        nodes, ties, flags = _one_mode(data, networks)
+    else:
+        ties = data.ties
+        nodes = sorted({str(t["source"]) for t in ties} | {str(t["target"]) for t in ties})
+    attrs: dict[str, dict[str, Any]] = {n: dict(flags.get(n, {})) for n in nodes}
     node_fields = [f for f in NODE_FIELDS if data.variable("people", f)]
+    node_fields += ["network", "respondent"] if flags else []
     for person in data.people:
         rid = person.get("roster_id")
         if rid in attrs:

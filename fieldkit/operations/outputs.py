@@ -86,6 +86,9 @@ class Prepared:
     study: Study
     dataset: Any
     record: Any = None  # the AnonymisationRecord of an anonymised output
+    # the name generators' networks, computed on identities and then, for an anonymised
+    # output, published under the dataset's pseudonyms: anonymising never changes a figure
+    networks: list[Any] = field(default_factory=list)
 
 
 # ---- 1. reading ---------------------------------------------------------------------------
@@ -124,17 +127,37 @@ def unseal_back_entries(store: Any) -> int:
 # ---- 2. preparing -------------------------------------------------------------------------
 def prepare(study: Study, request: OutputRequest, progress: Progress | None = None) -> Prepared:
     """Consent applied; anonymised by the plan unless identified; refusals as OutputRefused."""
+    from fieldkit.analysis.network import place_respondents, study_networks
     from fieldkit.dataset.consent import describe, withhold
 
     progress = progress or Quiet()
+    placed = place_respondents(study.dataset, study.protocol)
+    networks = study_networks(placed, study.protocol)
     if request.identified:
-        return Prepared(request, study, study.dataset)
+        return Prepared(request, study, placed, networks=networks)
     progress.report(0, 0, "anonymising")
-    data = withhold(study.dataset, study.protocol)
+    data = withhold(placed, study.protocol)
     anon, record = _anonymise(data, study, request)
     record.consent = describe(study.protocol, study.dataset)
     check(progress)
-    return Prepared(request, study, anon, record)
+    return Prepared(request, study, anon, record, _published(networks, study, request))
+
+
+def _published(networks: list[Any], study: Study, request: OutputRequest) -> list[Any]:
+    """The networks under the pseudonyms the plan gives roster entries in the data files."""
+    from fieldkit.analysis.network import pseudonymised
+    from fieldkit.anonymise import default_plan, load_plan
+    from fieldkit.anonymise.pseudonym import pseudonym
+
+    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
+    entry = plan.variables.get("ties.target") or plan.variables.get("people.roster_id") or {}
+    domain, prefix = (str(entry.get("domain", "person")), str(entry.get("prefix", "P"))) \
+        if entry.get("action", "pseudonymise") == "pseudonymise" else ("person", "P")
+    out = []
+    for network in networks:
+        names = {n: pseudonym(study.key or b"", domain, n, prefix) for n in network.graph_nodes}
+        out.append(pseudonymised(network, names))
+    return out
 
 
 def _anonymise(data: Any, study: Study, request: OutputRequest) -> tuple[Any, Any]:
@@ -253,7 +276,8 @@ def write_export(prepared: Prepared, out: Path, formats: Sequence[str], *,
     progress = progress or Quiet()
     check(progress)
     progress.report(1, 3, "writing the files")
-    names = export(prepared.dataset, Path(out), formats, prepared.record, overwrite=overwrite)
+    names = export(prepared.dataset, Path(out), formats, prepared.record, overwrite=overwrite,
+                   networks=prepared.networks)
     progress.report(3, 3, "")
     return [Path(out) / n for n in names]
 
@@ -287,7 +311,7 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
     if by == "":
         by = "organisation" if data.variable("interviews", "organisation") else None
     return Path(build_study_report(data, protocol, out, by=by or None, identified=identified,
-                                   **common))
+                                   networks=prepared.networks, **common))
 
 
 def write_quotes(prepared: Prepared, out: Path) -> Path:

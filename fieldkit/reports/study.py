@@ -13,7 +13,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from fieldkit.analysis.categorical import categorical_items, categorical_summary
 from fieldkit.analysis.coding import code_counts
 from fieldkit.analysis.descriptive import numeric_by_group, numeric_items
-from fieldkit.analysis.network import name_generators, network_summary
+from fieldkit.analysis.network import (
+    Network,
+    name_generators,
+    network_summary,
+    place_respondents,
+    study_networks,
+)
 from fieldkit.analysis.quotes import CitationMapping, cite_quotes
 from fieldkit.analysis.values import rows_by_group, short_label
 from fieldkit.dataset.tables import Dataset
@@ -102,7 +108,8 @@ def _network_title(protocol: Protocol, item_id: str, fallback: str) -> str:
 def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organisation",
                 paper: str = "a4", identified: bool = False, max_quotes: int = 60,
                 citation: CitationMapping | None = None,
-                tracker: Tracker | None = None) -> Story:
+                tracker: Tracker | None = None,
+                networks: list[Network] | None = None) -> Story:
     """The flowables of the study report (the analysis is done here; layout is not)."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
@@ -116,7 +123,11 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
     numeric = [i for i in numeric_items(dataset) if i not in hidden]
     yes_no = [i for i in categorical_items(dataset, yes_no=True) if i not in hidden]
     choices = [i for i in categorical_items(dataset, yes_no=False) if i not in hidden]
-    networks = name_generators(dataset)
+    if networks is None and not dataset.anonymised:
+        networks = study_networks(place_respondents(dataset, protocol), protocol)
+    if networks is None:  # anonymised without the identities' figures: the best it can do
+        networks = [n for n in (network_summary(dataset, i, protocol)
+                                for i in name_generators(dataset)) if n.ties]
     steps: list[Callable[[], Story]] = []
     story = _front(dataset, protocol, by, width)
     story += [para("Fieldwork", "h1"), *_fieldwork(dataset, by, width)]
@@ -140,13 +151,11 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
         return out
 
     def network() -> Story:
-        out: Story = []
-        for item in networks:
-            n = network_summary(dataset, item, protocol)
-            if n.ties:
-                out += sections.network_section(n, _network_title(protocol, item, n.label),
-                                                width)
-        return [PageBreak(), para("Networks", "h1"), *out] if out else []
+        out: Story = sections.pooled_friends(networks) if networks else []
+        for n in networks:
+            out += sections.network_section(n, _network_title(protocol, n.item_id, n.label),
+                                            width)
+        return [PageBreak(), para("Networks", "h1"), *out] if networks else []
 
     def coding() -> Story:
         if not dataset.codings:
@@ -175,16 +184,20 @@ def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
                        by: str | None = "organisation", paper: str = "a4",
                        identified: bool = False, max_quotes: int = 60,
                        citation: CitationMapping | None = None,
+                       networks: list[Network] | None = None,
                        progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> Path:
     """Write the study summary of ``dataset`` to ``out``.
 
+    ``networks``: the name generators' networks computed on identities (the operations flow
+    passes them, pseudonymised for an anonymised report); without them they are computed here.
     The dataset should be anonymised; an identified one is refused unless ``identified`` is
     set, and then every page says so. ``progress(done, total)`` is called in percent;
     ``cancelled()`` returning True stops the work with ReportCancelled and writes nothing."""
     tracker = Tracker(progress, cancelled)
     story = study_story(dataset, protocol, by=by, paper=paper, identified=identified,
-                        max_quotes=max_quotes, citation=citation, tracker=tracker)
+                        max_quotes=max_quotes, citation=citation, tracker=tracker,
+                        networks=networks)
     tracker.phase(30, 100, 1)
     title = short_label(protocol.text(protocol.title, dataset.language))
     return build_pdf(story, out, masthead_for(dataset, protocol, title), paper=paper,

@@ -140,10 +140,58 @@ def network_section(n: Network, title: str, width: float, top: int = 12) -> Stor
     out += [Spacer(1, 6), para("Did ties follow alliances and sub-regions?", "h3"),
             para(_mixing_sentence(n), "body"),
             table(mix, [width * 0.32] + [width * 0.17] * 4, numeric_from=1)]
+    out += structure_section(n, width)
     if n.nodes:
         out += [PageBreak(), KeepTogether([para(f"Sociogram: {title}", "h3"),
                                            sociogram(n, width)])]
     return out
+
+
+def pooled_friends(networks: list[Network]) -> Story:
+    counts = [c for n in networks for c in n.named_counts]
+    if not counts:
+        return []
+    return [para(f"Across the {len(networks)} networks, {len(counts)} respondents named "
+                 f"{format_mean(sum(counts) / len(counts))} people on average (pooled mean; "
+                 f"fewest named by one respondent: {min(counts)}, most: {max(counts)}).",
+                 "body")]
+
+
+def _figure(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _top(scores: dict[str, float], n: Network, k: int = 3) -> str:
+    label = {node.id: node.label for node in n.nodes}
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    return "; ".join(f"{label.get(i, i)} {v:.3f}" for i, v in best if v > 0) or "–"
+
+
+def structure_section(n: Network, width: float) -> Story:
+    """The figures of the one-mode committee graph (networkx's, on identities)."""
+    s = n.stats
+    if s is None:
+        return []
+    spread = ", ".join(f"{d}: {c}" for d, c in s.out_degree_distribution)
+    rows: list[list[object]] = [
+        ["Measure", "Value"],
+        ["Nodes (roster entries) / ties", f"{s.nodes} / {s.edges}"],
+        ["Out-degree distribution (ties sent: respondents)", spread or "–"],
+        ["Freeman in-degree centralisation", _figure(s.in_centralisation)],
+        ["Transitivity (ties as undirected)", _figure(s.transitivity)],
+        ["Components among tied nodes / largest / isolates",
+         f"{s.components} / {s.largest_component} / {s.isolates}"],
+        ["Highest betweenness (directed, normalised)", _top(s.betweenness, n)],
+        ["Highest eigenvector centrality (undirected)", _top(s.eigenvector, n)]]
+    for a in s.assortment:
+        name = "alliance" if a.attribute == "alliance" else "sub-region / group"
+        p = "–" if a.p_value is None else f"{a.p_value:.3f}"
+        rows.append([f"E-I index by {name} (internal / external ties)",
+                     f"{_figure(a.ei_index)} ({a.internal} / {a.external})"])
+        rows.append([f"Assortativity by {name} (permutation p, {a.permutations} draws)",
+                     f"{_figure(a.assortativity)} (p = {p})"])
+    return [Spacer(1, 6), para("Structure of the committee network", "h3"),
+            table(rows, [width * 0.55, width * 0.45], numeric_from=1)]
 
 
 def _mixing_sentence(n: Network) -> str:
