@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -22,7 +21,7 @@ from fieldkit.interview.coding import Coder, Passage
 from fieldkit.timefmt import format_elapsed
 
 from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
-from .page_parts import label, set_role, user_message
+from .page_parts import FlowRow, label, set_role, user_message
 
 PICK_KEYS = "Ctrl+K"
 MARK_KEYS = "Ctrl+M"
@@ -94,11 +93,10 @@ class CodingView(QWidget):
         mid.setContentsMargins(0, 0, 0, 0)
         mid.addWidget(self.heading)
         mid.addWidget(self.text, 3)
-        row = QHBoxLayout()
+        row = FlowRow()  # wraps when narrow: the side panes keep their width at large scale
         row.addWidget(self.apply_button)
         row.addWidget(self.remove_button)
         row.addWidget(self.mark_button)
-        row.addStretch(1)
         mid.addLayout(row)
         mid.addWidget(label("Codings of this text", "hint"))
         mid.addWidget(self.coding_list, 2)

@@ -134,6 +134,11 @@ class MergePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # the selected file's reason in full, under the table: with large text the table
+        # scrolls sideways and its last column is out of sight
+        self.detail = label("")
+        self.detail.setObjectName("merge_detail")
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.summary = label("")
         self.panel = JobPanel()
         self.panel.cancelled_text = ""
@@ -149,6 +154,7 @@ class MergePage(QWidget):
         box.addWidget(self.panel)
         box.addWidget(label("Results", "subtitle"))
         box.addWidget(self.table, 1)
+        box.addWidget(self.detail)
         box.addWidget(self.summary)
         self.setFocusProxy(self.queue)
         self._update_buttons()
@@ -265,6 +271,18 @@ class MergePage(QWidget):
                     item.setToolTip(str(value))
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+        results = [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
+        first = next((r for r, res in enumerate(results) if res in ("rejected", "not merged")),
+                     0 if results else -1)  # a file set aside first: its reason matters most
+        self.table.setCurrentCell(first, 0)
+        self._show_detail(first)
+
+    def _show_detail(self, row: int) -> None:
+        if not 0 <= row < self.table.rowCount():
+            self.detail.setText("")
+            return
+        cells = [self.table.item(row, c).text() for c in (0, 1, len(COLUMNS) - 1)]
+        self.detail.setText(f"{cells[0]}: {cells[1]}" + (f". {cells[2]}" if cells[2] else ""))
 
     def row_for(self, file_name: str) -> dict[str, str]:
         """The table's cells for a file, by column title (for tests and screen readers)."""

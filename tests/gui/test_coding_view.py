@@ -144,3 +144,25 @@ def test_mark_a_name_by_keyboard_records_it_for_every_output(qtbot, rig):
     qtbot.waitUntil(lambda: "Marked" in view.message.text(), timeout=5000)
     marks = [e.value for e in writer.call(store.events, iid) if e.kind == "mark_name"]
     assert marks == ["trucks"]
+
+
+def test_the_middle_buttons_wrap_instead_of_squeezing_the_side_panes(qtbot, rig):
+    writer, store, iid, _ = rig
+    dialog, view = _dialog(qtbot, writer, store, iid)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # as at scale 1.5
+    view.setFont(font)
+    dialog.resize(1000, 700)
+    QApplication.processEvents()
+    buttons = (view.apply_button, view.remove_button, view.mark_button)
+    in_a_row = sum(b.sizeHint().width() for b in buttons)
+    middle = view.split.widget(1)
+    assert middle.minimumSizeHint().width() < in_a_row  # the row no longer sets the minimum
+    view.split.setSizes([330, 340, 330])
+    QApplication.processEvents()
+    left, mid, right = view.split.sizes()
+    assert left >= 250 and right >= 250, view.split.sizes()
+    rects = [b.geometry() for b in buttons]
+    assert all(r.right() <= middle.width() for r in rects)  # wrapped, inside the pane
+    assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1:])
+    assert len({r.top() for r in rects}) > 1

@@ -60,6 +60,12 @@ def test_two_files_merge_and_a_corrupted_one_is_set_aside_with_its_reason(qtbot,
     assert page.row_for(b.name)["Result"] == "merged" and page.row_for(b.name)["New"] == "1"
     rejected = page.row_for(bad.name)
     assert rejected["Result"] == "rejected" and len(rejected["Reason and notes"]) > 20
+    # the set-aside file is selected first, its reason in full under the table (a wide
+    # table scrolls sideways at large scale), and the line follows the selection by keys
+    assert page.detail.text() == f"{bad.name}: rejected. {rejected['Reason and notes']}"
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert page.detail.text().startswith(f"{page.table.item(0, 0).text()}: merged")
     assert "IV01" in page.row_for(a.name)["Interviewer"]
     assert len(rig.master_interviews()) == 3
     # Only the damaged file stays queued, to be looked at again.
