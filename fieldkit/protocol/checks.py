@@ -70,7 +70,8 @@ class _Checker:
                            f"choice '{choice.name}' of list '{name}'")
 
     def _item_texts(self, loc: tuple, item: m.Item) -> None:
-        for field in ("label", "hint", "constraint_message", "soft_constraint_message"):
+        for field in ("label", "hint", "constraint_message", "soft_constraint_message",
+                      "required_message", "guidance_hint"):
             self._text((*loc, field), getattr(item, field), f"the {field} of item '{item.id}'")
         if isinstance(item.choices, list):
             for ci, choice in enumerate(item.choices):
@@ -139,6 +140,9 @@ class _Checker:
             vt = ex.value_type(item.type)
             if vt is not None:
                 types[item.id] = vt
+            for child in item.items:  # a repeat's answers, as a set: sum(${x}), count(${x})
+                if ex.value_type(child.type) is not None and child.id not in types:
+                    types[child.id] = ex.ValueType.group
         if parent is not None:
             for child in parent.items:
                 vt = ex.value_type(child.type)
@@ -174,6 +178,8 @@ class _Checker:
                            "so it cannot have a constraint")
             self._expression((*loc, "soft_constraint"), item.soft_constraint, owner, types,
                              ex.value_type(item.type))
+            self._expression((*loc, "calculation"), item.calculation, owner, types, None)
+            self._expression((*loc, "repeat_count"), item.repeat_count, owner, types, None)
             for field in ("constraint", "soft_constraint"):
                 if getattr(item, f"{field}_message") and not getattr(item, field):
                     self.warn((*loc, f"{field}_message"), f"item '{item.id}' has a "

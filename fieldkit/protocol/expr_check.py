@@ -36,6 +36,14 @@ _ITEM_VALUE_TYPES: dict[ItemType, ValueType | None] = {
     ItemType.repeat: ValueType.group,
     ItemType.name_generator: ValueType.group,
     ItemType.note: None,
+    ItemType.calculate: ValueType.any,
+    ItemType.time: ValueType.string,
+    ItemType.datetime: ValueType.string,
+    ItemType.geopoint: ValueType.string,
+    ItemType.geotrace: ValueType.string,
+    ItemType.geoshape: ValueType.string,
+    ItemType.attachment: ValueType.string,
+    ItemType.rank: ValueType.multi,
 }
 
 
@@ -103,11 +111,35 @@ FUNCTIONS: dict[str, Signature] = {
     "int": Signature(1, 1, (_NUMERIC,), V.number),
     "round": Signature(1, 2, (_NUMERIC, _NUMERIC), V.number),
     "today": Signature(0, 0, (), V.date),
+    "now": Signature(0, 0, (), V.string),
+    "once": Signature(1, 1, (_ALL,), None),
+    "substr": Signature(2, 3, (_SCALAR, _NUMERIC, _NUMERIC), V.string),
+    "format-date": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
+    "format-date-time": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
+    "date": Signature(1, 1, (_SCALAR,), V.date),
+    "selected-at": Signature(2, 2, (_CHOICES, _NUMERIC), V.string),
+    "jr:choice-name": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
+    "position": Signature(0, 0, (), V.number),
+    "sum": Signature(1, 1, (_ALL,), V.number),
+    "min": Signature(1, None, (_ALL,), V.number),
+    "max": Signature(1, None, (_ALL,), V.number),
+    "abs": Signature(1, 1, (_NUMERIC,), V.number),
+    "pow": Signature(2, 2, (_NUMERIC, _NUMERIC), V.number),
+    "normalize-space": Signature(1, 1, (_SCALAR,), V.string),
+    "translate": Signature(3, 3, (_SCALAR, _SCALAR, _SCALAR), V.string),
+    "substring-before": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
+    "substring-after": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
+    "floor": Signature(1, 1, (_NUMERIC,), V.number),
+    "ceiling": Signature(1, 1, (_NUMERIC,), V.number),
+    "join": Signature(2, 2, (_SCALAR, _ALL), V.string),
+    # SurveyCTO: filled in by its app; empty in fieldkit
+    "duration": Signature(0, 0, (), V.number),
+    "device-info": Signature(0, 1, (_SCALAR,), V.string),
 }
 
 #: Names people reach for from other languages, mapped to ours.
 _ALIASES = {"len": "string-length", "length": "string-length", "strlen": "string-length",
-            "now": "today", "matches": "regex", "str": "string", "bool": "boolean"}
+            "matches": "regex", "str": "string", "bool": "boolean"}
 
 _EQUALITY_HINT = {V.multi: "test one choice with selected(), or compare with '' to test for no answer"}
 _ORDINALS = ("first", "second", "third")

@@ -10,6 +10,8 @@ from typing import Any
 
 from fieldkit.errors import ExpressionError
 from fieldkit.protocol.expr_check import FUNCTIONS, compile_pattern
+from fieldkit.protocol.expr_functions import FUNCTIONS as _MORE
+from fieldkit.protocol.expr_functions import now
 from fieldkit.protocol.expr_parse import Call, Chain, Expr, Neg, Node, Num, Ref, Self, Str
 from fieldkit.protocol.expr_values import (
     arithmetic,
@@ -75,10 +77,11 @@ _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
     "number": to_number,
     "int": _int,
     "round": _round,
+    **_MORE,
 }
 
 #: Every function the checker knows; a test keeps this and the implementations in step.
-IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex"}
+IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position"}
 
 
 class _Evaluator:
@@ -131,6 +134,14 @@ class _Evaluator:
             return self.value(then if truthy(self.value(cond)) else otherwise)
         if node.name == "today":
             return self.today or date.today()
+        if node.name == "now":
+            return now()
+        if node.name == "position":
+            # the engine gives the 1-based number of the repeat entry being asked
+            try:
+                return normalise(self.lookup("#position"))
+            except KeyError:
+                return None
         args = [self.value(arg) for arg in node.args]
         if node.name == "regex":
             # re.compile keeps its own cache, so repeated evaluation does not recompile.

@@ -92,13 +92,14 @@ class Token:
     value: object = None
 
 
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
+# a prefix names the namespace of an ODK function: jr:choice-name
+_NAME = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]*:)?[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
-_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
 _OPERATORS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
 #: Words that are operators when they stand between two operands.
 WORD_OPERATORS = frozenset({"or", "and", "div", "mod"})
-_NO_ARGUMENT_FUNCTIONS = frozenset({"true", "false", "today"})
+_NO_ARGUMENT_FUNCTIONS = frozenset({"true", "false", "today", "now", "position"})
 
 
 def _number(text: str) -> int | float:

@@ -22,6 +22,11 @@ ROSTER_COLUMNS = tuple(m.RosterEntry.model_fields)
 MAX_ROSTER_ROWS = 5000
 
 #: Which model a list or mapping field holds, to name the right keys in "did you mean".
+#: What each name pattern of the model allows, for people.
+_NAME_RULES = {
+    m.ITEM_NAME_PATTERN: "letters, digits, _, - and ., starting with a letter or _",
+    m.NAME_PATTERN: "letters, digits and _, not starting with a digit",
+}
 _FIELD_MODEL: dict[str, type[BaseModel]] = {
     "sections": m.Section, "items": m.Item, "choices": m.Choice, "choice_lists": m.Choice,
     "consent": m.Consent, "policy": m.Policy, "rosters": m.Roster, "entries": m.RosterEntry,
@@ -187,8 +192,10 @@ def _problems_from_validation(exc: ValidationError, file: str, where: Locate) ->
             expected = err.get("ctx", {}).get("expected", "")
             message = f"'{err.get('input')}' is not allowed; expected {expected}"
         elif kind == "string_pattern_mismatch":
-            message = (f"'{err.get('input')}' is not a valid name (letters, digits and _, "
-                       "not starting with a digit)")
+            rule = _NAME_RULES.get(err.get("ctx", {}).get("pattern", ""),
+                                   "letters, digits and _, not starting with a digit")
+            message = (f"'{err.get('input')}' is not a valid name by fieldkit's rule "
+                       f"({rule}), which is stricter than XLSForm's")
         else:
             msg = err["msg"].removeprefix("Value error, ")
             message = msg[0].lower() + msg[1:] if msg else "is not valid"

@@ -16,6 +16,11 @@ NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
 
 Name = Annotated[str, Field(pattern=NAME_PATTERN, max_length=64)]
+#: Item and section ids: XML names as XLSForm allows them (with '-' and '.', no length cap).
+ITEM_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
+ItemName = Annotated[str, Field(pattern=ITEM_NAME_PATTERN, max_length=255)]
+#: Choice values are data: kept exactly as written (spaces, accents, leading digits).
+ChoiceName = Annotated[str, Field(min_length=1, max_length=255, pattern=r"^\S(?:.*\S)?$")]
 #: Text in one language (a plain string) or per language code: ``{"en": "...", "fr": "..."}``.
 LocalText = str | dict[str, str]
 
@@ -37,10 +42,20 @@ class ItemType(StrEnum):
     date = "date"
     repeat = "repeat"
     name_generator = "name_generator"
+    # XLSForm types carried from real forms
+    calculate = "calculate"  # no question: its value is its calculation, recorded
+    time = "time"
+    datetime = "datetime"
+    geopoint = "geopoint"  # typed coordinates: "lat lon [alt [accuracy]]"
+    geotrace = "geotrace"  # points separated by ';'
+    geoshape = "geoshape"  # a closed geotrace
+    attachment = "attachment"  # image, audio, video or file: a file chosen from disk
+    rank = "rank"  # the choices put in order
 
 
 TEXT_TYPES = frozenset({ItemType.text, ItemType.long_text})
-CHOICE_TYPES = frozenset({ItemType.select_one, ItemType.select_multiple, ItemType.likert})
+CHOICE_TYPES = frozenset({ItemType.select_one, ItemType.select_multiple, ItemType.likert,
+                          ItemType.rank})
 GROUP_TYPES = frozenset({ItemType.repeat, ItemType.name_generator})
 NUMERIC_TYPES = frozenset({ItemType.integer, ItemType.decimal})
 
@@ -76,7 +91,7 @@ class Strict(BaseModel):
 
 
 class Choice(Strict):
-    name: Name | Annotated[str, Field(pattern=r"^-?[0-9]+$")]
+    name: ChoiceName
     label: LocalText
 
 
@@ -127,7 +142,7 @@ class Roster(Strict):
 class Item(Strict):
     """One question (or note) of the protocol."""
 
-    id: Name
+    id: ItemName
     type: ItemType
     label: LocalText | None = None
     hint: LocalText | None = None
@@ -154,6 +169,20 @@ class Item(Strict):
     roster: Name | None = None
     free_entry: bool = True
     max_count: int | None = Field(default=None, ge=1)
+    # from XLSForm: the calculation of a calculate item (or a value computed for a question),
+    # the choices' filter, a repeat's count, a default answer, a read-only question,
+    # the required message, guidance for the interviewer, the kind of attachment
+    calculation: str | None = None
+    choice_filter: str | None = None
+    repeat_count: str | None = None
+    default: str | None = None
+    read_only: bool = False
+    required_message: LocalText | None = None
+    guidance_hint: LocalText | None = None
+    media_kind: Literal["image", "audio", "video", "file"] | None = None
+    # a choice list kept in a file beside the form (select_*_from_file, external choices)
+    # that was not there at import: interviews wait until it is added
+    choices_file: str | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> Item:
@@ -164,9 +193,11 @@ class Item(Strict):
 
     def _shape_problem(self) -> str | None:
         t = self.type
-        if t != ItemType.note and self.label is None:
+        if t == ItemType.calculate and not self.calculation and self.default is None:
+            return "is a calculate item and needs a calculation"
+        if t not in (ItemType.note, ItemType.calculate) and self.label is None:
             return "needs a label"
-        if t in CHOICE_TYPES and not self.choices:
+        if t in CHOICE_TYPES and not self.choices and not self.choices_file:
             return f"is a {t.value} item and needs choices"
         if self.choices is not None and t not in CHOICE_TYPES:
             return f"is a {t.value} item and cannot have choices"
@@ -203,11 +234,11 @@ class Item(Strict):
 
     @property
     def takes_answer(self) -> bool:
-        return self.type != ItemType.note
+        return self.type not in (ItemType.note, ItemType.calculate)
 
 
 class Section(Strict):
-    id: Name
+    id: ItemName
     title: LocalText
     relevant: str | None = None
     items: list[Item] = Field(min_length=1)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .xlsform_context import Context, is_name
+from .xlsform_context import Context
 from .xlsform_lang import language_code
 from .xlsform_read import TRANSLATABLE, parse_header
 
@@ -26,21 +25,17 @@ class ChoiceList:
     broken: bool = False  # some choice was refused (and reported)
 
     def add(self, ctx: Context, name: str, label: object, place: str) -> None:
-        if not is_choice_name(name):
-            ctx.error(place, f"choice name '{name}' of list '{self.name}' is not a valid name "
-                      "(letters, digits and _, not starting with a digit; or a whole number)")
+        if len(name) > 255:
+            ctx.error(place, f"choice name '{name[:40]}...' of list '{self.name}' is longer "
+                      "than fieldkit's limit of 255 characters")
             self.broken = True
             return
         self.choices.append({"name": name, "label": label})
         self.places.append(place)
 
 
-def is_choice_name(text: str) -> bool:
-    return is_name(text) or bool(re.fullmatch(r"-?[0-9]+", text))
-
-
-def read_choices_sheet(ctx: Context) -> dict[str, ChoiceList]:
-    sheet = ctx.sheets.get("choices")
+def read_choices_sheet(ctx: Context, key: str = "choices") -> dict[str, ChoiceList]:
+    sheet = ctx.sheets.get(key)
     lists: dict[str, ChoiceList] = {}
     if sheet is None:
         return lists
@@ -71,9 +66,9 @@ def read_choices_sheet(ctx: Context) -> dict[str, ChoiceList]:
         target = lists.setdefault(list_name, ChoiceList(list_name, where))
         label = ctx.text(sheet, row, "label")
         if label is None:
-            ctx.error(where, f"choice '{name}' of list '{list_name}' has no label")
-            target.broken = True
-            continue
+            ctx.warn(where, f"choice '{name}' of list '{list_name}' has no label, so its name "
+                     "is shown")
+            label = name
         target.add(ctx, name, label, where)
     return lists
 

@@ -10,40 +10,41 @@ from .xlsform_read import Sheet
 from .xlsform_types import parse_type
 
 CARRIED = frozenset({"type", "name", "label", "hint", "required", "relevant", "constraint",
-                     "constraint_message", "appearance", "disclosure", "roster"})
+                     "constraint_message", "appearance", "disclosure", "roster", "calculation",
+                     "choice_filter", "repeat_count", "default", "read_only",
+                     "required_message", "guidance_hint", "parameters"})
 
 #: Columns whose value changes what a question does: a value is an error on its row.
 REFUSED = {
-    "choice_filter": "choice filters (choice_filter)",
-    "repeat_count": "fixed repeat counts (repeat_count)",
-    "calculation": "calculations (calculation)",
-    "trigger": "triggers (trigger)",
     "save_to": "saving to entities (save_to)",
 }
 
 #: Columns fieldkit drops with a warning: presentation or extras that change no answer.
 DROPPED = {
-    "required_message": "messages for required questions", "guidance_hint": "guidance hints",
     "image": "media files", "audio": "media files", "video": "media files",
-    "big-image": "media files", "media": "media files", "default": "default answers",
-    "read_only": "read-only questions", "parameters": "question parameters",
+    "big-image": "media files", "media": "media files",
     "autoplay": "media autoplay", "rows": "text box sizes",
-    "instance_name": "instance names",
+    "instance_name": "instance names", "trigger": "recalculation triggers",
 }
 
 #: XPath and ODK features that fieldkit expressions do not have, by what gives them away.
 _FEATURES = [
     (re.compile(r"\bpulldata\s*\(", re.I), "pulldata() (data from an external CSV file)"),
-    (re.compile(r"\bjr:", re.I), "jr: functions (such as jr:choice-name())"),
     (re.compile(r"\binstance\s*\(", re.I), "instance() lookups"),
     (re.compile(r"\bindexed-repeat\s*\(", re.I), "indexed-repeat()"),
-    (re.compile(r"\bposition\s*\(", re.I), "position()"),
-    (re.compile(r"\bonce\s*\(", re.I), "once()"),
     (re.compile(r"\bcurrent\s*\(", re.I), "current()"),
     (re.compile(r"\b(random|uuid)\s*\(", re.I), "random values"),
     (re.compile(r"\blast-saved#", re.I), "last-saved values"),
-    (re.compile(r"(^|[\s(,=])(\.\./|/[A-Za-z_])"), "XPath paths (../ or /data/...)"),
 ]
+#: XPath paths to a field (``../name``, ``/data/group/name``), written as ``${name}``.
+_PATH = re.compile(r"(?<![\w$}])(?:\.\./)+([A-Za-z_][\w.\-]*)|(?<![\w$}.])"
+                   r"/[A-Za-z_][\w.\-]*(?:/[A-Za-z_][\w.\-]*)*/([A-Za-z_][\w.\-]*)")
+
+
+def xpath_to_refs(text: str) -> str:
+    """An XLSForm expression with XPath paths as ``${name}`` and ``position(..)`` as position()."""
+    text = re.sub(r"position\s*\(\s*\.\.\s*\)", "position()", text)
+    return _PATH.sub(lambda m: "${" + (m.group(1) or m.group(2)) + "}", text)
 
 
 def expression_feature(text: str) -> str | None:

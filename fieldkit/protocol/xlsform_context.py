@@ -17,8 +17,10 @@ SETTINGS = ("form_id", "version", "form_title", "default_language", "cover", "re
 #: Data keys of the protocol that come from the settings sheet.
 SETTINGS_KEYS = ("id", "version", "title", "default_language", "languages", "cover",
                  "research_aim")
+#: Columns of text shown to people (media columns are files, not texts).
+_TEXTS = frozenset({"label", "hint", "constraint_message", "required_message", "guidance_hint"})
 OTHER_SHEETS = {
-    "external_choices": "external choices (select_one_external)", "entities": "entities",
+    "entities": "entities",
     "osm": "OpenStreetMap questions",
 }
 
@@ -88,6 +90,17 @@ class Context:
                 if code not in found and key != "settings":
                     found.append(code)
         default = self.settings.get("default_language", "")
+        plain = self._plain_text_column()
+        if plain and found and not default:
+            # pyxform's "default" language: the plain column beside label::X columns
+            code = "und"
+            self.warn(self.sheets["survey"].title, f"column '{plain}' names no language, "
+                      f"so its texts are kept as language 'und' (undetermined), the default, "
+                      f"beside {', '.join(found)}; set default_language in the settings sheet "
+                      "to name it")
+            self.default = code
+            self.languages = [code, *[c for c in found if c != code]]
+            return
         if default:
             code, note = language_code(default)
             if code is None:
@@ -105,6 +118,18 @@ class Context:
         self.default = code
         self.languages = [code, *[c for c in found if c != code]]
 
+    def _plain_text_column(self) -> str | None:
+        """The header of a text column with no language that holds texts, if any."""
+        for key in ("survey", "choices"):
+            sheet = self.sheets.get(key)
+            if sheet is None:
+                continue
+            for col in sheet.columns:
+                if col.base in _TEXTS and not col.lang and any(
+                        col.key in row.cells for row in sheet.rows):
+                    return col.header
+        return None
+
     def text(self, sheet: Sheet, row: Row, base: str) -> str | dict[str, str] | None:
         """A translatable cell as protocol text: plain when there is one language."""
         out: dict[str, str] = {}
@@ -115,8 +140,17 @@ class Context:
                 out[code] = value
         if plain and self.default not in out:
             out[self.default] = plain
+        elif plain and out[self.default] != plain:
+            self.warn(sheet.where(row.number), f"the plain '{base}' text and the "
+                      f"'{base}' text in language '{self.default}' differ; only the second "
+                      "is carried")
         if not out:
             return None
+        if self.default not in out:
+            first = next(iter(out))
+            out[self.default] = out[first]
+            self.warn(sheet.where(row.number), f"the {base} has no text in the default "
+                      f"language '{self.default}', so its '{first}' text stands in for it")
         if len(self.languages) == 1 and set(out) == {self.default}:
             return out[self.default]
         return out
@@ -178,7 +212,7 @@ class Context:
     def check_sheets(self) -> None:
         """Warn about sheets fieldkit does not read; refuse the ones that carry features."""
         for key, sheet in self.sheets.items():
-            if key in ("survey", "choices", "settings"):
+            if key in ("survey", "choices", "settings", "external_choices"):
                 continue
             if key in OTHER_SHEETS and sheet.rows:
                 self.error(sheet.title, f"the '{sheet.title}' sheet holds {OTHER_SHEETS[key]}, "

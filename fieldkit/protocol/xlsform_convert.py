@@ -10,15 +10,16 @@ from typing import Any
 from .loader import read_roster_csv
 from .model import Disclosure
 from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
-from .xlsform_columns import check_survey_columns, expression_feature
+from .xlsform_columns import check_survey_columns, expression_feature, xpath_to_refs
 from .xlsform_context import Context, is_name
 from .xlsform_read import Row, Sheet
-from .xlsform_types import RowType, parse_type
+from .xlsform_types import MEDIA_KIND, METADATA_CALCULATION, RowType, parse_type
 
 TRUE = frozenset({"yes", "true", "1", "true()"})
 FALSE = frozenset({"no", "false", "0", "false()"})
 DISCLOSURES = [d.value for d in Disclosure]
 _REF = re.compile(r"\$\{([^}]*)\}")
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
 @dataclass
@@ -55,6 +56,7 @@ class SurveyConverter:
         self.ctx = ctx
         self.sheet = sheet
         self.lists = read_choices_sheet(ctx)
+        self.external = read_choices_sheet(ctx, "external_choices")
         self.file_lists: dict[str, ChoiceList | None] = {}
         self.sections: list[Node] = []
         self.stack: list[Frame] = []
@@ -95,6 +97,14 @@ class SurveyConverter:
             self.begin_repeat(row)
         elif rt.kind in ("end_group", "end_repeat"):
             self.end(row, rt.kind)
+        elif rt.kind == "metadata" and rt.word in METADATA_CALCULATION:
+            node = Node({"id": name or rt.word, "type": "calculate",
+                         "calculation": METADATA_CALCULATION[rt.word]}, row.number)
+            self.ctx.warn(where, f"'{text}' ({name or 'unnamed'}) is device metadata, carried "
+                          f"as a calculation ({METADATA_CALCULATION[rt.word]})")
+            parent, _ = self.container()
+            if parent is not None:
+                parent.children.append(node)
         elif rt.kind == "metadata":
             self.metadata.add(name)
             self.ctx.warn(where, f"'{text}' ({name or 'unnamed'}) is device metadata that "
@@ -179,6 +189,12 @@ class SurveyConverter:
 
     # ---- items -------------------------------------------------------------------------
     def question(self, row: Row, rt: RowType) -> None:
+        if rt.or_other:
+            self.refused.add(row.get("name"))
+            self.ctx.error(self.where(row), f"'{row.get('name')}' uses 'or_other', which "
+                           "fieldkit cannot carry; add an 'other' choice and a text question "
+                           "relevant when it is selected")
+            return
         node = self.item(row, rt.item_type, rt)
         parent, group_rel = self.container()
         if group_rel:
@@ -190,7 +206,10 @@ class SurveyConverter:
         ctx, where = self.ctx, self.where(row)
         name = row.get("name")
         kind = "repeat" if item_type == "repeat" else f"{row.get('type')} question"
-        if not name:
+        if not name and item_type == "note":
+            name = f"note_row{row.number}"
+            ctx.warn(where, f"the note has no name, so it is named '{name}'")
+        elif not name:
             ctx.error(where, f"the {kind} has no name")
         data: dict[str, Any] = {"id": name}
         owner = f"'{name}'"
@@ -217,6 +236,12 @@ class SurveyConverter:
         if item_type == "acknowledge":
             final_type = "yes_no"
             ctx.warn(where, f"acknowledge question {owner} is carried as a yes/no question")
+        if rt is not None and rt.approx:
+            ctx.warn(where, f"'{rt.word}' question {owner} is carried as {rt.approx}")
+        if rt is not None and rt.word in MEDIA_KIND:
+            data["media_kind"] = MEDIA_KIND[rt.word]
+        if item_type == "range":
+            final_type = self.range(row, data, owner)
         data["type"] = final_type
         for base in ("label", "hint"):
             value = ctx.text(self.sheet, row, base)
@@ -224,14 +249,31 @@ class SurveyConverter:
                 data[base] = value
         self.labels_refs(row, name)
         required = row.get("required").casefold()
-        if required in TRUE:
+        if required in TRUE and final_type in ("note", "calculate"):
+            ctx.warn(where, f"{owner} is a {final_type} and takes no answer, so required is "
+                     "ignored")
+        elif required in TRUE:
             data["required"] = True
         elif required and required not in FALSE:
             ctx.error(where, f"required of {owner} is a condition ('{row.get('required')}'); "
                       "conditional required is not supported, so write yes or no")
-        for key in ("relevant", "constraint"):
+        for key in ("relevant", "constraint", "calculation", "repeat_count"):
             value = self.expression(row, key, name)
             if value:
+                data[key] = value
+        if final_type == "calculate" and "calculation" not in data:
+            data["calculation"] = "''"
+            if item_type == "calculate":
+                ctx.warn(where, f"calculate {owner} has no calculation, so its value is empty")
+        if row.get("choice_filter"):
+            data["choice_filter"] = xpath_to_refs(row.get("choice_filter"))
+        if row.get("default"):
+            data["default"] = row.get("default")
+        if row.get("read_only").casefold() in TRUE:
+            data["read_only"] = True
+        for key in ("required_message", "guidance_hint"):
+            value = ctx.text(self.sheet, row, key)
+            if value is not None:
                 data[key] = value
         message = ctx.text(self.sheet, row, "constraint_message")
         if message is not None:
@@ -246,9 +288,40 @@ class SurveyConverter:
                 self.roster(row, roster)
                 data["roster"] = roster
         node = Node(data, row.number)
-        if rt is not None and (rt.list_name or rt.file):
+        if rt is not None and rt.external:
+            node.choices = self.external.get(rt.list_name)
+            if node.choices is None:
+                data["choices_file"] = "itemsets.csv"
+                ctx.warn(where, f"the external choices '{rt.list_name}' of {owner} are not in "
+                         "the form; add the file itemsets.csv to the protocol before "
+                         "interviewing")
+            else:
+                self.used[id(node.choices)] = self.used.get(id(node.choices), 0) + 1
+        elif rt is not None and rt.file and not (self.ctx.path.parent / rt.file).is_file():
+            data["choices_file"] = rt.file
+            ctx.warn(where, f"choice file '{rt.file}' of {owner} is not beside the form; add "
+                     "it to the protocol before interviewing")
+        elif rt is not None and (rt.list_name or rt.file):
             node.choices = self.choices_for(row, rt, owner)
         return node
+
+    def range(self, row: Row, data: dict, owner: str) -> str:
+        """A range as a number with min and max from its parameters (start, end, step)."""
+        params = dict(p.partition("=")[::2] for p in row.get("parameters").split())
+        numbers: dict[str, float] = {}
+        for key in ("start", "end", "step"):
+            try:
+                numbers[key] = float(params.get(key, {"start": 1, "end": 10, "step": 1}[key]))
+            except ValueError:
+                self.ctx.error(self.where(row), f"range {owner} has {key}="
+                               f"'{params[key]}' in parameters, which is not a number")
+        whole = all(v.is_integer() for v in numbers.values())
+        if "start" in numbers and "end" in numbers:
+            low, high = sorted((numbers["start"], numbers["end"]))
+            data["min"], data["max"] = (int(low), int(high)) if whole else (low, high)
+        self.ctx.warn(self.where(row), f"range {owner} is carried as a number typed in between "
+                      "its start and end")
+        return "integer" if whole else "decimal"
 
     def disclosure(self, row: Row, data: dict, owner: str) -> None:
         value = row.get("disclosure")
@@ -312,6 +385,11 @@ class SurveyConverter:
         if not value:
             return None
         where = self.where(row)
+        value = xpath_to_refs(value)
+        if any(q in value for q in "‘’“”"):
+            value = value.translate(_STRAIGHT)
+            self.ctx.warn(where, f"the {key} expression of '{owner}' has curly quotes, read "
+                          "as straight quotes")
         feature = expression_feature(value)
         if feature:
             self.ctx.error(where, f"the {key} expression of '{owner}' uses {feature}, which "

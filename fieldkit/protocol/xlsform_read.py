@@ -20,6 +20,8 @@ TRANSLATABLE = frozenset({
     "image", "audio", "video", "big-image", "media", "form_title", "cover", "research_aim",
 })
 
+_MEDIA_KINDS = frozenset({"image", "audio", "video", "big-image"})
+
 #: Other spellings of column names that pyxform accepts, by their canonical name.
 ALIASES = {
     "list name": "list_name", "caption": "label", "value": "name",
@@ -103,17 +105,20 @@ def parse_header(text: str) -> tuple[str, str | None]:
     low = text.casefold()
     if low in ALIASES:
         return ALIASES[low], None
-    if "::" in text:
-        head, _, rest = text.partition("::")
+    sep = "::" if "::" in text else ":"
+    if sep in text:
+        head, _, rest = text.partition(sep)
         base = ALIASES.get(head.strip().casefold(), head.strip().casefold())
+        if base == "media":
+            # media::image, media::audio::English (en): the kind of file, then the language
+            kind, _, rest = rest.partition(sep)
+            if kind.strip().casefold() in _MEDIA_KINDS:
+                return kind.strip().casefold(), rest.strip() or None
+            return low, None
         if base in TRANSLATABLE:
             return base, rest.strip() or None
-        return low, None
-    if ":" in text:
-        head, _, rest = text.partition(":")
-        base = ALIASES.get(head.strip().casefold(), head.strip().casefold())
-        if base in TRANSLATABLE and rest.strip():
-            return base, rest.strip()
+        if sep == "::":
+            return low, None
     return low, None
 
 

@@ -10,32 +10,43 @@ from dataclasses import dataclass
 SIMPLE = {
     "integer": "integer", "int": "integer", "decimal": "decimal", "text": "text",
     "string": "text", "date": "date", "note": "note", "acknowledge": "acknowledge",
-    "trigger": "acknowledge",
+    "trigger": "acknowledge", "calculate": "calculate", "time": "time",
+    "datetime": "datetime", "datetime-local": "datetime", "geopoint": "geopoint",
+    "geotrace": "geotrace", "geoshape": "geoshape", "range": "range", "hidden": "calculate",
 }
 
-#: Metadata the device records by itself; fieldkit does not, and skipping it collects less.
+#: Types carried approximately: the fieldkit type and what the warning says.
+APPROXIMATE = {
+    "gps": ("geopoint", "a location typed in as coordinates"),
+    "start-geopoint": ("geopoint", "a location typed in as coordinates, not taken by a device"),
+    "image": ("attachment", "an image file chosen from disk"),
+    "photo": ("attachment", "an image file chosen from disk"),
+    "audio": ("attachment", "an audio file chosen from disk"),
+    "video": ("attachment", "a video file chosen from disk"),
+    "file": ("attachment", "a file chosen from disk"),
+    "barcode": ("text", "a barcode typed in as text"),
+    "caseid": ("text", "SurveyCTO's case id, typed in as text"),
+    "comments": ("long_text", "SurveyCTO's comments field, as a long text"),
+    "null": ("note", "SurveyCTO's null field, as a note that records nothing"),
+}
+MEDIA_KIND = {"image": "image", "photo": "image", "audio": "audio", "video": "video",
+              "file": "file"}
+
+#: Metadata the device records by itself: carried as calculations where fieldkit knows it.
+METADATA_CALCULATION = {"start": "once(now())", "end": "now()", "today": "once(today())"}
 METADATA = frozenset({
     "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "email", "instanceid", "uri:deviceid", "uri:subscriberid", "uri:simserial",
-    "uri:phonenumber", "uri:username", "uri:email",
+    "uri:phonenumber", "uri:username", "uri:email", "audit", "background-audio",
+    "start-geopoint-background", "background-geopoint",
 })
 
 #: Types fieldkit cannot carry, with the feature named for the person reading the error.
 REFUSED = {
-    "calculate": "calculations", "hidden": "hidden fields",
-    "geopoint": "location capture", "geotrace": "location capture",
-    "geoshape": "location capture", "gps": "location capture",
-    "start-geopoint": "location capture", "background-geopoint": "location capture",
-    "image": "photos", "photo": "photos", "audio": "audio recordings",
-    "background-audio": "audio recordings", "video": "video recordings",
-    "file": "file uploads", "barcode": "barcode scanning", "audit": "audit logs",
-    "range": "range sliders", "time": "times of day; fieldkit has dates only",
-    "datetime": "date-times; fieldkit has dates only",
     "xml-external": "external XML data", "csv-external": "external CSV data",
     "include": "including another form",
     "begin_loop": "loops", "end_loop": "loops", "osm": "OpenStreetMap questions",
-    "select_one_external": "external choices", "select_multiple_external": "external choices",
-    "rank": "ranking", "entity": "entities",
+    "entity": "entities",
 }
 
 GROUP_WORDS = {
@@ -43,12 +54,13 @@ GROUP_WORDS = {
     "begin_repeat": "begin_repeat", "end_repeat": "end_repeat",
 }
 
-KNOWN_WORDS = sorted({*SIMPLE, *METADATA, *REFUSED, *GROUP_WORDS, "select_one", "select_multiple",
-                      "select_one_from_file", "select_multiple_from_file"})
+KNOWN_WORDS = sorted({*SIMPLE, *APPROXIMATE, *METADATA, *REFUSED, *GROUP_WORDS, "select_one",
+                      "select_multiple", "select_one_from_file", "select_multiple_from_file",
+                      "select_one_external", "rank"})
 
 _SELECT = re.compile(
-    r"^(select_one|select one|select_multiple|select all that apply|select_multiple)"
-    r"(?: from)? (\S+)( or_other| or specify other)?$")
+    r"^(select_one_external|select_multiple_external|select_one|select one|select_multiple|"
+    r"select all that apply|rank)(?: from)? (\S+)( or_other| or specify other)?$")
 _FROM_FILE = re.compile(r"^(select_one_from_file|select_multiple_from_file) (.+)$")
 
 
@@ -57,10 +69,14 @@ class RowType:
     """What a survey row's type cell means."""
 
     kind: str  # question, begin_group, end_group, begin_repeat, end_repeat, metadata, refused, unknown
-    item_type: str = ""  # for questions: a fieldkit type, or 'acknowledge'
+    item_type: str = ""  # for questions: a fieldkit type, or 'acknowledge' or 'range'
     list_name: str = ""  # select LIST
     file: str = ""  # select_*_from_file FILE
     feature: str = ""  # refused: the feature named in the error; unknown: a did-you-mean hint
+    approx: str = ""  # carried approximately: how, for the warning
+    external: bool = False  # select_one_external: choices from the external_choices sheet
+    or_other: bool = False
+    word: str = ""  # the XLSForm type word, lower case
 
 
 def parse_type(text: str) -> RowType:
@@ -71,9 +87,12 @@ def parse_type(text: str) -> RowType:
     if word in GROUP_WORDS:
         return RowType(GROUP_WORDS[word])
     if low in SIMPLE:
-        return RowType("question", SIMPLE[low])
+        return RowType("question", SIMPLE[low], word=low)
+    if low in APPROXIMATE:
+        item_type, how = APPROXIMATE[low]
+        return RowType("question", item_type, approx=how, word=low)
     if low in METADATA:
-        return RowType("metadata")
+        return RowType("metadata", word=low)
     if word in REFUSED:
         return RowType("refused", feature=REFUSED[word])
     if low.startswith(("begin loop", "begin_loop")):
@@ -81,24 +100,22 @@ def parse_type(text: str) -> RowType:
     match = _SELECT.match(spaced) or _SELECT.match(low)
     if match:
         kind, name, other = match.groups()
-        if other:
-            return RowType("refused", feature="'or other' choices")
-        name = spaced.split(" ")[-1]  # list names keep their case
-        item_type = "select_one" if kind.startswith("select one") or kind == "select_one" \
-            else "select_multiple"
-        return RowType("question", item_type, list_name=name)
+        kind = kind.casefold()
+        name = spaced.split(" ")[-1] if not other else spaced.split(" ")[-2]
+        item_type = "rank" if kind == "rank" else "select_one" if kind.startswith(
+            ("select one", "select_one")) else "select_multiple"
+        return RowType("question", item_type, list_name=name, external="external" in kind,
+                       or_other=bool(other), word=kind)
     match = _FROM_FILE.match(spaced)
     if match:
         kind, file = match.group(1).casefold(), match.group(2).strip()
-        if not file.casefold().endswith(".csv"):
-            return RowType("refused", feature=f"choices from a non-CSV file ('{file}')")
         item_type = "select_one" if kind.startswith("select_one") else "select_multiple"
-        return RowType("question", item_type, file=file)
+        return RowType("question", item_type, file=file, word=kind)
     head = low.split(" ")[0]
     if head in REFUSED:
         return RowType("refused", feature=REFUSED[head])
     if head in ("select_one", "select_multiple", "select_one_from_file",
-                "select_multiple_from_file"):
+                "select_multiple_from_file", "rank"):
         return RowType("unknown", feature=f"write it as '{head} LIST_NAME'")
     near = difflib.get_close_matches(word, KNOWN_WORDS, n=1, cutoff=0.7)
     return RowType("unknown", feature=f"did you mean '{near[0]}'?" if near else

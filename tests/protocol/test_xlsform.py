@@ -240,12 +240,13 @@ def test_missing_settings_are_derived_with_warnings(tmp_path):
         in warned(result)
 
 
-def test_metadata_is_skipped_with_a_warning(tmp_path):
+def test_metadata_is_carried_or_skipped_with_a_warning(tmp_path):
     path = form(tmp_path, ["start", "start", None], ["deviceid", "dev", None], ["text", "t", "T"])
     result = load(path)
-    assert list(result.protocol.items_by_id) == ["t"]
-    assert ("survey row 2", "'start' (start) is device metadata that fieldkit does not record, "
-            "so the row is skipped") in warned(result)
+    assert list(result.protocol.items_by_id) == ["start", "t"]
+    assert result.protocol.item("start").calculation == "once(now())"
+    assert ("survey row 2", "'start' (start) is device metadata, carried as a calculation "
+            "(once(now()))") in warned(result)
     assert any(loc == "survey row 3" for loc, _ in warned(result))
 
 
@@ -256,8 +257,7 @@ def test_unknown_columns_and_display_hints_are_warnings(tmp_path):
     result = load(path)
     assert ("survey row 1", "column 'colour' is not an XLSForm column fieldkit knows, so its "
             "values are ignored") in warned(result)
-    assert ("survey row 2", "column 'default' (default answers) is not carried, so its values "
-            "in 1 row are ignored") in warned(result)
+    assert result.protocol.item("ok").default == "hello"
     assert ("survey row 2", "appearance 'minimal' of 'ok' is not used by fieldkit, so it is "
             "ignored") in warned(result)
 
@@ -332,18 +332,19 @@ def test_missing_roster_csv(tmp_path):
                               "beside the form or in a rosters folder beside it; neither exists")]
 
 
-def test_missing_choice_file(tmp_path):
-    msg = refused(form(tmp_path, ["select_one_from_file towns.csv", "town", "Town"]))
-    assert msg == [("survey row 2", f"choice file 'towns.csv' of 'town' is not beside the form "
-                    f"(in {tmp_path}); add it there or change the question")]
+def test_missing_choice_file_is_a_warning_naming_it(tmp_path):
+    result = load(form(tmp_path, ["select_one_from_file towns.csv", "town", "Town"]))
+    assert result.protocol.item("town").choices_file == "towns.csv"
+    assert ("survey row 2", "choice file 'towns.csv' of 'town' is not beside the form; add it "
+            "to the protocol before interviewing") in warned(result)
 
 
-def test_calculate_refused(tmp_path):
+def test_calculate_is_carried(tmp_path):
     path = form(tmp_path, ["integer", "n", "N", None], ["calculate", "double", None, "${n} * 2"],
                 head=("type", "name", "label", "calculation"))
-    assert refused(path) == [("survey row 3", "question 'double' has type 'calculate' "
-                              "(calculations), which fieldkit cannot carry; remove it or ask it "
-                              "as a supported question type")]
+    item = load(path).protocol.item("double")
+    assert (item.type.value, item.calculation, item.takes_answer) == ("calculate", "${n} * 2",
+                                                                       False)
 
 
 def test_duplicate_column(tmp_path):
@@ -382,28 +383,33 @@ def test_conditional_required(tmp_path):
                               "conditional required is not supported, so write yes or no")]
 
 
-@pytest.mark.parametrize(("row", "message"), [
-    (["geopoint", "where", "Where"], "question 'where' has type 'geopoint' (location capture), "
-     "which fieldkit cannot carry; remove it or ask it as a supported question type"),
-    (["select_one yn or_other", "c", "C"], "question 'c' has type 'select_one yn or_other' "
-     "('or other' choices), which fieldkit cannot carry; remove it or ask it as a supported "
-     "question type"),
-    (["time", "at", "At"], "question 'at' has type 'time' (times of day; fieldkit has dates "
-     "only), which fieldkit cannot carry; remove it or ask it as a supported question type"),
+def test_or_other_is_refused(tmp_path):
+    assert refused(form(tmp_path, ["select_one yn or_other", "c", "C"], choices=YES_NO)) == [
+        ("survey row 2", "'c' uses 'or_other', which fieldkit cannot carry; add an 'other' "
+         "choice and a text question relevant when it is selected")]
+
+
+@pytest.mark.parametrize(("row", "kind"), [
+    (["geopoint", "where", "Where"], "geopoint"), (["time", "at", "At"], "time"),
+    (["datetime", "at", "At"], "datetime"), (["image", "at", "At"], "attachment"),
+    (["rank yn", "at", "At"], "rank"), (["range", "at", "At"], "integer"),
 ])
-def test_features_fieldkit_cannot_carry(tmp_path, row, message):
-    assert refused(form(tmp_path, row, choices=YES_NO)) == [("survey row 2", message)]
+def test_real_form_types_are_carried(tmp_path, row, kind):
+    assert load(form(tmp_path, row, choices=YES_NO)).protocol.item("at" if row[1] == "at"
+                                                                     else "where").type == kind
 
 
-def test_pulldata_and_choice_filter_refused(tmp_path):
+def test_pulldata_refused_and_choice_filter_carried(tmp_path):
     path = form(tmp_path, ["integer", "n", "N", "pulldata('f', 'a', 'b', 'c') > 1", None],
                 ["select_one yn", "ok", "OK", None, "${n} = 1"],
                 head=("type", "name", "label", "relevant", "choice_filter"), choices=YES_NO)
     assert refused(path) == [
         ("survey row 2", "the relevant expression of 'n' uses pulldata() (data from an external "
          "CSV file), which fieldkit cannot carry"),
-        ("survey row 3", "'ok' uses choice filters (choice_filter), which fieldkit cannot carry"),
     ]
+    path = form(tmp_path, ["integer", "n", "N", None], ["select_one yn", "ok", "OK", "${n} = 1"],
+                head=("type", "name", "label", "choice_filter"), choices=YES_NO)
+    assert load(path).protocol.item("ok").choice_filter == "${n} = 1"
 
 
 def test_bad_expression_is_located_at_its_row(tmp_path):
@@ -414,13 +420,13 @@ def test_bad_expression_is_located_at_its_row(tmp_path):
     assert message.startswith("relevant of item 't': unknown item '${m}'")
 
 
-def test_choice_without_label_and_bad_name(tmp_path):
-    choices = [["list_name", "name", "label"], ["yn", "yes", None], ["yn", "n-o", "No"]]
-    assert refused(form(tmp_path, ["select_one yn", "ok", "OK"], choices=choices)) == [
-        ("choices row 2", "choice 'yes' of list 'yn' has no label"),
-        ("choices row 3", "choice name 'n-o' of list 'yn' is not a valid name (letters, digits "
-         "and _, not starting with a digit; or a whole number)"),
-    ]
+def test_choice_without_label_and_names_as_written(tmp_path):
+    choices = [["list_name", "name", "label"], ["yn", "yes", None], ["yn", "n-o à 1", "No"]]
+    result = load(form(tmp_path, ["select_one yn", "ok", "OK"], choices=choices))
+    assert [(c.name, c.label) for c in result.protocol.choices_for(result.protocol.item("ok"))] \
+        == [("yes", "yes"), ("n-o à 1", "No")]
+    assert ("choices row 2", "choice 'yes' of list 'yn' has no label, so its name is shown") \
+        in warned(result)
 
 
 def test_not_a_workbook(tmp_path):

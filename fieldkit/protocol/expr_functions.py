@@ -1,0 +1,163 @@
+"""The XPath and ODK functions real XLSForm calculations use, with XLSForm's semantics."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from fieldkit.protocol.expr_values import finite, to_date, to_number, to_string
+
+#: ODK's format-date tokens, as strftime directives.
+_DATE_TOKENS = {"%Y": "%Y", "%y": "%y", "%m": "%m", "%n": "{n}", "%d": "%d", "%e": "{e}",
+                "%H": "%H", "%h": "{h}", "%M": "%M", "%S": "%S", "%3": "{ms}", "%a": "%a",
+                "%b": "%b"}
+
+
+def _values(value: Any) -> list[Any]:
+    """A node-set (a repeat's answers, a select_multiple) or one value, as a list."""
+    if isinstance(value, list):
+        return [v for v in value if not isinstance(v, list | dict)]
+    return [] if value is None else [value]
+
+
+def _numbers(*values: Any) -> list[int | float] | None:
+    out = []
+    for value in values:
+        for v in _values(value):
+            x = to_number(v)
+            if x is None:
+                return None  # XPath: any NaN makes the aggregate NaN
+            out.append(x)
+    return out
+
+
+def _sum(value: Any) -> int | float | None:
+    nums = _numbers(value)
+    return None if nums is None else finite(sum(nums))
+
+
+def _min(*values: Any) -> int | float | None:
+    nums = _numbers(*values)
+    return min(nums) if nums else None
+
+
+def _max(*values: Any) -> int | float | None:
+    nums = _numbers(*values)
+    return max(nums) if nums else None
+
+
+def _substr(text: Any, start: Any, end: Any = None) -> str:
+    """ODK substr(): 0-based start, end excluded."""
+    s, a = to_string(text), to_number(start)
+    if a is None:
+        return ""
+    b = to_number(end) if end is not None else len(s)
+    if b is None:
+        return ""
+    return s[max(0, int(a)):max(0, int(b))]
+
+
+def _selected_at(value: Any, index: Any) -> str:
+    names = to_string(value).split() if not isinstance(value, list) else \
+        [to_string(v) for v in value]
+    i = to_number(index)
+    if i is None or not 0 <= int(i) < len(names):
+        return ""
+    return names[int(i)]
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and "T" in value:
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    day = to_date(value)
+    return datetime(day.year, day.month, day.day) if day else None
+
+
+def format_date(value: Any, pattern: Any) -> str:
+    moment = _as_datetime(value)
+    if moment is None:
+        return ""
+    out, fmt, i = [], to_string(pattern), 0
+    while i < len(fmt):
+        token = fmt[i:i + 2]
+        if token in _DATE_TOKENS:
+            piece = moment.strftime(_DATE_TOKENS[token]) if "{" not in _DATE_TOKENS[token] else \
+                _DATE_TOKENS[token].format(n=moment.month, e=moment.day, h=moment.hour,
+                                           ms=f"{moment.microsecond // 1000:03d}")
+            out.append(piece)
+            i += 2
+        else:
+            out.append(fmt[i])
+            i += 1
+    return "".join(out)
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+def _date(value: Any) -> date | None:
+    return to_date(value)
+
+
+def _rounded(fn: Callable[[float], int]) -> Callable[[Any], int | None]:
+    def apply(value: Any) -> int | None:
+        x = to_number(value)
+        return None if x is None else fn(x)
+    return apply
+
+
+def _pow(a: Any, b: Any) -> int | float | None:
+    x, y = to_number(a), to_number(b)
+    if x is None or y is None:
+        return None
+    try:
+        return finite(math.pow(x, y))
+    except (OverflowError, ValueError):
+        return None
+
+
+def _abs(value: Any) -> int | float | None:
+    x = to_number(value)
+    return None if x is None else abs(x)
+
+
+def _translate(text: Any, source: Any, target: Any) -> str:
+    s, a, b = to_string(text), to_string(source), to_string(target)
+    table = {ord(c): (b[i] if i < len(b) else None) for i, c in reversed(list(enumerate(a)))}
+    return s.translate(table)
+
+
+FUNCTIONS: dict[str, Callable[..., Any]] = {
+    # once() keeps the first value it gives; outside an interview there is only one
+    "once": lambda value: value,
+    "substr": _substr,
+    "format-date": format_date,
+    "format-date-time": format_date,
+    "date": _date,
+    "selected-at": _selected_at,
+    # without the protocol at hand the choice's name stands for its label
+    "jr:choice-name": lambda value, _ref: to_string(value),
+    "sum": _sum,
+    "min": _min,
+    "max": _max,
+    "abs": _abs,
+    "pow": _pow,
+    "floor": _rounded(math.floor),
+    "ceiling": _rounded(math.ceil),
+    "normalize-space": lambda s: " ".join(to_string(s).split()),
+    "translate": _translate,
+    "substring-before": lambda s, t: to_string(s).partition(to_string(t))[0]
+    if to_string(t) in to_string(s) else "",
+    "substring-after": lambda s, t: to_string(s).partition(to_string(t))[2],
+    "duration": lambda: None,
+    "device-info": lambda *_: None,
+    "join": lambda sep, value: to_string(sep).join(to_string(v) for v in _values(value)),
+}
