@@ -15,6 +15,12 @@ def format_elapsed(ms: int | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def format_cited(ms: int | None) -> str:
+    """Elapsed time as a citation writes it: ``3:45``, ``37:56``, ``1:10:10``."""
+    text = format_elapsed(ms)
+    return text[1:] if text.startswith("0") and len(text) == 5 else text
+
+
 def parse_elapsed(text: str) -> int:
     """``"37:56"`` or ``"1:02:03"`` -> milliseconds; ValueError for anything else."""
     match = re.fullmatch(r"(?:(\d+):)?(\d{1,3}):([0-5]\d)", text.strip())

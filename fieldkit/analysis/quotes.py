@@ -5,11 +5,14 @@ from __future__ import annotations
 import calendar
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from fieldkit.dataset.consent import attributable
 from fieldkit.dataset.tables import Dataset, Row
-from fieldkit.protocol.model import DEFAULT_CITATION
+from fieldkit.protocol.model import DEFAULT_CITATION, Protocol
+from fieldkit.timefmt import format_cited
 
 from .values import AnalysisError, missing_kind, short_label, value_label
 
@@ -32,6 +35,26 @@ class CitationMapping:
     date: tuple[str, ...] = ("interview_date", "started_at")
     overrides: dict[str, dict[str, str]] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)
+    other: dict[str, str] = field(default_factory=dict)  # role -> role_other: text for "other"
+    month: str | None = None  # a month column (a choice or a number) instead of ``date``
+    year: str | None = None  # a year column instead of ``date``
+
+    @classmethod
+    def from_protocol(cls, protocol: Protocol | None) -> CitationMapping:
+        """The protocol's ``citation_map``: ``role`` (columns), ``as_code``, ``words``
+        (column -> choice -> the word the paper writes), ``other`` (column -> its "please
+        specify" column), ``fields`` (pattern field -> column), ``city``, ``date``, ``month``,
+        ``year``; the defaults where it says nothing."""
+        spec: Mapping[str, Any] = (protocol.citation_map if protocol is not None else None) or {}
+        base = cls()
+        return cls(role=tuple(spec.get("role", base.role)),
+                   as_code=frozenset(spec.get("as_code", base.as_code)),
+                   city=spec.get("city", base.city),
+                   date=tuple(spec.get("date", base.date)),
+                   overrides={str(k): {str(a): str(b) for a, b in v.items()}
+                              for k, v in (spec.get("words") or {}).items()},
+                   extra=dict(spec.get("fields") or {}), other=dict(spec.get("other") or {}),
+                   month=spec.get("month"), year=spec.get("year"))
 
 
 #: How a respondent who refused attribution is cited, in place of role and organisation.
@@ -58,6 +81,9 @@ def _cell(dataset: Dataset, row: Row, column: str, mapping: CitationMapping) -> 
     value = row.get(column)
     if missing_kind(value):
         return ""
+    specify = row.get(mapping.other.get(column, ""))
+    if str(value) == "other" and isinstance(specify, str) and specify.strip():
+        return specify.strip()
     if str(value) in mapping.overrides.get(column, {}):
         return mapping.overrides[column][str(value)]
     variable = dataset.variable("interviews", column)
@@ -70,7 +96,16 @@ def _cell(dataset: Dataset, row: Row, column: str, mapping: CitationMapping) -> 
     return short_label(value_label(dataset, "interviews", column, value))
 
 
-def _date(row: Row, mapping: CitationMapping) -> tuple[str, str]:
+def _date(dataset: Dataset, row: Row, mapping: CitationMapping) -> tuple[str, str]:
+    if mapping.month or mapping.year:
+        month = row.get(mapping.month) if mapping.month else None
+        if isinstance(month, int) and 1 <= month <= 12:
+            month = calendar.month_name[month]
+        elif isinstance(month, str) and mapping.month:
+            month = short_label(value_label(dataset, "interviews", mapping.month, month))
+        year = row.get(mapping.year) if mapping.year else None
+        return ("" if year is None or missing_kind(year) else str(year),
+                "" if month is None or missing_kind(month) else str(month))
     for column in mapping.date:
         text = row.get(column)
         if isinstance(text, str) and re.match(r"^\d{4}-\d{2}", text):
@@ -96,7 +131,7 @@ def _tidy(text: str) -> str:
 
 def citation_values(dataset: Dataset, interview: Row, mapping: CitationMapping) -> dict[str, str]:
     """The pattern fields for one interview (without number and elapsed, which are per quote)."""
-    year, month = _date(interview, mapping)
+    year, month = _date(dataset, interview, mapping)
     parts = [_cell(dataset, interview, c, mapping) for c in mapping.role]
     values = {"role": " ".join(p for p in parts if p),
               "organisation": parts[0] if parts else "",
@@ -108,9 +143,15 @@ def citation_values(dataset: Dataset, interview: Row, mapping: CitationMapping) 
 
 
 def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
-                mapping: CitationMapping | None = None) -> list[CitedQuote]:
-    """Every quote of the dataset with its citation, in interview and time order."""
-    mapping = mapping or CitationMapping()
+                mapping: CitationMapping | None = None, *, protocol: Protocol | None = None,
+                identities: Mapping[str, tuple[str, str]] | None = None) -> list[CitedQuote]:
+    """Every quote of the dataset with its citation, in interview and time order.
+
+    ``mapping`` defaults to the protocol's ``citation_map``. ``identities`` (quote id ->
+    citation and role, made from the identified data before anonymising) give an anonymised
+    quote the citation as the paper writes it: a plan that generalises the role in the data
+    files does not change the citation's role word."""
+    mapping = mapping or CitationMapping.from_protocol(protocol)
     check_pattern(pattern, mapping)
     interviews = {row["interview_id"]: row for row in dataset.interviews}
     cache: dict[str, dict[str, str]] = {}
@@ -124,10 +165,11 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
         if not attributable(quote):
             values.update(role=UNATTRIBUTED, organisation="", city="")
         number = quote.get("number", interview.get("number"))
-        values.update(number="" if number is None else str(number),
-                      elapsed=quote.get("elapsed") or "")
+        values.update(number="" if number is None else str(number), elapsed=_elapsed(quote))
         consent = quote.get("consent") or ""
         citation = _tidy(pattern.format(**values))
+        if identities and quote["quote_id"] in identities:
+            citation, values["role"] = identities[quote["quote_id"]]
         out.append(CitedQuote(quote_id=quote["quote_id"], interview_id=quote["interview_id"],
                               number=number, item_id=quote.get("item_id"),
                               elapsed=values["elapsed"], text=quote.get("text") or "",
@@ -135,6 +177,14 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
                               citation=f"{citation} [{consent.upper()}]" if consent
                               else citation))
     return out
+
+
+def _elapsed(quote: Row) -> str:
+    """As the paper writes it: 3:45, 37:56, 1:10:10 (no leading zero on the first part)."""
+    if isinstance(quote.get("elapsed_ms"), int):
+        return format_cited(quote["elapsed_ms"])
+    text = str(quote.get("elapsed") or "")
+    return text[1:] if re.match(r"^0\d:", text) else text
 
 
 QUOTE_COLUMNS = ("number", "elapsed", "role", "item_id", "text", "citation", "consent")

@@ -89,6 +89,8 @@ class Prepared:
     # the name generators' networks, computed on identities and then, for an anonymised
     # output, published under the dataset's pseudonyms: anonymising never changes a figure
     networks: list[Any] = field(default_factory=list)
+    # quote id (as in the dataset) -> (citation, role word), made from the identified data
+    citations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # ---- 1. reading ---------------------------------------------------------------------------
@@ -140,24 +142,46 @@ def prepare(study: Study, request: OutputRequest, progress: Progress | None = No
     anon, record = _anonymise(data, study, request)
     record.consent = describe(study.protocol, study.dataset)
     check(progress)
-    return Prepared(request, study, anon, record, _published(networks, study, request))
+    coder = _coder(study, request)
+    return Prepared(request, study, anon, record, _published(networks, coder),
+                    _citations(data, study, coder))
 
 
-def _published(networks: list[Any], study: Study, request: OutputRequest) -> list[Any]:
-    """The networks under the pseudonyms the plan gives roster entries in the data files."""
-    from fieldkit.analysis.network import pseudonymised
+def _coder(study: Study, request: OutputRequest) -> Callable[[str, str, str, Any], Any]:
+    """pseudonym(column, default domain, default prefix, value) as the plan codes that column."""
     from fieldkit.anonymise import default_plan, load_plan
     from fieldkit.anonymise.pseudonym import pseudonym
 
     plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
-    entry = plan.variables.get("ties.target") or plan.variables.get("people.roster_id") or {}
-    domain, prefix = (str(entry.get("domain", "person")), str(entry.get("prefix", "P"))) \
-        if entry.get("action", "pseudonymise") == "pseudonymise" else ("person", "P")
-    out = []
-    for network in networks:
-        names = {n: pseudonym(study.key or b"", domain, n, prefix) for n in network.graph_nodes}
-        out.append(pseudonymised(network, names))
-    return out
+
+    def code(column: str, domain: str, prefix: str, value: Any) -> Any:
+        entry = plan.variables.get(column) or {}
+        if entry.get("action", "pseudonymise") == "pseudonymise":
+            domain, prefix = str(entry.get("domain", domain)), str(entry.get("prefix", prefix))
+        return pseudonym(study.key or b"", domain, value, prefix)
+    return code
+
+
+def _published(networks: list[Any], code: Callable[[str, str, str, Any], Any]) -> list[Any]:
+    """The networks under the pseudonyms the plan gives roster entries in the data files."""
+    from fieldkit.analysis.network import pseudonymised
+
+    return [pseudonymised(n, {v: code("ties.target", "person", "P", v) for v in n.graph_nodes})
+            for n in networks]
+
+
+def _citations(data: Any, study: Study,
+               code: Callable[[str, str, str, Any], Any]) -> dict[str, tuple[str, str]]:
+    """Citations made on the identified data (consent applied), keyed by the quote's code."""
+    from fieldkit.analysis.quotes import cite_quotes
+    from fieldkit.analysis.values import AnalysisError
+
+    try:
+        cited = cite_quotes(data, study.protocol.citation, protocol=study.protocol)
+    except AnalysisError:
+        return {}  # the report says why when it cites the quotes itself
+    return {code("quotes.quote_id", "quote", "Q", q.quote_id): (q.citation, q.role)
+            for q in cited}
 
 
 def _anonymise(data: Any, study: Study, request: OutputRequest) -> tuple[Any, Any]:
@@ -311,7 +335,8 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
     if by == "":
         by = "organisation" if data.variable("interviews", "organisation") else None
     return Path(build_study_report(data, protocol, out, by=by or None, identified=identified,
-                                   networks=prepared.networks, **common))
+                                   networks=prepared.networks, citations=prepared.citations,
+                                   **common))
 
 
 def write_quotes(prepared: Prepared, out: Path) -> Path:
@@ -319,7 +344,9 @@ def write_quotes(prepared: Prepared, out: Path) -> Path:
     from fieldkit.analysis.quotes import QUOTE_COLUMNS, cite_quotes, quote_table
     from fieldkit.reports.page import write_atomically
 
-    rows = quote_table(cite_quotes(prepared.dataset, prepared.study.protocol.citation))
+    protocol = prepared.study.protocol
+    rows = quote_table(cite_quotes(prepared.dataset, protocol.citation, protocol=protocol,
+                                   identities=prepared.citations))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(QUOTE_COLUMNS))
     writer.writeheader()

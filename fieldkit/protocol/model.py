@@ -294,6 +294,9 @@ class Protocol(Strict):
     research_aim: LocalText
     consent: Consent | None = None
     citation: str = DEFAULT_CITATION
+    # where the citation's fields come from and the words the paper uses (see
+    # fieldkit.analysis.quotes.CitationMapping.from_protocol); None: the defaults
+    citation_map: dict[str, Any] | None = None
     policy: Policy = Policy()
     choice_lists: dict[Name, list[Choice]] = {}
     rosters: dict[Name, Roster] = {}

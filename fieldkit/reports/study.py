@@ -109,7 +109,8 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
                 paper: str = "a4", identified: bool = False, max_quotes: int = 60,
                 citation: CitationMapping | None = None,
                 tracker: Tracker | None = None,
-                networks: list[Network] | None = None) -> Story:
+                networks: list[Network] | None = None,
+                citations: dict[str, tuple[str, str]] | None = None) -> Story:
     """The flowables of the study report (the analysis is done here; layout is not)."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
@@ -164,7 +165,8 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
                 *sections.coding_section(code_counts(dataset, protocol, by), width)]
 
     def quotes() -> Story:
-        cited = cite_quotes(dataset, protocol.citation, citation)
+        cited = cite_quotes(dataset, protocol.citation, citation, protocol=protocol,
+                            identities=citations)
         if not cited:
             return []
         return [PageBreak(), para("Quotes", "h1"), *sections.quotes_section(cited, max_quotes)]
@@ -185,6 +187,7 @@ def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
                        identified: bool = False, max_quotes: int = 60,
                        citation: CitationMapping | None = None,
                        networks: list[Network] | None = None,
+                       citations: dict[str, tuple[str, str]] | None = None,
                        progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> Path:
     """Write the study summary of ``dataset`` to ``out``.
@@ -197,7 +200,7 @@ def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
     tracker = Tracker(progress, cancelled)
     story = study_story(dataset, protocol, by=by, paper=paper, identified=identified,
                         max_quotes=max_quotes, citation=citation, tracker=tracker,
-                        networks=networks)
+                        networks=networks, citations=citations)
     tracker.phase(30, 100, 1)
     title = short_label(protocol.text(protocol.title, dataset.language))
     return build_pdf(story, out, masthead_for(dataset, protocol, title), paper=paper,

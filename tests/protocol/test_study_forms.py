@@ -268,8 +268,7 @@ def test_study_b_respondent_block_structured_items_and_citation(study_b: Protoco
     assert postings == ["hq_brussels", "pristina", "kabul", "other"]
     cases = [c.name for c in study_b.choices_for(study_b.item("case"))]
     assert cases == ["kosovo", "afghanistan"]
-    assert study_b.citation == ("Author's interview with {role} at {organisation}, {city}, "
-                                "{month} {year}.")
+    assert study_b.citation == "Author's interview with {role}, at {place}, {month} {year}."
     for section in ("emergence", "dynamics", "institutionalisation"):
         prompts = [i for i in _all_items(study_b) if study_b.section_of.get(i.id) == section]
         assert any(i.type == T.long_text for i in prompts), section
