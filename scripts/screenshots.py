@@ -2,7 +2,8 @@
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py [--scale 1.5]
 
-Writes resources/screenshots/{first-run,home,interview-*,name-generator,help,lock}.png and the
+Writes resources/screenshots/{first-run,home,interview-*,name-generator,help,lock}.png (with
+the overview of the answers and a soft check waiting to be confirmed) and the
 lead's {merge,outputs}.png (only those with --lead); with --scale S (QT_SCALE_FACTOR, as a
 laptop set to larger text shows it) into resources/screenshots/Sx/. Every respondent, answer
 and passphrase here is invented for the pictures.
@@ -102,10 +103,20 @@ def interview_pages(app, window: MainWindow, writer: Writer, store, protocol, se
     screen.review()
     wait_until(app, lambda: screen.pages.currentWidget() is screen.review_page, 30, "the review")
     save(window, "interview-review")
+    screen.show_overview()
+    wait_until(app, lambda: screen.pages.currentWidget() is screen.overview_page, 30,
+               "the overview")
+    save(window, "interview-overview")
+    screen.escape()
     screen.escape()
     window.toggle_help()
     save(window, "help")
     window.toggle_help()
+    window.close_interview()
+    writer.call(session.answer, "informal_contacts_week", 55)  # unusual: to be confirmed
+    writer.call(session.jump, "informal_contacts_week")
+    window.open_interview(session)
+    save(window, "interview-soft-check")
     window.close_interview()
 
 

@@ -23,7 +23,7 @@ QLabel[role="readaloud"] {{ font-size: {pt(1.3)}; line-height: 140%; padding: 4p
 QLabel[role="hint"] {{ color: {MUTED}; }}
 QLabel[role="state"] {{ color: {GOOD}; }}
 QLabel[role="error"] {{ color: {DANGER}; font-weight: bold; font-size: {pt(1.1)}; }}
-QLabel[role="softcheck"] {{ color: {WARN}; font-weight: bold; font-size: {pt(1.05)}; }}
+QLabel[role="softcheck"] {{ color: {WARN}; font-weight: bold; }}
 QLabel[role="followup"] {{ font-size: {pt(1.15)}; font-weight: 600; }}
 QLabel[role="clock"] {{ font-size: {pt(1.9)}; font-weight: bold; font-family: "DejaVu Sans Mono",
     monospace; padding: 0 10px; min-width: 4.5em; color: {ACCENT}; }}

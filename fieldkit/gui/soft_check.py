@@ -25,6 +25,7 @@ class SoftCheckBar(QWidget):
         row.setContentsMargins(0, 2, 0, 2)
         self.message = text_label(role="softcheck", name="soft_check_message")
         row.addWidget(self.message, 1)
+        # the answer is recorded already ("Recorded at" above); Enter goes on unconfirmed
         self.button = button(f"Confirmed  {CONFIRM_KEYS}", "soft_check_confirm")
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.setToolTip("The respondent confirmed this answer: keep it as given "
@@ -42,8 +43,7 @@ class SoftCheckBar(QWidget):
         self.shown = warning
         if warning:
             text = warning.strip()
-            self.message.setText(f"⚠ {text[:1].upper()}{text[1:]}  (recorded; confirm it, or "
-                                 "Enter goes on unconfirmed)")
+            self.message.setText(f"⚠ {text[:1].upper()}{text[1:]}")
         self.setVisible(bool(warning))
 
 
