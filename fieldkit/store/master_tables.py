@@ -307,10 +307,22 @@ def union_texts(db, table: str, entries: list[dict[str, Any]]) -> int:
 
 # ---- study numbers -------------------------------------------------------------------
 def study_numbers(db) -> list[StudyEntry]:
-    """Every interview not withdrawn, numbered 1.. by (start time, id): the same master
-    content gives the same numbers whatever order its files were merged in."""
+    """Every interview not withdrawn with its permanent study number: numbers are assigned
+    once per protocol, 1.. in (start time, id) order among those not yet numbered, and kept,
+    so a withdrawal or a late merge never renumbers an interview already cited."""
+    with transaction(db):
+        fresh = db.conn.execute(
+            "SELECT i.id, i.protocol_id FROM interviews i LEFT JOIN study_numbers s "
+            "ON s.interview_id = i.id WHERE s.interview_id IS NULL AND i.status != 'withdrawn' "
+            "ORDER BY i.started_at IS NULL, i.started_at, i.id").fetchall()
+        for interview_id, protocol_id in fresh:
+            db.conn.execute(
+                "INSERT INTO study_numbers (interview_id, protocol_id, number, assigned_at) "
+                "SELECT ?, ?, coalesce(max(number), 0) + 1, ? FROM study_numbers "
+                "WHERE protocol_id = ?", (interview_id, protocol_id, utc_now(), protocol_id))
     rows = db.conn.execute(
-        "SELECT i.id, i.interviewer, i.number, i.started_at, coalesce((SELECT min(p.store_id) "
-        "FROM provenance p WHERE p.interview_id = i.id), '') FROM interviews i "
-        "WHERE i.status != 'withdrawn' ORDER BY i.started_at IS NULL, i.started_at, i.id")
-    return [StudyEntry(n, r[0], r[1], r[4], int(r[2]), r[3]) for n, r in enumerate(rows, 1)]
+        "SELECT s.number, i.id, i.interviewer, coalesce((SELECT min(p.store_id) "
+        "FROM provenance p WHERE p.interview_id = i.id), ''), i.number, i.started_at "
+        "FROM interviews i JOIN study_numbers s ON s.interview_id = i.id "
+        "WHERE i.status != 'withdrawn' ORDER BY s.protocol_id, s.number")
+    return [StudyEntry(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]

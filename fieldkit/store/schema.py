@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import exchange_schema, master_codings, redaction_log
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -66,8 +66,14 @@ _V1 = [
         blob BLOB NOT NULL, sealed_at TEXT NOT NULL)""",
 ]
 
+# Permanent interview numbers, per protocol, assigned once and never changed (IF NOT EXISTS:
+# a store that met this table in a development build migrates all the same).
+_V7 = ["""CREATE TABLE IF NOT EXISTS study_numbers (
+        interview_id TEXT PRIMARY KEY, protocol_id TEXT NOT NULL, number INTEGER NOT NULL,
+        assigned_at TEXT NOT NULL, UNIQUE (protocol_id, number))"""]
+
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
 MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION,
                                exchange_schema.HISTORY, master_codings.MIGRATION,
-                               redaction_log.DECISIONS_MIGRATION]
+                               redaction_log.DECISIONS_MIGRATION, _V7]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -52,7 +52,7 @@ def test_study_numbers_do_not_depend_on_merge_order(three):
     assert {r["interview_id"]: r["number"] for r in dataset.interviews} == by_id
 
 
-def test_a_withdrawal_on_the_master_leaves_no_gap_and_numbers_show_in_the_cli(
+def test_a_withdrawal_on_the_master_renumbers_nothing_and_numbers_show_in_the_cli(
         three, monkeypatch, capsys):
     f = three
     master = f.master("master")
@@ -61,7 +61,8 @@ def test_a_withdrawal_on_the_master_leaves_no_gap_and_numbers_show_in_the_cli(
     withdraw(master, before[1])
     after = master.exchange.study_numbers()
     assert [e.interview_id for e in after] == before[:1] + before[2:]
-    assert [e.study_number for e in after] == [1, 2, 3, 4]
+    # numbers are permanent: a withdrawn interview leaves its number unused, none moves
+    assert [e.study_number for e in after] == [1, 3, 4, 5]
     master.close()
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
     assert main(["merge", "numbers", "--store", str(master.path)]) == 0
@@ -69,3 +70,21 @@ def test_a_withdrawal_on_the_master_leaves_no_gap_and_numbers_show_in_the_cli(
     assert len(out) == 4 and out[0].startswith("Interview 1: ") and before[0] in out[0]
     assert all(f"laptop {f.laptops[e.source[0]].info.store_id[:8]}" in line
                for e, line in zip(after, out, strict=True))
+
+
+def test_a_late_merge_renumbers_nothing(three):
+    f = three
+    files = list(f.files.values())
+    for late in range(len(files)):
+        master = f.master()
+        merge_files(master, files[:late] + files[late + 1:], accept_new_signer=True)
+        first = {e.interview_id: e.study_number for e in master.exchange.study_numbers()}
+        merge_files(master, [files[late]], accept_new_signer=True)
+        entries = master.exchange.study_numbers()
+        after = {e.interview_id: e.study_number for e in entries}
+        dataset = {r["interview_id"]: r["number"] for r in dataset_from_store(master).interviews}
+        master.close()
+        assert {i: after[i] for i in first} == first  # the earlier numbers stand
+        new = sorted(set(after) - set(first), key=after.get)
+        assert [after[i] for i in new] == list(range(len(first) + 1, len(after) + 1))
+        assert dataset == after  # every command uses the same number
