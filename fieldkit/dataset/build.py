@@ -53,7 +53,16 @@ def cell(item: Item, answer: Answer | None) -> Any:
         return [str(v) for v in value] if isinstance(value, list) else [str(value)]
     if item.type == ItemType.date and isinstance(value, str):
         return value[:10]
+    if item.type == ItemType.rank and isinstance(value, list):
+        return " ".join(str(v) for v in value)  # the choices, first ranked first
     return value
+
+
+def computed(value: Any) -> Any:
+    """A calculated value as a cell: numbers and text as they are, anything else as text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
 
 
 def weight(item: Item, answer: Answer | None) -> Any:
@@ -106,12 +115,14 @@ class _Builder:
             "duration_s": None if m.elapsed_ms is None else int(m.elapsed_ms) // 1000,
         }
         for item in self.p.iter_items():
-            if not item.takes_answer:
+            if not item.has_value:
                 continue
             if not self.relevance.top.get(item.id):
                 row[item.id] = None
             elif item.type in GROUP_TYPES:
                 row[item.id] = len(self.content.people_of(item.id))
+            elif item.type == ItemType.calculate:
+                row[item.id] = computed(self.relevance.calculated(item))
             else:
                 answer = self.content.answer(item.id)
                 row[item.id] = cell(item, answer)
@@ -159,7 +170,11 @@ class _Builder:
                         "source": source,
                         "target": person.roster_id or f"free:{person.name or person.instance_id}"}
             for child in item.items:
-                if not child.takes_answer:
+                if not child.has_value:
+                    continue
+                if child.type == ItemType.calculate:
+                    row[child.id] = computed(self.relevance.calculated(child, person.instance_id)
+                                             if relevant.get(child.id) else None)
                     continue
                 answer = self.content.answer(child.id, person.instance_id) \
                     if relevant.get(child.id) else None

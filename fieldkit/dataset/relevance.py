@@ -25,6 +25,10 @@ class Relevance:
         self.top: dict[str, bool] = {item.id: self._view.is_relevant(item)
                                      for item in relevance.protocol.iter_items()}
 
+    def calculated(self, item: Item, instance_id: str | None = None) -> object:
+        """A calculate item's value for this interview (or one person of it)."""
+        return self._view.calculated(item, instance_id)
+
     def follow_ups(self, group: Item, instance_id: str) -> dict[str, bool]:
         """Relevance of each follow-up of ``group`` for one person, siblings visible."""
         return {child.id: self._view.is_relevant(child, instance_id) for child in group.items}

@@ -10,6 +10,10 @@ ITEM_TYPES = {
     ItemType.select_one: "categorical", ItemType.likert: "categorical",
     ItemType.select_multiple: "multi", ItemType.text: "string", ItemType.long_text: "string",
     ItemType.date: "date", ItemType.repeat: "count", ItemType.name_generator: "count",
+    # XLSForm types: kept as written (times, coordinates, file names, ranked choice names)
+    ItemType.calculate: "string", ItemType.time: "string", ItemType.datetime: "string",
+    ItemType.geopoint: "string", ItemType.geotrace: "string", ItemType.geoshape: "string",
+    ItemType.attachment: "string", ItemType.rank: "string",
 }
 
 # (name, label, type, disclosure) of the fixed columns of each table.
@@ -105,11 +109,11 @@ def protocol_variables(protocol: Protocol, language: str) -> list[Variable]:
                    for n, lab, t, d in fixed)
         if table == "interviews":
             out.extend(item_variable(protocol, table, item, language)
-                       for item in protocol.iter_items() if item.takes_answer)
+                       for item in protocol.iter_items() if item.has_value)
         elif table == "people":
             out.extend(item_variable(protocol, table, child, language)
                        for item in protocol.iter_items() if item.type in GROUP_TYPES
-                       for child in item.items if child.takes_answer)
+                       for child in item.items if child.has_value)
         elif table == "ties":
             seen: set[str] = set()
             for item in protocol.iter_items():

@@ -114,7 +114,7 @@ class InterviewSession:
         if cached is not None and cached[0] == version:
             return list(cached[1])
         view = self.view()
-        visible = [i for i in self.protocol.iter_items() if view.is_relevant(i)]
+        visible = [i for i in self.protocol.iter_items() if i.asked and view.is_relevant(i)]
         self._positions = (version, visible)
         return list(visible)
 

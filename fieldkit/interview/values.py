@@ -8,13 +8,14 @@ from typing import Any
 
 from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 
+from . import formats
+from .errors import InvalidAnswer
+
+__all__ = ["InvalidAnswer", "coerce"]
+
 MAX_TEXT = 200_000
 YES = {"yes", "y", "oui", "o", "true", "1"}
 NO = {"no", "n", "non", "false", "0"}
-
-
-class InvalidAnswer(ValueError):
-    """The value cannot be an answer to the item; the message says why, for the interviewer."""
 
 
 def coerce(protocol: Protocol, item: Item, value: Any) -> Any:
@@ -52,6 +53,17 @@ def coerce(protocol: Protocol, item: Item, value: Any) -> Any:
         return [n for n in names if n in {str(c) for c in chosen}]  # protocol order, no repeats
     if t == ItemType.date:
         return _date(value)
+    if t == ItemType.time:
+        return formats.time_of_day(value)
+    if t == ItemType.datetime:
+        return formats.moment(value)
+    if t in (ItemType.geopoint, ItemType.geotrace, ItemType.geoshape):
+        return formats.location(value, t.value)
+    if t == ItemType.rank:
+        return formats.ranking(value, [c.name for c in protocol.choices_for(item)])
+    if t == ItemType.attachment:
+        raise InvalidAnswer("files cannot be attached in this version of fieldkit; describe "
+                            "the file in a note and keep it apart, encrypted")
     text = str(value)
     if len(text) > MAX_TEXT:
         raise InvalidAnswer(f"the text is longer than {MAX_TEXT:,} characters")

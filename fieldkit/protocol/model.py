@@ -58,6 +58,10 @@ CHOICE_TYPES = frozenset({ItemType.select_one, ItemType.select_multiple, ItemTyp
                           ItemType.rank})
 GROUP_TYPES = frozenset({ItemType.repeat, ItemType.name_generator})
 NUMERIC_TYPES = frozenset({ItemType.integer, ItemType.decimal})
+IDENTIFYING_TYPES = frozenset({ItemType.geopoint, ItemType.geotrace, ItemType.geoshape,
+                               ItemType.attachment})
+#: Items the interviewer never sees: their value is worked out from the answers.
+UNASKED_TYPES = frozenset({ItemType.calculate})
 
 
 class Disclosure(StrEnum):
@@ -227,10 +231,28 @@ class Item(Strict):
 
     @property
     def disclosure_class(self) -> Disclosure:
-        """The declared class, or the default: free text for text types, none otherwise."""
+        """The declared class, or the default: free text for text types; identifier for a
+        place or a file (an embassy's coordinates, a photo, a recording name the person);
+        quasi-identifier for a moment; none otherwise."""
         if self.disclosure is not None:
             return self.disclosure
-        return Disclosure.free_text if self.type in TEXT_TYPES else Disclosure.none
+        if self.type in TEXT_TYPES:
+            return Disclosure.free_text
+        if self.type in IDENTIFYING_TYPES:
+            return Disclosure.identifier
+        if self.type == ItemType.datetime:
+            return Disclosure.quasi_identifier
+        return Disclosure.none
+
+    @property
+    def asked(self) -> bool:
+        """Whether the interviewer sees the item (a calculate item is worked out, not asked)."""
+        return self.type not in UNASKED_TYPES
+
+    @property
+    def has_value(self) -> bool:
+        """Whether the item has a value in the data: an answer, or a calculation's result."""
+        return self.type != ItemType.note
 
     @property
     def takes_answer(self) -> bool:

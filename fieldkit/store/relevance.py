@@ -40,6 +40,9 @@ class Relevance:
         self.section_exprs = {s.id: ex.parse(s.relevant) for s in protocol.sections if s.relevant}
         self.item_exprs = {i.id: ex.parse(i.relevant)
                            for i in protocol.items_by_id.values() if i.relevant}
+        self.calc_exprs = {i.id: ex.parse(i.calculation)
+                           for i in protocol.items_by_id.values()
+                           if i.type == ItemType.calculate and i.calculation}
 
     def view(self, content: Content) -> RelevanceView:
         """Relevance for one state of an interview (answers are read, never changed)."""
@@ -60,6 +63,7 @@ class RelevanceView:
         self.p = relevance.protocol
         self.content = content
         self._memo: dict[tuple[str, str | None], bool] = {}
+        self._calc: dict[tuple[str, str | None], Any] = {}
 
     def is_relevant(self, item: Item, instance_id: str | None = None) -> bool:
         key = (item.id, instance_id if item.id in self.p.parent_of else None)
@@ -77,6 +81,23 @@ class RelevanceView:
         return all(expr is None or self.r.holds(expr, lookup)
                    for expr in (self.r.section_exprs.get(section), self.r.item_exprs.get(item.id)))
 
+    def calculated(self, item: Item, instance_id: str | None = None) -> Any:
+        """A calculate item's value, worked out from the answers as they stand (XLSForm's
+        calculate: never asked, never typed; empty when it does not apply or cannot be
+        worked out)."""
+        key = (item.id, instance_id if item.id in self.p.parent_of else None)
+        if key not in self._calc:
+            self._calc[key] = None  # a calculation that refers to itself is empty, never loops
+            expr = self.r.calc_exprs.get(item.id)
+            value: Any = item.default
+            if expr is not None:
+                try:
+                    value = ex.evaluate(expr, self.lookup(key[1]), None, today=self.r.today)
+                except ExpressionError:
+                    value = None
+            self._calc[key] = None if value == "" else value
+        return self._calc[key]
+
     def lookup(self, instance_id: str | None = None) -> Callable[[str], Any]:
         """Resolve ``${name}`` to relevant answers; a group gives its people as dicts."""
 
@@ -87,9 +108,13 @@ class RelevanceView:
             if name in self.p.parent_of:
                 if instance_id is None or not self.is_relevant(item, instance_id):
                     return None
+                if item.type == ItemType.calculate:
+                    return self.calculated(item, instance_id)
                 return expression_value(item, self.content.value(name, instance_id))
             if not self.is_relevant(item):
                 return None
+            if item.type == ItemType.calculate:
+                return self.calculated(item)
             if item.type in GROUP_TYPES:
                 return [self._entry(item, person) for person in self.content.people_of(name)]
             return expression_value(item, self.content.value(name))

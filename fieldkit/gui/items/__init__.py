@@ -9,6 +9,7 @@ from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 from .base import ItemEditor
 from .choices import choice_editor_class
 from .date import DateEditor
+from .formatted import AttachmentNotice, FormattedEditor, RankEditor
 from .note import NoteDisplay
 from .numeric import NumberEditor
 from .text import LongTextEditor, ShortTextEditor
@@ -20,8 +21,10 @@ def editor_for(item: Item, protocol: Protocol, language: str,
                parent: QWidget | None = None) -> ItemEditor:
     """The widget an item's type needs (name generators have their own page)."""
     t = item.type
-    if t in CHOICE_TYPES or t == ItemType.yes_no:
-        cls: type[ItemEditor] = choice_editor_class(t)
+    if t == ItemType.rank:
+        cls: type[ItemEditor] = RankEditor
+    elif t in CHOICE_TYPES or t == ItemType.yes_no:
+        cls = choice_editor_class(t)
     elif t in (ItemType.integer, ItemType.decimal):
         cls = NumberEditor
     elif t == ItemType.text:
@@ -30,6 +33,11 @@ def editor_for(item: Item, protocol: Protocol, language: str,
         cls = LongTextEditor
     elif t == ItemType.date:
         cls = DateEditor
+    elif t in (ItemType.time, ItemType.datetime, ItemType.geopoint, ItemType.geotrace,
+               ItemType.geoshape):
+        cls = FormattedEditor
+    elif t == ItemType.attachment:
+        cls = AttachmentNotice
     elif t == ItemType.note:
         cls = NoteDisplay
     else:
