@@ -153,24 +153,24 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
     files does not change the citation's role word."""
     mapping = mapping or CitationMapping.from_protocol(protocol)
     check_pattern(pattern, mapping)
-    interviews = {row["interview_id"]: row for row in dataset.interviews}
+    interviews = {row.get("interview_id"): row for row in dataset.interviews}
     cache: dict[str, dict[str, str]] = {}
     out = []
     for quote in sorted(dataset.quotes, key=lambda q: (q.get("number") or 0,
                                                         q.get("elapsed_ms") or 0)):
-        interview = interviews.get(quote["interview_id"], {})
-        if quote["interview_id"] not in cache:
-            cache[quote["interview_id"]] = citation_values(dataset, interview, mapping)
-        values = dict(cache[quote["interview_id"]])
+        interview = interviews.get(quote.get("interview_id"), {})
+        if quote.get("interview_id") not in cache:
+            cache[quote.get("interview_id")] = citation_values(dataset, interview, mapping)
+        values = dict(cache[quote.get("interview_id")])
         if not attributable(quote):
             values.update(role=UNATTRIBUTED, organisation="", city="")
         number = quote.get("number", interview.get("number"))
         values.update(number="" if number is None else str(number), elapsed=_elapsed(quote))
         consent = quote.get("consent") or ""
         citation = _tidy(pattern.format(**values))
-        if identities and quote["quote_id"] in identities:
-            citation, values["role"] = identities[quote["quote_id"]]
-        out.append(CitedQuote(quote_id=quote["quote_id"], interview_id=quote["interview_id"],
+        if identities and quote.get("quote_id") in identities:
+            citation, values["role"] = identities[quote.get("quote_id")]
+        out.append(CitedQuote(quote_id=quote.get("quote_id"), interview_id=quote.get("interview_id"),
                               number=number, item_id=quote.get("item_id"),
                               elapsed=values["elapsed"], text=quote.get("text") or "",
                               role=values["role"], consent=consent,
