@@ -180,8 +180,26 @@ def default_plan(protocol: Protocol) -> Plan:
     return Plan(version="1", protocol={"id": protocol.id, "version": protocol.version,
                                        "hash": protocol.content_hash},
                 k_threshold=protocol.policy.k_threshold, l_threshold=2,
-                redact={kind: True for kind in REDACT_KINDS} | {"extra_terms": []},
+                redact={kind: True for kind in REDACT_KINDS} | {"extra_terms": []}
+                | _studied_organisations(protocol),
                 variables=variables)
+
+
+def _studied_organisations(protocol: Protocol) -> dict[str, Any]:
+    """The organisations the study is about stay in quotes ("the EU decides over lunch"):
+    they name no one, and the citations name them anyway. Others are still redacted."""
+    names: set[str] = set()
+    for roster in protocol.rosters.values():
+        names |= {e.organisation for e in roster.entries if e.organisation}
+    item = protocol.items_by_id.get("organisation")
+    if item is not None and item.choices:
+        for choice in protocol.choices_for(item):
+            if choice.name.lower() in ("other", "none", "dont_know", "not_applicable"):
+                continue
+            label = protocol.text(choice.label)
+            names |= {choice.name.upper()} if len(choice.name) <= 5 else set()
+            names |= {label} if label and len(label) <= 12 else set()
+    return {"organisations": sorted(names)} if names else {}
 
 
 def _fail(where: str, what: str) -> AnonymisationError:
