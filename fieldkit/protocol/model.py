@@ -392,9 +392,15 @@ class Protocol(Strict):
 
     # ---- identity ---------------------------------------------------------------------
     def canonical_json(self) -> str:
-        """The protocol as canonical JSON (sorted keys, rosters inline): what is hashed."""
-        return json.dumps(self.model_dump(mode="json", exclude_none=True), sort_keys=True,
-                          separators=(",", ":"), ensure_ascii=False)
+        """The protocol as canonical JSON (sorted keys, rosters inline): what is hashed.
+
+        Fields added to the format later are left out while they hold their default, so a
+        protocol written before them keeps its hash (stores find their snapshots by it)."""
+        data = self.model_dump(mode="json", exclude_none=True)
+        for section in data.get("sections", []):
+            for item in section.get("items", []):
+                _prune_later_defaults(item)
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     @cached_property
     def content_hash(self) -> str:
@@ -404,6 +410,18 @@ class Protocol(Strict):
     def from_snapshot(cls, text: str) -> Protocol:
         """Rebuild a protocol from :meth:`canonical_json` (as stored with interviews)."""
         return cls.model_validate_json(text)
+
+
+#: Item fields added after the format's first release, with the default that leaves them out.
+LATER_ITEM_DEFAULTS: dict[str, Any] = {"gates": [], "read_only": False}
+
+
+def _prune_later_defaults(item: dict[str, Any]) -> None:
+    for key, default in LATER_ITEM_DEFAULTS.items():
+        if key in item and item[key] == default:
+            del item[key]
+    for child in item.get("items", []):
+        _prune_later_defaults(child)
 
 
 def slug(text: str) -> str:
