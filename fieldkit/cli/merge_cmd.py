@@ -11,11 +11,12 @@ from fieldkit.errors import UsageError
 
 from .store_access import add_store_options, confirm, open_store
 
-ACTIONS = ("conflicts", "resolve", "withdraw", "numbers")
+ACTIONS = ("conflicts", "resolve", "withdraw", "numbers", "enrol")
 USAGE = {"resolve": "fieldkit merge resolve INTERVIEW_ID --keep HEAD --store MASTER",
          "conflicts": "fieldkit merge conflicts --store MASTER",
          "withdraw": "fieldkit merge withdraw INTERVIEW_ID --store MASTER [--yes]",
-         "numbers": "fieldkit merge numbers --store MASTER"}
+         "numbers": "fieldkit merge numbers --store MASTER",
+         "enrol": "fieldkit merge enrol KEY --interviewer CODE --note REASON --store MASTER"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +28,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "'fieldkit merge resolve ID --keep HEAD' records which version to keep; "
                     "'fieldkit merge withdraw ID' destroys a respondent's interview in the "
                     "master for good; 'fieldkit merge numbers' lists the study numbers with "
-                    "the interviewer and laptop number behind each.")
+                    "the interviewer and laptop number behind each; 'fieldkit merge enrol KEY "
+                    "--interviewer CODE --note REASON' vouches for an interviewer's new "
+                    "signing key.")
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="session files (or: conflicts | resolve ID | withdraw ID | numbers)")
     p.add_argument("--accept-new-signer", action="store_true",
-                   help="accept interviewer keys seen for the first time (check them first)")
+                   help="accept keys of interviewers never seen before, on first sight (check "
+                        "them first); a new key for a known interviewer needs 'merge enrol'")
+    p.add_argument("--interviewer", metavar="CODE", help="enrol: the interviewer the key is for")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--keep", metavar="HEAD", help="resolve: the head hash (or its start) to keep")
-    p.add_argument("--note", default="", help="resolve: why this version was kept")
+    p.add_argument("--note", default="",
+                   help="resolve: why this version was kept; enrol: why the key is enrolled")
     p.add_argument("--yes", action="store_true", help="withdraw: do not ask first (scripts)")
     add_store_options(p, "the master store")
     p.set_defaults(func=_merge)
@@ -42,10 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _merge(args: argparse.Namespace) -> int:
     action = args.files[0] if args.files[0] in ACTIONS else None
-    wanted = 2 if action in ("resolve", "withdraw") else 1
-    if action and (len(args.files) != wanted or (action == "resolve" and not args.keep)):
+    wanted = 2 if action in ("resolve", "withdraw", "enrol") else 1
+    if action and (len(args.files) != wanted or (action == "resolve" and not args.keep)
+                   or (action == "enrol" and not (args.interviewer and args.note))):
         raise UsageError(f"use: {USAGE[action]}")
-    from fieldkit.exchange import conflicts, merge_files, resolve, withdraw
+    from fieldkit.exchange import conflicts, enrol, merge_files, resolve, withdraw
 
     with open_store(args) as master:
         if action == "conflicts":
@@ -66,6 +73,14 @@ def _merge(args: argparse.Namespace) -> int:
             print(f"interview {args.files[1]} withdrawn (recorded {when}); no session file "
                   "can bring it back")
             return 0
+        if action == "enrol":
+            enrol(master, args.files[1], args.interviewer, args.note)
+            print(f"key {args.files[1][:16]}... enrolled for {args.interviewer}; the reason is "
+                  "recorded in the audit log")
+            return 0
+        if args.accept_new_signer:
+            print("warning: --accept-new-signer trusts keys of new interviewers on first sight; "
+                  "check each key's fingerprint with its interviewer", file=sys.stderr)
         report = merge_files(master, args.files, accept_new_signer=args.accept_new_signer)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

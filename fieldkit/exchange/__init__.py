@@ -9,7 +9,10 @@ Public API:
 - ``conflicts(master, include_resolved=False) -> list[Conflict]``;
   ``resolve(master, interview_id, head_prefix, note="") -> str``.
 - ``withdraw(master, interview_id) -> str``: withdrawal on the master (versions and
-  provenance too; the tombstone stays).
+  provenance too; the tombstone stays). ``enrol(master, public_key, interviewer, reason)``:
+  the lead vouches for a new key of an interviewer (recorded with its reason).
+- Ownership: an interview belongs to the store that first sent it; a file that withdraws or
+  carries a version of another store's interview is set aside whole.
 - ``master.exchange.study_numbers() -> list[StudyEntry]``: each interview's study-wide
   number ("Interview 20"), with its interviewer, laptop and laptop number ("A-3").
 - ``history.check(master, manifest, sha)``: replays, older files, gaps, forks, rollbacks of a
@@ -25,11 +28,11 @@ from .export import ExportResult, export_session, file_name, pending, purge_hand
 from .merge import merge_file, merge_files
 from .reader import open_session, read_contents
 from .report import FileReport, MergeReport
-from .withdrawal import withdraw
+from .withdrawal import enrol, withdraw
 
 __all__ = [
     "Conflict", "ExportResult", "FileReport", "Limits", "MergeReport", "NothingToExport",
-    "Rejected", "VersionView", "conflicts", "export_session", "file_name", "merge_file",
+    "Rejected", "VersionView", "conflicts", "enrol", "export_session", "file_name", "merge_file",
     "merge_files", "open_session", "pending", "purge_handed_over", "read_contents", "resolve",
     "withdraw",
 ]

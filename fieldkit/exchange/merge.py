@@ -64,6 +64,7 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
             result.add(history.replay(earlier["merged_at"]))
             return result
         contents = read_contents(opened, identity, limits)
+        _check_ownership(master, opened, contents)
         for finding in history.check(master, m, opened.manifest_sha256):
             result.add(finding)
         _apply(master, opened, contents, result, accept_new_signer)
@@ -78,15 +79,45 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
 
 def _check_signer(master: Store, opened: Opened, accept_new: bool) -> None:
     m = opened.manifest
+    ex = master.exchange
     who = f"{m.interviewer or 'an unnamed interviewer'} (store {m.store_id[:8]}, key {m.signer[:16]})"
-    if master.exchange.signer(m.signer) is not None:
+    known = ex.signer(m.signer)
+    if known is not None:
+        if known.store_id != m.store_id:
+            raise Rejected(f"it is signed by the key of store {known.store_id[:8]} but claims to "
+                           f"come from store {m.store_id[:8]}: it may be forged")
         return
-    if any(s.store_id == m.store_id for s in master.exchange.signers(m.store_id)):
+    if any(s.store_id == m.store_id for s in ex.signers(m.store_id)):
         raise Rejected(f"it is signed by a key other than the one accepted for {who}: "
                        "it may be forged")
+    enrolled = ex.enrolment(m.signer)
+    if enrolled is not None:
+        if enrolled.interviewer != m.interviewer:
+            raise Rejected(f"it is signed by a key enrolled for {enrolled.interviewer} but claims "
+                           f"to come from {m.interviewer or 'an unnamed interviewer'}")
+        return
+    if m.interviewer and any(s.interviewer == m.interviewer for s in ex.signers()):
+        raise Rejected(f"it is signed by {who}, a new key for an interviewer already enrolled "
+                       "with another key; if the interviewer really has a new laptop or key, "
+                       f"enrol it with 'fieldkit merge enrol {m.signer} --interviewer "
+                       f"{m.interviewer} --note REASON' and merge again")
     if not accept_new:
         raise Rejected(f"it is signed by {who}, a key this master has not accepted yet; check "
                        "the key with the interviewer and merge again with --accept-new-signer")
+
+
+def _check_ownership(master: Store, opened: Opened, contents: Contents) -> None:
+    """A laptop speaks only for its own interviews: no withdrawal or version of another's."""
+    m = opened.manifest
+    ex = master.exchange
+    claims = [(t["interview_id"], "withdraws") for t in contents.tombstones]
+    claims += [(x["id"], "carries a version of") for x in contents.listings]
+    for iid, verb in claims:
+        owner = ex.owner(iid)
+        if owner is not None and owner != m.store_id:
+            whose = f"another laptop (store {owner[:8]})" if owner else "this master itself"
+            raise Rejected(f"it {verb} interview {iid}, which belongs to {whose}; a laptop may "
+                           "only send its own interviews")
 
 
 def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport,
@@ -96,9 +127,16 @@ def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport
     source = union.Source(opened.manifest_sha256, m.signer, m.store_id, opened.name, m.sequence)
     listings = {x["id"]: x for x in contents.listings}
     with master.transaction():
-        if ex.signer(m.signer) is None and accept_new:
+        if ex.signer(m.signer) is None:
             ex.accept_signer(m.signer, m.store_id, m.interviewer)
-            result.notes.append("the signer's key was accepted")
+            if ex.enrolment(m.signer) is not None:
+                result.notes.append("the signer's key was accepted as enrolled")
+            else:
+                result.notes.append("the signer's key was accepted on first sight "
+                                    "(--accept-new-signer): check its fingerprint with the "
+                                    "interviewer")
+        for iid in {t["interview_id"] for t in contents.tombstones} | set(listings):
+            ex.claim(iid, m.store_id, m.signer)
         for p in contents.protocols:
             ex.merge_protocol(p["hash"], p["id"], p["version"], p["snapshot"], p["added_at"])
         withdrawn = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import handover, master_tables
+from . import handover, master_tables, ownership
 from .connection import DatabaseError, translate
 from .slotfile import db_path
 
@@ -21,7 +21,8 @@ class ExchangeTables:
     record_merged_file, merge_protocol, tombstone, merge_tombstone, withdraw_rows,
     add_provenance, provenance, versions, put_version, drop_version, conflicted, resolution,
     record_resolution, event_hash_at, interview_row, current_events, install_current,
-    union_texts, manifest_history, study_numbers, withdraw_interview.
+    union_texts, manifest_history, study_numbers, withdraw_interview, owner, claim, enrol,
+    enrolment.
     """
 
     def __init__(self, store: Store):
@@ -58,6 +59,7 @@ _FUNCTIONS = (
     master_tables.current_events, master_tables.install_current, master_tables.union_texts,
     master_tables.manifest_history, master_tables.study_numbers,
     master_tables.withdraw_interview,
+    ownership.owner, ownership.claim, ownership.enrol, ownership.enrolment,
 )
 for _fn in _FUNCTIONS:
     setattr(ExchangeTables, _fn.__name__, _bind(_fn))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import exchange_schema, master_codings, redaction_log
+from . import exchange_schema, master_codings, ownership, redaction_log
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -75,5 +75,6 @@ _V7 = ["""CREATE TABLE IF NOT EXISTS study_numbers (
 # Version n is reached by running MIGRATIONS[n - 1]; append, never edit a released entry.
 MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION,
                                exchange_schema.HISTORY, master_codings.MIGRATION,
-                               redaction_log.DECISIONS_MIGRATION, _V7]
+                               redaction_log.DECISIONS_MIGRATION, _V7,
+                               ownership.MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION

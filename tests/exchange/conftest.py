@@ -81,6 +81,7 @@ def dump(master: Store) -> list[tuple]:
         "SELECT public_key, store_id, interviewer, last_seq FROM signers ORDER BY public_key",
         "SELECT manifest_sha256, signer, store_id, seq, previous, file_name FROM merged_files "
         "ORDER BY manifest_sha256",
+        "SELECT * FROM interview_owners ORDER BY interview_id",
     ]
     return [(q, tuple(conn.execute(q).fetchall())) for q in queries]
 
