@@ -165,6 +165,10 @@ def _candidates(args: argparse.Namespace) -> int:
                             plan_path=Path(args.plan) if args.plan else None)
     with open_store(args) as store:
         found = list_candidates(store, request, everything=args.everything)
+    if not found:
+        print("nothing to decide: every word the scan flags in the open answers has a "
+              "decision (add --all to list them and change one)")
+        return 0
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CANDIDATE_COLUMNS)

@@ -81,8 +81,19 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _numbered(store) -> list:
+    """The store's interviews with the numbers every output cites: on the lead's master the
+    permanent study numbers, on a laptop its own."""
+    from dataclasses import replace
+
+    from fieldkit.dataset.from_store import study_numbers
+
+    numbers = study_numbers(store)
+    return [replace(i, number=numbers.get(i.id, i.number)) for i in store.interviews()]
+
+
 def _find(store, ref: str):
-    interviews = store.interviews()
+    interviews = _numbered(store)
     if ref.isdigit():
         found = [i for i in interviews if i.number == int(ref)]
     else:
@@ -103,7 +114,7 @@ def _row(i) -> dict:
 
 def _list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rows = [_row(i) for i in store.interviews()]
+        rows = [_row(i) for i in sorted(_numbered(store), key=lambda i: i.number)]
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0

@@ -40,7 +40,7 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
     mine = [i for i in readable if i.protocol_id == chosen]
     latest = max(mine, key=lambda i: (i.protocol_version, i.protocol_hash))
     protocol = store.protocol(latest.protocol_hash)
-    numbers = _study_numbers(store)
+    numbers = study_numbers(store)
     inputs = []
     for i in mine:
         events = store.events(i.id)
@@ -56,7 +56,7 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
     return build_dataset(protocol, inputs, language=language)
 
 
-def _study_numbers(store: Any) -> dict[str, int]:
+def study_numbers(store: Any) -> dict[str, int]:
     """On the lead's master, the study-wide numbers (laptops each count from 1, so their own
     numbers collide); on an interviewer's store, its own numbers."""
     if getattr(store, "role", None) != "lead":
