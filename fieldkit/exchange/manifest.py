@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from fieldkit import bounded
+
 from .container import Limits
 from .errors import Rejected
 
@@ -16,6 +18,7 @@ FORMAT_VERSION = 1
 SCOPES = ("pending", "all")
 COUNTS = ("protocols", "interviews", "sealed", "readable", "tombstones")
 PROTOCOLS, INTERVIEWS, TOMBSTONES = "protocols.json", "interviews.json", "tombstones.json"
+MAX_SEQUENCE = 10**9  # a laptop writing a session file a second would need 30 years
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UUIDISH = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.\-]{0,63}$")
 
@@ -68,9 +71,9 @@ class Manifest:
 def parse_manifest(raw: bytes, limits: Limits) -> Manifest:
     """The manifest, after checking every field's type and range; Rejected otherwise."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise Rejected("its manifest is not valid JSON") from None
+        data = bounded.loads(raw)
+    except bounded.OutOfBounds as exc:
+        raise Rejected(f"its manifest {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise Rejected("its manifest is not a fieldkit session manifest")
     version = data.get("format_version")
@@ -86,11 +89,13 @@ def parse_manifest(raw: bytes, limits: Limits) -> Manifest:
     _kinds(data, {"app_version": str, "store_id": str, "signer": str, "project": str,
                   "sequence": int, "previous": str, "created_at": str, "scope": str,
                   "counts": dict, "chain": dict, "parts": list})
-    if data["interviewer"] is not None and not isinstance(data["interviewer"], str):
-        raise Rejected("its manifest names the interviewer wrongly")
+    if data["interviewer"] is not None and not (isinstance(data["interviewer"], str)
+                                                and _UUIDISH.match(data["interviewer"])):
+        raise Rejected("its manifest names the interviewer wrongly (not a code of at most 64 "
+                       "letters, digits, '-', '_' or '.')")
     if not _HEX64.match(data["signer"]) or (data["previous"] and not _HEX64.match(data["previous"])):
         raise Rejected("its manifest holds a malformed key or hash")
-    if data["sequence"] < 1 or data["scope"] not in SCOPES or not _UUIDISH.match(data["store_id"]):
+    if not 1 <= data["sequence"] <= MAX_SEQUENCE or data["scope"] not in SCOPES or not _UUIDISH.match(data["store_id"]):
         raise Rejected("its manifest holds a malformed sequence number, scope or store id")
     counts = data["counts"]
     if set(counts) != set(COUNTS) or not all(_count(v, limits.parts) for v in counts.values()):

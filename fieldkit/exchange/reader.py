@@ -6,11 +6,11 @@ ever written to disk on the way (pyrage's decrypt_file leaves plaintext behind o
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit import bounded
 from fieldkit.crypto import DecryptionFailed, LeadIdentity, verify
 from fieldkit.store import Event, chain_problems
 
@@ -128,9 +128,9 @@ def read_contents(opened: Opened, identity: LeadIdentity, limits: Limits) -> Con
 
 def _json_list(parts: dict[str, bytes], name: str) -> list[Any]:
     try:
-        value = json.loads(parts[name].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise Rejected(f"its part '{name}' is not valid JSON") from None
+        value = bounded.loads(parts[name])
+    except bounded.OutOfBounds as exc:
+        raise Rejected(f"its part '{name}' {exc}") from None
     if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
         raise Rejected(f"its part '{name}' is not a list of records")
     return value
@@ -146,9 +146,9 @@ def _interview(raw: bytes, listing: dict[str, Any], identity: LeadIdentity,
             raise Rejected(f"its sealed interview {iid} cannot be opened with this master's "
                            "lead key") from None
     try:
-        content = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise Rejected(f"its interview {iid} is not valid JSON") from None
+        content = bounded.loads(raw)
+    except bounded.OutOfBounds as exc:
+        raise Rejected(f"its interview {iid} {exc}") from None
     if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
         raise Rejected(f"its interview {iid} is not in a form this fieldkit knows")
     check_content(content, listing, limits)

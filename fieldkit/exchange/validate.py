@@ -20,6 +20,7 @@ _LISTING = {"id": str, "number": int, "protocol_hash": str, "protocol_id": str,
             "head_hash": str, "part": str}
 _OPTIONAL = (str, type(None))
 _INT_OR_NONE = (int, type(None))
+MAX_ELAPSED_MS = 30 * 24 * 3600 * 1000  # no interview runs a month on its clock
 
 
 def _exact(record: Any, names: set[str], what: str) -> dict[str, Any]:
@@ -87,6 +88,8 @@ def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limi
             and content["protocol"].get("hash") == listing["protocol_hash"])
     if not same:
         raise Rejected(f"its {what} does not match its listing in the file")
+    if not 0 <= row["elapsed_ms"] <= MAX_ELAPSED_MS:
+        raise Rejected(f"its {what} has an elapsed time out of range")
     events = content["events"]
     if not isinstance(events, list) or len(events) > limits.events_per_interview:
         raise Rejected(f"its {what} holds no event list or an absurd number of events")
@@ -97,6 +100,8 @@ def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limi
                    "instance_id": _OPTIONAL, "special": _OPTIONAL, "reason": _OPTIONAL,
                    "recorded_at": str, "elapsed_ms": _INT_OR_NONE, "prev_hash": str,
                    "hash": str}, what)
+        if e["elapsed_ms"] is not None and not 0 <= e["elapsed_ms"] <= MAX_ELAPSED_MS:
+            raise Rejected(f"its {what} holds an answer with an elapsed time out of range")
     text_names = {f.name for f in fields(TextEntry)}
     for table in ("quotes", "notes"):
         entries = content[table]
