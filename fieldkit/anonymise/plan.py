@@ -12,8 +12,9 @@ import yaml
 
 from fieldkit.anonymise.generalise import DEFAULT_BANDS
 from fieldkit.dataset.variables import protocol_variables
-from fieldkit.errors import AnonymisationError
+from fieldkit.errors import AnonymisationError, ProtocolError
 from fieldkit.protocol.model import Protocol
+from fieldkit.protocol.yaml_io import parse_yaml
 
 FORMAT = "fieldkit-anonymisation-plan/1"
 ACTIONS = ("drop", "keep", "pseudonymise", "generalise", "top_code", "suppress", "redact")
@@ -247,12 +248,26 @@ def plan_from_dict(data: Any, source: str = "the plan") -> Plan:
                 suppression_limit=float(limit), l_measure=str(measure), reference_year=year)
 
 
+MAX_PLAN_BYTES = 1024 * 1024
+
+
 def load_plan(path: Path) -> Plan:
+    """A plan from YAML: read within bounds (size, depth, aliases, numbers), then checked."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_PLAN_BYTES + 1)
     except OSError as exc:
         raise AnonymisationError(f"cannot read the plan {path} ({exc.strerror})") from None
-    except yaml.YAMLError:
-        raise AnonymisationError(f"the plan {path} is not valid YAML; fix it and export again") \
+    if len(raw) > MAX_PLAN_BYTES:
+        raise AnonymisationError(f"the plan {path} is larger than 1 MB, too large for a plan")
+    try:
+        data, _lines = parse_yaml(raw.decode("utf-8-sig"), str(path))
+    except UnicodeDecodeError as exc:
+        raise AnonymisationError(f"the plan {path} is not UTF-8 text (byte {exc.start})") \
             from None
+    except ProtocolError as exc:
+        first = exc.problems[0]
+        where = f" at {first.location}" if first.location else ""
+        raise AnonymisationError(f"the plan {path} cannot be read{where}: {first.message}; "
+                                 "fix it and export again") from None
     return plan_from_dict(data, str(path))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from fieldkit import bounded
 from fieldkit.errors import Problem, ProtocolError
 
 if TYPE_CHECKING:
@@ -15,11 +16,38 @@ if TYPE_CHECKING:
 
 Path_ = tuple[str | int, ...]
 
-MAX_PROTOCOL_BYTES = 20 * 1024 * 1024
+MAX_PROTOCOL_BYTES = 5 * 1024 * 1024
+MAX_ALIASES = 200
+MAX_VALUES = 100_000  # values built, with every alias expanded
+
+
+class _Refused(yaml.YAMLError):
+    def __init__(self, problem: str, mark: yaml.Mark | None):
+        super().__init__(problem)
+        self.problem, self.problem_mark = problem, mark
 
 
 class _SafeLoader(yaml.SafeLoader):
-    """SafeLoader without implicit timestamps: dates stay text, the model decides."""
+    """SafeLoader without implicit timestamps (dates stay text, the model decides), with few
+    aliases (each can expand exponentially: "billion laughs") and no deep nesting."""
+
+    _depth = 0
+    _aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Refused(f"uses more than {MAX_ALIASES} aliases (*name); write the values "
+                               "out in full", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > bounded.MAX_DEPTH:
+                raise _Refused(f"nests deeper than {bounded.MAX_DEPTH} levels", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 _SafeLoader.yaml_implicit_resolvers = {
@@ -41,13 +69,21 @@ def read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     except OSError as exc:
         raise ProtocolError([Problem(file, "", f"cannot be read ({exc.strerror})")]) from None
     if len(raw) > MAX_PROTOCOL_BYTES:
-        raise ProtocolError([Problem(file, "", "is larger than 20 MB, too large for a protocol")])
+        raise ProtocolError([Problem(file, "", "is larger than 5 MB, too large for a protocol")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProtocolError([Problem(file, f"byte {exc.start}", "is not UTF-8 text")]) from None
+    return parse_yaml(text, file)
+
+
+def parse_yaml(text: str, file: str) -> tuple[Any, dict[Path_, int]]:
+    """Plain data and lines from YAML text; ProtocolError naming ``file`` for anything unsafe."""
     try:
         node = yaml.compose(text, Loader=_SafeLoader)
+    except _Refused as exc:
+        where = f"line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
+        raise ProtocolError([Problem(file, where, exc.problem)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
@@ -57,7 +93,14 @@ def read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
         raise ProtocolError([Problem(file, "", "is empty")])
     lines: dict[Path_, int] = {}
     problems: list[Problem] = []
-    data = _build(node, (), lines, problems, file)
+    try:
+        data = _build(node, (), lines, problems, file)
+    except _Refused as exc:
+        where = f"line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
+        raise ProtocolError([Problem(file, where, exc.problem)]) from None
+    found = None if problems else bounded.problem(data)
+    if found:
+        problems.append(Problem(file, "", found))
     if problems:
         raise ProtocolError(problems)
     return data, lines
@@ -65,6 +108,10 @@ def read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
 
 def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list[Problem],
            file: str) -> Any:
+    if len(lines) >= MAX_VALUES or len(path) > bounded.MAX_DEPTH:
+        what = (f"nests deeper than {bounded.MAX_DEPTH} levels" if len(path) > bounded.MAX_DEPTH
+                else f"expands to more than {MAX_VALUES:,} values (aliases repeated too often)")
+        raise _Refused(what, node.start_mark)
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
@@ -84,6 +131,10 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list
         return loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         problems.append(Problem(file, f"line {node.start_mark.line + 1}", f"bad value: {exc}"))
+        return None
+    except ValueError:  # an integer of thousands of digits
+        problems.append(Problem(file, f"line {node.start_mark.line + 1}",
+                                "holds a number too large to read"))
         return None
 
 
