@@ -16,8 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")  # a throwaway store: no slow key derivation
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fastkdf"))
+import sitecustomize  # noqa: E402,F401  a throwaway store: no slow key derivation
 from screenshot_coding import coding_screen  # noqa: E402
 from screenshot_grab import fit, grab_to  # noqa: E402
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import functools
 import json
-import os
 import secrets
 import time
 from dataclasses import asdict, dataclass, replace
@@ -25,7 +24,6 @@ TARGET_UNLOCK_SECONDS = 0.5
 # 128 MiB: memory-hard enough to hurt GPUs, small enough for an old laptop; one lane because
 # the machines this runs on are often two-core and busy.
 PRODUCTION_MEMORY_KIB = 128 * 1024
-FAST_ENV = "FIELDKIT_TEST_FAST_KDF"
 
 
 class KeySlotsDamaged(CryptoError):
@@ -87,7 +85,7 @@ class KdfParams:
 
 
 def fast_params() -> KdfParams:
-    """Tiny costs for the test suite only (never chosen unless FIELDKIT_TEST_FAST_KDF=1)."""
+    """Tiny costs for throwaway stores (the smoke test, the test suite); never a default."""
     return KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 
 
@@ -107,7 +105,9 @@ def calibrate(target_seconds: float = TARGET_UNLOCK_SECONDS,
 
 
 def default_params() -> KdfParams:
-    return fast_params() if os.environ.get(FAST_ENV) == "1" else calibrate()
+    """The costs for a new key slot: calibrated here; the environment cannot lower them."""
+    return calibrate()
+
 
 
 @dataclass(frozen=True, repr=False)

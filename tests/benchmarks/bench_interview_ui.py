@@ -16,7 +16,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fastkdf"))
+import sitecustomize  # noqa: E402,F401  throwaway stores: tiny key-derivation costs
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 
 from helpers import Rig  # noqa: E402

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fastkdf"))
+import sitecustomize  # noqa: E402,F401  throwaway stores: tiny key-derivation costs
 
 from fieldkit.crypto import LeadIdentity, SigningKey, encrypt  # noqa: E402
 from fieldkit.exchange import merge_files  # noqa: E402

@@ -14,7 +14,6 @@ from fieldkit.crypto import (
     KeySlotsDamaged,
     LeadIdentity,
     calibrate,
-    default_params,
     fast_params,
     new_database_key,
 )
@@ -70,14 +69,20 @@ def test_params_are_recorded_and_used():
     assert KeySlots.from_json(slots.to_json()).kdf == params
 
 
-def test_fast_params_only_under_the_test_switch(monkeypatch):
+def test_fast_params_are_injected_by_the_tests_never_read_from_the_environment(monkeypatch):
+    from pathlib import Path
+
     from fieldkit.crypto import keyslots
 
-    assert default_params() == fast_params()  # tests/conftest.py sets FIELDKIT_TEST_FAST_KDF=1
-    monkeypatch.setenv("FIELDKIT_TEST_FAST_KDF", "0")
+    assert keyslots.default_params() == fast_params()  # injected by tests/conftest.py
+    production = keyslots.default_params.__wrapped__
     small = calibrate.__wrapped__(target_seconds=0.05, memory_cost=4096)
     monkeypatch.setattr(keyslots, "calibrate", lambda: small)
-    assert default_params() == small and small != fast_params()
+    for name in ("FIELDKIT_TEST_FAST_KDF", "FIELDKIT_FAST_KDF"):
+        monkeypatch.setenv(name, "1")
+    assert production() == small and small != fast_params()
+    package = Path(keyslots.__file__).resolve().parents[1]
+    assert not [p for p in package.rglob("*.py") if "FIELDKIT_TEST" in p.read_text("utf-8")]
 
 
 def test_calibration_aims_at_the_target():

@@ -8,14 +8,13 @@ Usage: python tests/gui/layout_probe.py FONT_SCALE
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("FIELDKIT_TEST_FAST_KDF", "1")
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fastkdf"))
+import sitecustomize  # noqa: E402,F401  throwaway stores: tiny key-derivation costs
 from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,

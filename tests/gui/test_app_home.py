@@ -61,7 +61,7 @@ def test_resume_after_a_kill_lands_on_the_item_where_it_was(qtbot, tmp_path,
     path = make_store(tmp_path / "store")
     done = subprocess.run([sys.executable, "-c", KILLED, str(path), PASSPHRASE,
                            str(ROOT / "forms" / "informal-relations.yaml")],
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+                          env={**os.environ, "PYTHONPATH": os.environ["PYTHONPATH"]}, timeout=60)
     assert done.returncode == -9
     app = app_factory(path)
     app.unlock()

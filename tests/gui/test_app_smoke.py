@@ -12,7 +12,6 @@ def test_smoke_exits_zero_and_leaves_nothing(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),
            "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "PYTHONPATH": str(ROOT)}
-    env.pop("FIELDKIT_TEST_FAST_KDF", None)
     done = subprocess.run([sys.executable, "-m", "fieldkit", "gui", "--smoke"], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

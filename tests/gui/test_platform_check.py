@@ -21,7 +21,7 @@ def run_gui(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
     base = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     base.update({"TMPDIR": str(tmp_path), "HOME": str(tmp_path / "home"),
-                 "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(ROOT), **env})
+                 "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": os.environ["PYTHONPATH"], **env})
     return subprocess.run([sys.executable, "-m", "fieldkit", "gui", *args], env=base,
                           capture_output=True, text=True, timeout=120)
 

@@ -50,7 +50,7 @@ def run_on_x(display: str, args: list[str], timeout: float = 120,
              extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python args...`` with the xcb platform on ``display``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display,
-           "PYTHONPATH": str(ROOT), **(extra_env or {})}
+           "PYTHONPATH": os.environ["PYTHONPATH"], **(extra_env or {})}
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
                           timeout=timeout, cwd=str(ROOT))

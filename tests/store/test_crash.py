@@ -41,7 +41,7 @@ def kill_and_verify(store_dir: Path, interview_id: str, rounds: int, seed: int) 
     server = subprocess.Popen(
         [sys.executable, str(WRITER), str(store_dir), PASSPHRASE, interview_id],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
-        env=dict(os.environ, PYTHONPATH=os.getcwd()))
+        env=dict(os.environ))  # PYTHONPATH set by tests/conftest.py
     try:
         for _ in range(rounds):
             server.stdin.write("go\n")
