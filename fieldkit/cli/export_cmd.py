@@ -13,6 +13,7 @@ from pathlib import Path
 from fieldkit.anonymise import default_plan
 from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.exports import FORMATS
+from fieldkit.exports.csv_out import formula_safe, formula_unsafe
 from fieldkit.operations.outputs import (
     DECISION_WORDS,
     OutputRequest,
@@ -173,7 +174,8 @@ def _candidates(args: argparse.Namespace) -> int:
     writer = csv.writer(buffer)
     writer.writerow(CANDIDATE_COLUMNS)
     for c in found:
-        writer.writerow([c.decision or "", c.text, c.kind, c.where, c.context, c.key])
+        writer.writerow([formula_safe(str(x)) for x in
+                         (c.decision or "", c.text, c.kind, c.where, c.context, c.key)])
     tmp = out.with_name(f".{out.name}.partial")
     tmp.write_text(buffer.getvalue(), encoding="utf-8")
     os.chmod(tmp, 0o600)
@@ -206,7 +208,7 @@ def _decide(args: argparse.Namespace) -> int:
         if word not in DECISION_WORDS or not (row.get("key") or "").strip():
             raise FieldkitError(f"{path}:{n}: the decision '{row.get('decision')}' is not "
                                 "redact or keep (or the row has no key); nothing was kept")
-        rows.append({"key": row["key"].strip(), "text": row.get("text") or "",
+        rows.append({"key": row["key"].strip(), "text": formula_unsafe(row.get("text") or ""),
                      "kind": row.get("kind") or "", "decision": word})
     with open_store(args) as store:
         kept = decide(store, rows, "lead (command line)")

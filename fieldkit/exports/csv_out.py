@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,28 @@ from fieldkit.exports.columns import NUMERIC, SPECIAL_LABELS, SPSS_MISSING, choi
 
 CODEBOOK_FIELDS = ("table", "variable", "label", "type", "units", "values", "missing_codes",
                    "disclosure", "anonymisation")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+FORMULA_NOTE = ("CSV: a text beginning with =, +, -, @, a tab or a carriage return is written "
+                "with a leading apostrophe (') so that a spreadsheet shows it instead of running "
+                "it as a formula; numbers such as -3 are written as they are; Stata and SPSS hold "
+                "the text as given")
+
+
+def formula_safe(text: str) -> str:
+    """A cell a spreadsheet would run as a formula, neutralised by a leading apostrophe."""
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def formula_unsafe(text: str) -> str:
+    """The text behind ``formula_safe`` (for files we wrote and a user filled in)."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) and not _NUMBER.match(text[1:]):
+        return text[1:]
+    return text
 
 
 def cell_text(value: Any) -> str:
@@ -29,7 +52,7 @@ def write_table(path: Path, names: list[str], rows: list[dict[str, Any]]) -> Non
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(names)
         for row in rows:
-            writer.writerow([cell_text(row.get(n)) for n in names])
+            writer.writerow([formula_safe(cell_text(row.get(n))) for n in names])
 
 
 def write_edges(path: Path, data: Dataset) -> None:
@@ -95,7 +118,9 @@ def write_codebook(path: Path, data: Dataset, record: AnonymisationRecord | None
     for var in data.variables:
         rows.append({
             "table": var.table, "variable": var.name, "label": var.label, "type": var.type,
-            "units": var.units or "", "values": _values(var), "missing_codes": _missing(var),
+            "units": var.units or "",
+            "values": _values(var) or (FORMULA_NOTE if var.type not in NUMERIC else ""),
+            "missing_codes": _missing(var),
             "disclosure": var.disclosure, "anonymisation": _applied(var, record),
         })
     write_table(path, list(CODEBOOK_FIELDS), rows)

@@ -342,6 +342,7 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
 def write_quotes(prepared: Prepared, out: Path) -> Path:
     """Every quote the respondents allow, with its citation, as CSV."""
     from fieldkit.analysis.quotes import QUOTE_COLUMNS, cite_quotes, quote_table
+    from fieldkit.exports.csv_out import formula_safe
     from fieldkit.reports.page import write_atomically
 
     protocol = prepared.study.protocol
@@ -350,7 +351,8 @@ def write_quotes(prepared: Prepared, out: Path) -> Path:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(QUOTE_COLUMNS))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: formula_safe(v) if isinstance(v, str) else v for k, v in row.items()}
+                     for row in rows)
     write_atomically(Path(out), buffer.getvalue().encode("utf-8-sig"))
     return Path(out)
 
