@@ -24,10 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from fieldkit.anonymise import contexts
+from fieldkit.anonymise.gazetteer import acronyms
 from fieldkit.anonymise.lexicon import LANGUAGES, is_common, is_dictionary, is_word, words
+from fieldkit.anonymise.names import NOT_INITIALS
 from fieldkit.anonymise.tokens import Token, tokenize
 from fieldkit.anonymise.translit import fold
 
@@ -41,6 +44,7 @@ KINDS = {
     "number": "a long number or a code of letters and digits",
     "role": "a role only one person can hold",
     "nationality": "a nationality word that may point to a delegation",
+    "initials": "capitals or initials that are no known organisation and may stand for a person",
 }
 PLACEHOLDER = re.compile(r"\[[A-Z]+(?:-\d+)?\]")
 # Capitalised words that are no one's name in these interviews.
@@ -94,6 +98,8 @@ DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]{0,40}\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?")
+# T.V., J.-B., T. V. (never the pronoun I followed by a space)
+DOTTED = re.compile(r"(?<![\w.])(?:(?!I\.\s)[A-Z]\.\s?-?\s?){2,4}")
 
 
 @dataclass(frozen=True)
@@ -168,6 +174,10 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
             continue
         if digits >= 6 or (digits >= 4 and any(c.isalpha() for c in value)):
             put(m.start(), m.end(), "number", "number")
+    for m in DOTTED.finditer(text):
+        letters = "".join(c for c in m.group() if c.isalpha())
+        if letters not in _acronyms():
+            put(m.start(), m.start() + len(m.group().rstrip(" -")), "name", "initials")
     toks = [t for t in tokenize(text) if t.start not in masked]
     i = 0
     while i < len(toks):
@@ -206,8 +216,11 @@ def _word_kind(t: Token, lang: str) -> str | None:
     w = t.lower
     if len(w) < 2 or w in NOT_CANDIDATES or w in contexts.TITLES or w in contexts.ROLE_WORDS:
         return None
-    if t.upper and len(t.text) <= 6:
-        return None  # acronyms: organisations and missions
+    if t.upper:
+        # ZM, PK: a known organisation or acronym, or someone's initials
+        if len(t.text) <= 4 and t.latin and not t.caseless and t.text not in _acronyms():
+            return "initials"
+        return None
     if not t.capitalised or t.caseless:
         dictionary = is_word(w, lang) or any(is_dictionary(w, lg) for lg in LANGUAGES)
         return "lowercase" if len(w) >= 3 and not dictionary else None
@@ -215,6 +228,11 @@ def _word_kind(t: Token, lang: str) -> str | None:
         dictionary = is_word(w, lang) or is_dictionary(w, lang) or is_dictionary(w, "en")
         return "opener" if not dictionary else None
     return "capitalised" if not is_common(w, lang) else None
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return acronyms() | NOT_INITIALS
 
 
 class Candidates:

@@ -73,7 +73,10 @@ ORGANISATION_VARIANTS = (
     "Conseil de paix et de sécurité|Consejo de Paz y Seguridad|Comité politique et de "
     "sécurité|Comité Político y de Seguridad|European Commission|Commission européenne|"
     "Comisión Europea|Council of the EU|Council of Europe|Conseil de l'Europe|"
-    "European External Action Service|SEAE")
+    "European External Action Service|SEAE|"
+    # organisations of states, never a country (GUAM is not Guam)
+    "GUAM|ALBA|ASEAN|MERCOSUR|UNASUR|CELAC|CEDEAO|CEEAC|ECCAS|CEMAC|UEMOA|COMESA|EAC|GCC|"
+    "OIC|OCI|CSTO|SCO|BRICS|OECD|OCDE|APEC|SAARC|CBSS")
 # Country codes that are no country for the phrase index.
 _SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM"})
 # Place names that are first of all words or people (a van, an oral answer, Batman).
@@ -173,6 +176,20 @@ def _ordinary(word: str) -> bool:
     from fieldkit.anonymise.lexicon import is_common, zipf
 
     return any(is_common(word, lg) and zipf(word, lg) >= 4.3 for lg in ("en", "fr", "es"))
+
+
+# Capitals that are words, units or acronyms of things, never someone's initials.
+ACRONYMS = frozenset(words("""
+OK TV ID PM AM HQ IT CV VIP CEO CFO NGO DC GDP USA UAE DRC RDC PR IR PS NB RE FYI AKA
+PDF CSV SMS GPS FAQ RSVP ASAP HR QA AGM AOB TOR TORS MOU MOUS EUR USD GBP CHF COVID AIDS HIV
+CIA FBI KGB BBC CNN AFP UNSC UNGA UNHCR UNDP WFP WHO IMF WTO ICC ICJ OHCHR MFA MEP MP
+RELEX COREPER PSC PSI CFSP CSDP ESDP FAC GAC EPC PSCC CIVCOM PMG EUMC UNICEF UNESCO FAO ILO IOM
+"""))
+
+
+def acronyms() -> frozenset[str]:
+    """Known organisations and other acronyms in capitals (for the residual scan)."""
+    return ACRONYMS | frozenset(o for o in organisations() if o.isupper() and " " not in o)
 
 
 def organisations() -> list[str]:

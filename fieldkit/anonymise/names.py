@@ -24,7 +24,7 @@ from fieldkit.anonymise.lexicon import (
     zipf,
 )
 from fieldkit.anonymise.nicknames import variants
-from fieldkit.anonymise.tokens import WORD, Token, joined_by_space, tokenize
+from fieldkit.anonymise.tokens import ABBREVIATIONS, WORD, Token, joined_by_space, tokenize
 from fieldkit.anonymise.translit import (
     abjad,
     arabic_article,
@@ -86,7 +86,8 @@ class People:
         self.endings: dict[str, list[Part]] = {}
         self.skeletons: dict[str, list[Part]] = {}
         self.abjads: dict[str, list[Part]] = {}
-        self.initials: dict[str, list[str]] = {}
+        self.initials: dict[str, list[str]] = {}  # ZM, written without full stops
+        self.dotted: dict[str, list[str]] = {}  # Z.M., Z. M., J.-B.
         self.names: dict[str, str] = {}  # entity -> the name first given for it
         self.order: dict[str, int] = {}  # entity -> when it became known (ties go to the first)
         self.is_place: Callable[[Token], bool] = lambda tok: False
@@ -130,12 +131,16 @@ class People:
                 for nick in variants(word):
                     self._put(self.exact, nick, Part(entity, weak=True, strong=strong))
         if len(parts) >= 2:
-            letters = [fold(w)[:1].upper() for w in parts]
-            for form in {letters[0] + letters[-1], "".join(letters)}:
-                if len(form) >= 2 and form not in NOT_INITIALS:
-                    self.initials.setdefault(form, [])
-                    if entity not in self.initials[form]:
-                        self.initials[form].append(entity)
+            letters = [fold(w)[:1].upper() for w in parts[:5]]
+            # every two of them in order (PK, PM and KM of Peter Kiprono Mark; JB of
+            # Jean-Baptiste), and all of them: dotted (T.V.) always, bare (TV) unless a word
+            forms = {a + b for n, a in enumerate(letters) for b in letters[n + 1:]}
+            for form in forms | {"".join(letters)}:
+                for table in (self.dotted, self.initials):
+                    if table is self.initials and form in NOT_INITIALS:
+                        continue
+                    if entity not in table.setdefault(form, []):
+                        table[form].append(entity)
 
     # -- matching one word ---------------------------------------------------------------
 
@@ -211,9 +216,10 @@ class People:
                 continue
             run: list[int] = []
             j = i + 1
-            if not joined_by_space(text, tok, toks[j]) and text[tok.end:toks[j].start] \
-                    not in (". ", ".\u00a0"):
-                continue
+            if not joined_by_space(text, tok, toks[j]) and not (
+                    text[tok.end:toks[j].start] in (". ", ".\u00a0")
+                    and (tok.lower in ABBREVIATIONS or len(tok.text) <= 3)):
+                continue  # Amb. Horvat, but not "a new chargé. Will I forget that?"
             while j < len(toks) and not run and toks[j].lower in TITLE_MODIFIERS \
                     and joined_by_space(text, toks[j - 1], toks[j]):
                 j += 1  # Ambassador-designate Horvat, President-elect Kovač
@@ -222,6 +228,8 @@ class People:
                 if run and not (joined_by_space(text, toks[j - 1], t)
                                 or text[toks[j - 1].end:t.start] == ". "):
                     break
+                if t.text == "I" and not _initial(t, text):
+                    break  # the pronoun, never a part of a name
                 if _initial(t, text) or (run and t.lower in PARTICLES and j + 1 < len(toks)
                                          and toks[j + 1].capitalised) or t.name_shaped and t.lower not in contexts.NOT_NAMES \
                         and not contexts.is_title(t.text, True) \
@@ -475,10 +483,12 @@ class People:
             if _initial(t, text):
                 j = i
                 while j + 1 < len(toks) and _initial(toks[j + 1], text) and j + 1 not in blocked \
-                        and text[toks[j].end:toks[j + 1].start].strip() == ".":
+                        and text[toks[j].end:toks[j + 1].start].replace(" ", "") in (".", ".-") \
+                        and not (toks[j + 1].text == "I" and text[toks[j].end + 1] == " "):
                     j += 1
                 letters = "".join(toks[k].text for k in range(i, j + 1))
-                entities = self.initials.get(letters) if j > i else None
+                entities = self.dotted.get(letters) if j > i and not (
+                    t.text == "I" and text[t.end + 1:t.end + 2] == " ") else None
                 if entities:
                     hits.append((t.start, toks[j].end + 1, "PERSON", entities[0],
                                  PRIORITY_INITIALS))

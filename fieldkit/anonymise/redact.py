@@ -22,7 +22,7 @@ from fieldkit.anonymise.lexicon import detect_language
 from fieldkit.anonymise.names import People
 from fieldkit.anonymise.patterns import Patterns
 from fieldkit.anonymise.places import ASK, KEEP, PRIORITY_ORGANISATION, Places
-from fieldkit.anonymise.tokens import tokenize
+from fieldkit.anonymise.tokens import tokenize, visible
 from fieldkit.anonymise.translit import key
 
 NUMBERED = ("PERSON", "DELEGATION")
@@ -121,11 +121,13 @@ class Redactor:
             return
         for text in texts:
             if isinstance(text, str) and text.strip():
+                text = visible(text)
                 self.people.learn(text, detect_language(text, language or self.language))
 
     def redact(self, text: str | None, language: str | None = None) -> Redaction | None:
         if text is None:
             return None
+        text = visible(text)  # before any matching: a zero-width space splits no name
         lang = detect_language(text, language or self.language)
         hits = self.patterns.find(text, lang)
         toks = tokenize(text)

@@ -19,6 +19,14 @@ OPENERS = frozenset("\"“”«»‘'¿¡—–•*>")
 APOSTROPHES = ("'", "’")
 # A word broken at a line end: hyphen (or soft hyphen) and a line break.
 LINE_BREAK_HYPHEN = regex.compile(r"^[\-\u00ad\u2010\u2011]\s*\n\s*$|^\u00ad$")
+# Characters that show nothing yet split a word: zero-width spaces and joiners, word joiner,
+# byte-order mark and soft hyphen (Vr\u200bbovec is Vrbovec).
+INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible characters that would split its words."""
+    return INVISIBLE.sub("", text)
 
 
 @dataclass
@@ -72,9 +80,11 @@ def _ends_sentence(text: str, gap: str, prev: Token | None) -> bool:
         return True
     if gap in APOSTROPHES:
         return False  # l'Algérie, d'Ahmed, Long's: an elision or a possessive, not a quote
+    stripped = gap.strip()
+    if stripped and all(c in "—–-" for c in stripped):
+        return False  # a dash inside a line goes on with the sentence: "talk – Said, my friend"
     if any(c in OPENERS for c in gap):
         return True
-    stripped = gap.strip()
     if not stripped:
         return False
     if stripped[0] in ".…" and (prev.lower in ABBREVIATIONS or len(prev.text) == 1):

@@ -83,3 +83,14 @@ def test_extra_terms_never_reach_the_record_or_any_output(tmp_path):
     assert record.plan["redact"]["extra_terms_count"] == 1
     assert "Secret" not in out.interviews[1]["why"]
     assert "Secret Person" not in everything(record, out, tmp_path / "out")
+
+
+def test_capitals_and_dotted_initials_left_are_listed_unless_known_acronyms():
+    from fieldkit.anonymise.candidates import scan
+
+    text = "Then QX called, and R.-T. and L. W. signed; the EU, NATO, OSCE and TV were fine. I. K."
+    found = {text[f.start:f.end]: f.kind for f in scan(text)}
+    assert found.get("QX") == "initials" and found.get("R.-T.") == "initials"
+    assert found.get("L. W.") == "initials"
+    assert not {"EU", "NATO", "OSCE", "TV"} & set(found)
+    assert not any(k.startswith("I.") for k in found)

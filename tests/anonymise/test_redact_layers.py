@@ -178,3 +178,35 @@ def test_more_shapes_of_the_same_kinds():
     assert red(r, "We met at Wetstraat 175.") == "We met at [ADDRESS]."
     assert "role:the psc chair in 2009" in {f.key for f in r.redact("So the PSC chair in 2009 "
                                                                     "was clear.").found}
+
+
+def test_initials_of_any_two_name_parts_dotted_or_not():
+    r = Redactor([Term("Olumide Kayode Brathwaite", "PERSON", "okb"),
+                  Term("Marie-Claire Dufrêne", "PERSON", "mcd"), Term("Tova Vinterberg", "PERSON", "tv")])
+    for form in ("K.B.", "KB", "O.K.B.", "M.-C.", "M. -C.", "MC", "T.V.", "T. V."):
+        out = red(r, f"After lunch {form} rewrote the draft.")
+        assert form not in out and "[PERSON-" in out, (form, out)
+    # a bare TV or OK stays a word; the pronoun is never an initial
+    assert red(r, "We saw it on TV, OK?") == "We saw it on TV, OK?"
+
+
+def test_a_name_that_is_a_word_is_a_name_inside_a_sentence_but_not_the_pronoun_after_it():
+    r = Redactor([Term("Will Ashdown", "PERSON", "wa"), Term("Said Belkacem", "PERSON", "sb"),
+                  Term("Grant Okafor", "PERSON", "go")])
+    assert red(r, "My neighbour – Grant, a quiet man – phoned.") == \
+        "My neighbour – [PERSON-1], a quiet man – phoned."
+    assert red(r, "Ask him (Said) first.") == "Ask him ([PERSON-2]) first."
+    for kept in ("She met the new attaché. Will I see her again? Perhaps.",
+                 "Will I forget it? No.", "He said we will grant it."):
+        assert red(r, kept) == kept
+
+
+def test_invisible_characters_split_no_name():
+    r = Redactor([Term("Ilvana Drezgić", "PERSON", "id")])
+    for text in ("Dre\u200bzgić", "Drez\u00adgić", "\ufeffDrezgić", "Drez\u2060gić"):
+        assert red(r, f"Then {text} left.") == "Then [PERSON-1] left."
+
+
+def test_organisations_of_states_are_no_countries():
+    out = red(Redactor([]), "The ALBA and GUAM caucus met, then ASEAN.")
+    assert "[COUNTRY]" not in out and out.count("[ORGANISATION]") == 3
