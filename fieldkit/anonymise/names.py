@@ -228,8 +228,9 @@ class People:
                 if run and not (joined_by_space(text, toks[j - 1], t)
                                 or text[toks[j - 1].end:t.start] == ". "):
                     break
-                if t.text == "I" and not _initial(t, text):
-                    break  # the pronoun, never a part of a name
+                if t.text == "I" and not _initial(t, text) or is_function_word(t.text, lang) \
+                        and not self._known(t.text, lang):
+                    break  # the pronoun I, My, The: never a part of a name
                 if _initial(t, text) or (run and t.lower in PARTICLES and j + 1 < len(toks)
                                          and toks[j + 1].capitalised) or t.name_shaped and t.lower not in contexts.NOT_NAMES \
                         and not contexts.is_title(t.text, True) \

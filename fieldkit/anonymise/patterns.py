@@ -142,6 +142,20 @@ def _is_domain(host: str, path: str | None, www: bool, mailbox: bool = False) ->
     return not (len(labels) == 2 and len(domain) == 1)
 
 
+# A lower-case word at the head of an ID value: "is", "es", "est", "was" (IDs are capitals).
+LEADING_WORD = re.compile(r"[a-z]+\s+(?=[A-Z0-9])")
+
+
+class _Shifted:
+    """A match whose first group starts ``by`` characters later."""
+
+    def __init__(self, m: re.Match[str], by: int):
+        self._start = m.start(1) + by
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+
 class Patterns:
     """The pattern layer: spans of identifiers with a shape, each with its placeholder kind."""
 
@@ -187,6 +201,12 @@ class Patterns:
             for rx in (ID_NUMBER, NUMBER_WORD_ID):
                 for m in rx.finditer(text):
                     value = m.group(1).strip()
+                    lead = LEADING_WORD.match(value)
+                    if lead:  # "number is 0043 664 ...": the verb is no part of the number
+                        value = value[lead.end():]
+                        if not value:
+                            continue
+                        m = _Shifted(m, lead.end())
                     digits = sum(c.isdigit() for c in value)
                     letters = sum(c.isalpha() for c in value)
                     coded = letters >= 1 and digits >= 3 and len(value) >= 6
@@ -218,6 +238,9 @@ class Patterns:
         host = ".".join(labels)
         if not _is_domain(host, None, False, mailbox=True):
             return False
+        if sep.strip() == "@" and sep != "@" and local.isalpha() and local.islower() \
+                and max(zipf(local, lg) for lg in ("en", "fr", "es", lang)) >= 5.0:
+            return False  # "my Skype is @eleni.p": a word before a handle, not a mailbox
         bracketed = any(c in sep for c in "([{<@") or "arobase" in sep or "arroba" in sep
         # "looked at google.com": a word before "at", not a mailbox
         return bracketed or any(c in local for c in "._0123456789") \

@@ -210,3 +210,13 @@ def test_invisible_characters_split_no_name():
 def test_organisations_of_states_are_no_countries():
     out = red(Redactor([]), "The ALBA and GUAM caucus met, then ASEAN.")
     assert "[COUNTRY]" not in out and out.count("[ORGANISATION]") == 3
+
+
+def test_function_words_are_never_inside_a_placeholder():
+    r = Redactor([], regions=["SK", "AT"])
+    assert red(r, "I thanked the colleagues. My cell is +421 905 318 442.") == \
+        "I thanked the colleagues. My cell is [PHONE]."
+    out = red(r, "Her home number is 0043 664 381 2290, she said.")
+    assert out.startswith("Her home number is [") and out.endswith("], she said.")
+    assert red(r, "Our channel is @kofi.mensah.gh now.") == "Our channel is [HANDLE] now."
+    assert red(r, "mi cuenta es @ana.lopez.ar", "es") == "mi cuenta es [HANDLE]"
