@@ -38,7 +38,13 @@ frites pain vin vins fromage fromages café thé chocolat gaufre gaufres omelett
 moutarde choux chou cuisine crème fondue tortilla ensaladilla montaña café pan
 queso quesos cerveza chocolate gofres cocina comida baño tortilla ensalada tarta salsa
 coles col grippe gripe vino vinos
+almond almonds nutmeg nutmegs pepper peppers spice spices rice beans olives olive oil figs
+lemons oranges pie pies pudding buns biscuits butter ham salami stew soup curry sugar
+honey mint lace linen silk tweed porcelain vase vases cigar cigars tobacco
+amandes muscade riz huile soupe miel almendras nuez arroz aceite sopa miel
 """))
+# Words before a place that make a dish or a thing: Chicken Kiev, cochon d'Inde.
+FIXED_HEADS = frozenset(words("chicken poulet pollo cochon conejillo"))
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""
 convention conventions agreement agreements accord accords treaty treaties protocol protocols
@@ -231,6 +237,8 @@ class Places:
             return True
         if prev in FIXED_NOUNS and toks[i].lower == toks[i].text:  # café turco, vin français
             return True
+        if prev in FIXED_HEADS or prev in ("d", "de") and prev2 in FIXED_HEADS:
+            return True  # Chicken Kiev, cochon d'Inde, conejillo de Indias
         if prev in ("la", "l") and prev2 in ("a", "à"):  # a la francesa, à l'anglaise
             return True
         word = toks[i].fold

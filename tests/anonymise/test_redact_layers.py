@@ -220,3 +220,11 @@ def test_function_words_are_never_inside_a_placeholder():
     assert out.startswith("Her home number is [") and out.endswith("], she said.")
     assert red(r, "Our channel is @kofi.mensah.gh now.") == "Our channel is [HANDLE] now."
     assert red(r, "mi cuenta es @ana.lopez.ar", "es") == "mi cuenta es [HANDLE]"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dessert was Jordan almonds and a Cuba rum punch.", "en"),
+    ("The canteen served Chicken Kiev again.", "en"), ("A Grenada nutmeg pie, please.", "en"),
+    ("Son cochon d'Inde s'appelle Pompon.", "fr"), ("Fue un conejillo de Indias.", "es")])
+def test_dishes_and_things_named_after_places_stay(text, lang):
+    assert red(Redactor([]), text, lang) == text
