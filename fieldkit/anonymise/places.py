@@ -45,6 +45,10 @@ amandes muscade riz huile soupe miel almendras nuez arroz aceite sopa miel
 """))
 # Words before a place that make a dish or a thing: Chicken Kiev, cochon d'Inde.
 FIXED_HEADS = frozenset(words("chicken poulet pollo cochon conejillo"))
+# Country and capital names that are also ordinary words (a turkey, a chad, china, nice):
+# only these need a verb after them to be the place at the start of a sentence.
+ORDINARY_PLACES = frozenset(words("chad turkey china jordan guinea chile jersey lima granada "
+                                  "nice split bath reading mobile sofia victoria"))
 # Documents and events named after a place: the Vienna Convention, Treaty of Lisbon.
 DOCUMENTS = frozenset(words("""
 convention conventions agreement agreements accord accords treaty treaties protocol protocols
@@ -211,7 +215,8 @@ class Places:
                 return not is_word(t.text, lang)
             if not t.capitalised or is_function_word(t.text, lang):
                 return False
-            return not (t.initial and is_common(t.text, lang))
+            # Russia and Moldova...: a proper noun, even at the start of a sentence
+            return not (t.initial and is_common(t.text, lang) and t.fold in ORDINARY_PLACES)
         # The first real word is capitalised; later ones may not be (République slovaque,
         # Émirats arabes unis) but "la paz" is no city.
         first = next((t for t in span if t.lower not in LINKS), span[0])

@@ -228,3 +228,12 @@ def test_function_words_are_never_inside_a_placeholder():
     ("Son cochon d'Inde s'appelle Pompon.", "fr"), ("Fue un conejillo de Indias.", "es")])
 def test_dishes_and_things_named_after_places_stay(text, lang):
     assert red(Redactor([]), text, lang) == text
+
+
+def test_a_country_or_capital_opening_a_sentence_is_a_place_unless_an_ordinary_word():
+    r = Redactor([])
+    assert red(r, "Germany and Austria, mostly.") == "[COUNTRY] and [COUNTRY], mostly."
+    assert red(r, "Argentina, sobre todo.", "es") == "[COUNTRY], sobre todo."
+    assert red(r, "Allemagne d'abord.", "fr") == "[COUNTRY] d'abord."
+    for kept in ("Turkey with cranberries, again.", "Nice try.", "Split the bill."):
+        assert red(r, kept) == kept
