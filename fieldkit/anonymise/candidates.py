@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,7 @@ KINDS = {
     "number": "a long number or a code of letters and digits",
     "role": "a role only one person can hold",
     "nationality": "a nationality word that may point to a delegation",
+    "date": "a full date long before the interviews: it may be a date of birth",
     "initials": "capitals or initials that are no known organisation and may stand for a person",
 }
 PLACEHOLDER = re.compile(r"\[[A-Z]+(?:-\d+)?\]")
@@ -97,6 +99,7 @@ DIGITS = re.compile(r"(?<![\w\[])(?=[\w\-/]{0,40}\d)[A-Za-z0-9][A-Za-z0-9\-/]{4,
                     r"|(?<![\w\[])\d[\d \u00a0.\-/]{6,40}\d(?![\w\]])")
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
+BIRTH_GAP = 15  # a full date this many years back is a birth more likely than an event
 THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?")
 # T.V., J.-B., T. V. (never the pronoun I followed by a space)
 DOTTED = re.compile(r"(?<![\w.])(?:(?!I\.\s)[A-Z]\.\s?-?\s?){2,4}")
@@ -169,6 +172,9 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
     for m in DIGITS.finditer(text):
         value = m.group()
         digits = sum(c.isdigit() for c in value)
+        if DATE.fullmatch(value) and _birth_year(value):
+            put(m.start(), m.end(), "number", "date")
+            continue
         if YEARS.fullmatch(value) or DATE.fullmatch(value) or THOUSANDS.fullmatch(value) \
                 or all(YEARS.fullmatch(g) for g in re.findall(r"\d+", value)):
             continue
@@ -205,6 +211,12 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
         put(t.start, toks[j].end, "name", kind)
         i = j + 1
     return sorted(out, key=lambda f: f.start)
+
+
+def _birth_year(value: str) -> bool:
+    """A day, a month and a four-digit year more than BIRTH_GAP years before this year."""
+    year = next((int(g) for g in re.findall(r"\d+", value) if len(g) == 4), None)
+    return year is not None and year < date.today().year - BIRTH_GAP
 
 
 def _same_name(text: str, a: Token, b: Token) -> bool:

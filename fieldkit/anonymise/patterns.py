@@ -66,8 +66,10 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.
          rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 _BIRTH = (r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|née?s?|naissance|anniversaire|"
           r"nacid[oa]s?|nació|nacimiento|cumpleaños|f\.\s?n\.")
-BIRTH_DATE = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?({_DATE})", re.IGNORECASE)
-BORN_ABBREVIATED = re.compile(r"(?:\(|\b)b\.\s*((?:19|20)\d\d)\b")
+# The birth word and the date in one sentence: "DOB was on the form by mistake: 15/09/1966".
+BIRTH_DATE = re.compile(rf"\b(?:{_BIRTH})\b(?:[^.!?\n]|\.(?=\S)){{0,100}}?({_DATE})",
+                        re.IGNORECASE)
+BORN_ABBREVIATED = re.compile(rf"(?:\(|\b)b\.\s*((?:19|20)\d\d\b|{_DATE})")
 BIRTH_YEAR_LATER = re.compile(rf"\b(?:{_BIRTH})\b[^.\n;]{{0,30}}?\b(?:in|en)\s+((?:19|20)\d\d)\b",
                               re.IGNORECASE)
 BIRTH_YEAR = re.compile(rf"\b(?:{_BIRTH})\b\s*(?:in|en|el\s+año|en\s+el\s+año|en\s+l'an)?\s*"
@@ -106,13 +108,26 @@ ADDRESS_NUMBER_FIRST = re.compile(
     rf"(?:{_LINKS}\s*)?(?:[\w'’\-]+)(?:\s+(?:{_CAPWORD}|{_LINKS}\s*{_CAPWORD})){{0,4}}")
 ADDRESS_NUMBER_AFTER = re.compile(
     rf"\b(?:{_STREET_ES})\s+(?:{_LINKS}\s*)?(?:{_CAPWORD}|\d{{1,3}})"
-    rf"(?:\s+(?:{_CAPWORD}|{_LINKS})){{0,5}}?,?\s+(?:n[º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
+    rf"(?:\s+(?:{_CAPWORD}|{_LINKS})){{0,5}}?,?\s+(?:[nN][º°o]\.?\s*|#\s*|número\s+)?\d{{1,5}}[A-Za-z]?\b")
 ADDRESS_NAME_FIRST = re.compile(
     rf"\b{_CAPWORD}\s+(?i:cesta|ulica|ulice|trieda|námestie|náměstí|utca|út|tér|sokak|"
     rf"caddesi|bulvar|prospekt|prospekt)\s+\d{{1,4}}[a-z]?\b")
 ADDRESS_DE = re.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*\s+)?[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|gasse|platz|ring|weg|"
     r"allee|kai|ufer|damm|straat|laan|plein|gracht|kade|steenweg)\s+\d{1,4}[a-z]?\b")
+
+_HOUSE = (r"(?:House|Plot|Villa|Maison|Parcelle|Casa|Woreda|Kebele|Apt\.?|Apartment|Flat)"
+          r"\s*(?:No\.?|N[º°o]\.?|#|n[º°o]\.?)?\s*\d{1,5}[A-Za-z]?\b")
+_TOWN = r"[A-ZÀ-ÝĀ-Ž][\w'’]*"
+_PLACE_WORDS = rf"{_TOWN}(?:(?: |-){_TOWN}){{0,3}}"
+# House, plot and flat numbers and estates on their own: House No. 12, Plot 7, Cité Keur X
+ADDRESS_HOUSE = re.compile(rf"\b{_HOUSE}|\bCité\s+{_PLACE_WORDS}|\b{_TOWN}\s+Sub-City\b")
+# What may follow an address and goes with it: a postcode and town, a state and ZIP code,
+# a flat, a house or plot number, an estate (1050 Ixelles, Washington DC 20016, Apt 4B).
+ADDRESS_TAIL = re.compile(
+    rf",?\s*(?:\d{{4,5}}\s+{_PLACE_WORDS}|(?:{_TOWN}\s+)?[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?"
+    rf"|(?:Suite|Unit|Box|BP|B\.P\.)\s*#?\s*\w{{1,6}}\b|{_HOUSE}|Cité\s+{_PLACE_WORDS}"
+    rf"|{_TOWN}\s+Sub-City\b)")
 
 
 @lru_cache(maxsize=1)
@@ -220,9 +235,12 @@ class Patterns:
                     add(m.start(1), m.end(1), "BIRTHDATE")
         if self.addresses:
             for rx in (ADDRESS_EN, ADDRESS_NUMBER_FIRST, ADDRESS_NUMBER_AFTER, ADDRESS_DE,
-                       ADDRESS_NAME_FIRST):
+                       ADDRESS_NAME_FIRST, ADDRESS_HOUSE):
                 for m in rx.finditer(text):
-                    add(m.start(), m.end(), "ADDRESS")
+                    end = m.end()
+                    while (tail := ADDRESS_TAIL.match(text, end)) and tail.end() > end:
+                        end = tail.end()  # the postcode, town or flat goes with the address
+                    add(m.start(), end, "ADDRESS")
         if self.phones:
             for m in PHONE.finditer(text):
                 span = self._phone(text, m)

@@ -237,3 +237,28 @@ def test_a_country_or_capital_opening_a_sentence_is_a_place_unless_an_ordinary_w
     assert red(r, "Allemagne d'abord.", "fr") == "[COUNTRY] d'abord."
     for kept in ("Turkey with cranberries, again.", "Nice try.", "Split the bill."):
         assert red(r, kept) == kept
+
+
+def test_address_remnants_go_with_the_address():
+    r = Redactor([])
+    for text, lang in (("We met at Rue Belliard 65, 1040 Etterbeek. Then lunch.", "en"),
+                       ("His flat: 2200 Wisconsin Avenue NW, Apt 7C.", "en"),
+                       ("Home is 1700 K Street NW, Washington DC 20006.", "en"),
+                       ("Chez lui : Villa 17, Cité Sicap Liberté.", "fr"),
+                       ("Address: Kirkos Sub-City, Kebele 05, House No. 431.", "en"),
+                       ("Casa: Calle 8 de Obrajes N° 5521.", "es"), ("Plot 77 near the lake.", "en")):
+        out = red(r, text, lang)
+        assert not re.search(r"\d", out) and "Cité" not in out and "Sub-City" not in out, out
+    assert red(r, "A flat 5 percent rise, House rules apply.") == \
+        "A flat 5 percent rise, House rules apply."
+
+
+def test_dates_of_birth_in_the_same_sentence_as_a_birth_word():
+    r = Redactor([])
+    assert red(r, "b. 03/11/1949, as the form says.") == "b. [BIRTHDATE], as the form says."
+    assert red(r, "Her DOB slipped into the notes, sadly: 21/04/1970.") == \
+        "Her DOB slipped into the notes, sadly: [BIRTHDATE]."
+    assert red(r, "Elle est née le 9 mars 1952, dit-elle.", "fr") == \
+        "Elle est née le [BIRTHDATE], dit-elle."
+    done = r.redact("The memo was stamped 02/05/1961 by hand.")
+    assert [f.kind for f in done.found] == ["date"]
