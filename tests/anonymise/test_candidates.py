@@ -94,3 +94,13 @@ def test_capitals_and_dotted_initials_left_are_listed_unless_known_acronyms():
     assert found.get("L. W.") == "initials"
     assert not {"EU", "NATO", "OSCE", "TV"} & set(found)
     assert not any(k.startswith("I.") for k in found)
+
+
+def test_unique_roles_with_modifiers_between_are_listed():
+    from fieldkit.anonymise.candidates import scan
+
+    for text in ("Back then she was the sole Caribbean woman ambassador there.",
+                 "He became the first Asian male president of the board.",
+                 "Elle était la seule femme noire ambassadrice.", "Fue la primera mujer africana embajadora."):
+        assert "role" in [f.kind for f in scan(text)], text
+    assert scan("He was the first to leave.") == []
