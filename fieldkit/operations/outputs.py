@@ -127,6 +127,13 @@ def unseal_back_entries(store: Any) -> int:
 
 
 # ---- 2. preparing -------------------------------------------------------------------------
+def plan_for(study: Study, request: OutputRequest) -> Any:
+    """The plan the lead chose, or the one the protocol's disclosure classes imply."""
+    from fieldkit.anonymise import default_plan, load_plan
+
+    return load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
+
+
 def prepare(study: Study, request: OutputRequest, progress: Progress | None = None) -> Prepared:
     """Consent applied; anonymised by the plan unless identified; refusals as OutputRefused."""
     from fieldkit.analysis.network import place_respondents, study_networks
@@ -139,20 +146,18 @@ def prepare(study: Study, request: OutputRequest, progress: Progress | None = No
         return Prepared(request, study, placed, networks=networks)
     progress.report(0, 0, "anonymising")
     data = withhold(placed, study.protocol)
-    anon, record = _anonymise(data, study, request)
+    plan = plan_for(study, request)
+    anon, record = _anonymise(data, study, request, plan)
     record.consent = describe(study.protocol, study.dataset)
     check(progress)
-    coder = _coder(study, request)
+    coder = _coder(study, plan)
     return Prepared(request, study, anon, record, _published(networks, coder),
                     _citations(data, study, coder))
 
 
-def _coder(study: Study, request: OutputRequest) -> Callable[[str, str, str, Any], Any]:
+def _coder(study: Study, plan: Any) -> Callable[[str, str, str, Any], Any]:
     """pseudonym(column, default domain, default prefix, value) as the plan codes that column."""
-    from fieldkit.anonymise import default_plan, load_plan
     from fieldkit.anonymise.pseudonym import pseudonym
-
-    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
 
     def code(column: str, domain: str, prefix: str, value: Any) -> Any:
         entry = plan.variables.get(column) or {}
@@ -184,10 +189,10 @@ def _citations(data: Any, study: Study,
             for q in cited}
 
 
-def _anonymise(data: Any, study: Study, request: OutputRequest) -> tuple[Any, Any]:
-    from fieldkit.anonymise import anonymise, default_plan, load_plan
+def _anonymise(data: Any, study: Study, request: OutputRequest,
+               plan: Any) -> tuple[Any, Any]:
+    from fieldkit.anonymise import anonymise
 
-    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
     decisions = {**study.decisions, **request.decisions}
     try:
         anon, record = anonymise(data, plan, study.key or b"", override=request.override,
@@ -267,11 +272,11 @@ def list_candidates(store: Any, request: OutputRequest, *,
     """What the residual scan finds in the protocol's open answers, for a person to decide:
     the undecided ones (or, with ``everything``, those already decided too). Nothing is
     written; the thresholds are not applied, since no output is made."""
-    from fieldkit.anonymise import anonymise, default_plan, load_plan
+    from fieldkit.anonymise import anonymise
     from fieldkit.dataset.consent import withhold
 
     study = read_study(store, dataclasses_replace(request, identified=False))
-    plan = load_plan(request.plan_path) if request.plan_path else default_plan(study.protocol)
+    plan = plan_for(study, request)
     decisions = {**study.decisions, **request.decisions}
     _, record = anonymise(withhold(study.dataset, study.protocol), plan, study.key or b"",
                           override="listing the candidates; nothing is written",
