@@ -33,3 +33,18 @@ def test_schema_is_json(capsys):
     assert main(["protocol", "schema"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["title"] == "fieldkit protocol"
+
+
+def test_a_reader_that_goes_away_is_no_internal_error():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    form = Path(__file__).resolve().parents[1] / "forms" / "informal-relations.yaml"
+    shown = subprocess.Popen([sys.executable, "-m", "fieldkit", "protocol", "show", str(form)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert shown.stdout is not None
+    shown.stdout.readline()  # read one line, like `| head -1`, then go away
+    shown.stdout.close()
+    _, err = shown.communicate(timeout=60)
+    assert b"internal error" not in err and b"Traceback" not in err
