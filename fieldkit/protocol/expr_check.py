@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+import re2
 
 from fieldkit.errors import ExpressionError
 from fieldkit.protocol.expr_parse import Call, Chain, Expr, Neg, Node, Num, Ref, Self, Str
@@ -272,15 +276,41 @@ class _Checker:
         return values[0] if len(set(values)) == 1 else V.any
 
 
-def compile_pattern(pattern: str, pos: int | None) -> re.Pattern[str]:
-    """``pattern`` compiled, or an ExpressionError saying why it is not a valid regex."""
+_PATTERN_LIMIT = 1000  # characters in a regex() pattern
+REGEX_INPUT_LIMIT = 10_000  # characters of an answer regex() looks at
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # re2 would otherwise print its own errors to stderr
+_RE2_OPTIONS.max_mem = 8 << 20
+
+
+@functools.lru_cache(maxsize=256)
+def _re2_compile(pattern: str) -> Any:
+    return re2.compile(pattern, _RE2_OPTIONS)
+
+
+def compile_pattern(pattern: str, pos: int | None) -> Any:
+    """``pattern`` compiled by re2 (linear time, so no answer can make it hang), or an
+    ExpressionError saying why it cannot be used: invalid, too long or too complex, or using
+    what only a backtracking engine can run (backreferences, lookahead or lookbehind)."""
     shown = pattern if len(pattern) <= 40 else pattern[:37] + "..."
+    if len(pattern) > _PATTERN_LIMIT:
+        raise ExpressionError(f"regex() pattern '{shown}' is too complex to use", pos)
     try:
-        return re.compile(pattern)
-    except re.error as err:
+        return _re2_compile(pattern)
+    except re2.error as err:
+        reason = err.args[0].decode("utf-8", "replace") if err.args and isinstance(
+            err.args[0], bytes) else str(err)
+        if re.search(r"invalid escape sequence: \\[1-9k]|invalid perl operator: \(\?<?[=!]",
+                     reason) or "(?P=" in pattern:
+            raise ExpressionError(
+                f"regex() pattern '{shown}' uses a backreference or lookaround, which fieldkit "
+                "cannot run in bounded time; rewrite it without", pos) from None
+        if "too large" in reason or "too big" in reason or "repetition size" in reason:
+            raise ExpressionError(f"regex() pattern '{shown}' is too complex to use", pos) from None
         raise ExpressionError(
-            f"regex() pattern '{shown}' is not a valid regular expression ({err.msg})", pos) from None
-    except (RecursionError, OverflowError, ValueError):
+            f"regex() pattern '{shown}' is not a valid regular expression ({reason})",
+            pos) from None
+    except (RecursionError, OverflowError, ValueError, TypeError):
         raise ExpressionError(f"regex() pattern '{shown}' is too complex to use", pos) from None
 
 

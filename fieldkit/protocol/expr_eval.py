@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from fieldkit.errors import ExpressionError
-from fieldkit.protocol.expr_check import FUNCTIONS, compile_pattern
+from fieldkit.protocol.expr_check import FUNCTIONS, REGEX_INPUT_LIMIT, compile_pattern
 from fieldkit.protocol.expr_functions import FUNCTIONS as _MORE
 from fieldkit.protocol.expr_functions import now
 from fieldkit.protocol.expr_parse import Call, Chain, Expr, Neg, Node, Num, Ref, Self, Str
@@ -144,9 +144,11 @@ class _Evaluator:
                 return None
         args = [self.value(arg) for arg in node.args]
         if node.name == "regex":
-            # re.compile keeps its own cache, so repeated evaluation does not recompile.
+            # compiled by re2 (linear time) and cached; a text beyond the limit never matches,
+            # so a constraint refuses it rather than judging only part of it
             pattern = compile_pattern(to_string(args[1]), node.args[1].pos)
-            return pattern.search(to_string(args[0])) is not None
+            text = to_string(args[0])
+            return len(text) <= REGEX_INPUT_LIMIT and pattern.search(text) is not None
         return _IMPLEMENTATIONS[node.name](*args)
 
 

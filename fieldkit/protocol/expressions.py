@@ -37,8 +37,11 @@ selected, count-selected, count, string-length, regex, contains, starts-with, co
 string, number, int (truncates toward zero), round (half away from zero; digits default 0)
 and today. ``regex(s, pattern)`` is a *search* (as in ODK and Enketo): anchor the pattern
 with ^...$ to match the whole answer. A literal pattern that is not a valid regular
-expression is refused by :func:`check`; patterns are Python ``re`` syntax and, being
-written by the protocol's author, are trusted not to backtrack catastrophically.
+expression is refused by :func:`check`. Patterns run on RE2 (``google-re2``), whose time is
+linear in the answer, so no pattern can freeze an interview; what only a backtracking engine
+can run (backreferences, lookahead, lookbehind) is refused when the protocol loads, naming the
+item. Word, digit and space classes are ASCII only, as in ODK's engines. An answer over
+10,000 characters never matches.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -289,6 +290,24 @@ def test_a_pattern_too_complex_to_compile_is_refused():
     err = error("regex('a', '" + "(" * 600 + ")" * 600 + "')")
     assert err.message.startswith("regex() pattern '((((")
     assert err.message.endswith("...' is too complex to use")
+
+
+def test_regex_runs_in_linear_time_on_a_catastrophic_pattern():
+    # Python's re backtracks exponentially here: over 45 s on 30 characters
+    expr = compile_expression(r"regex(${name}, '^(\w+\s?)+$')", TYPES)
+    answer = "a" * 29 + "!"
+    started = time.monotonic()
+    assert evaluate(expr, lambda name: answer) is False
+    assert evaluate(expr, lambda name: "x" * 9_999) is True
+    assert time.monotonic() - started < 0.5
+    assert evaluate(expr, lambda name: "x" * 10_001) is False  # beyond the limit: never a match
+    assert evaluate(expr, lambda name: "two words") is True
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", "(?=a)", "(?<!a)b", "(?P<x>a)(?P=x)"])
+def test_a_pattern_only_a_backtracking_engine_runs_is_refused(pattern):
+    err = error(f"regex(${{name}}, '{pattern}')")
+    assert "uses a backreference or lookaround" in err.message
 
 
 def test_a_bad_pattern_held_in_an_answer_fails_at_evaluation():
