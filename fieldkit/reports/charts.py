@@ -24,9 +24,20 @@ def _fit(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
+MAX_HEIGHT = 620  # a chart always fits a page's frame, however many groups it shows
+
+
+def _rows_fit(count: int, bar: float, gap: float, top: float, bottom: float
+              ) -> tuple[float, float]:
+    """Bar and gap heights, shrunk when ``count`` rows at full size would not fit a page."""
+    step = min(bar + gap, (MAX_HEIGHT - top - bottom) / max(1, count))
+    return step * bar / (bar + gap), step * gap / (bar + gap)
+
+
 def share_bars(rows: list[tuple[str, Share]], width: float) -> Drawing:
     """One horizontal bar per row (its share, 0–100%) with the 95% interval as a whisker."""
     bar, gap, top, bottom = 11, 7, 6, 22
+    bar, gap = _rows_fit(len(rows), bar, gap, top, bottom)
     label_w = min(width * 0.42, max(stringWidth(label, SANS, 8) for label, _ in rows) + 8)
     plot_w = width - label_w - 40
     height = top + bottom + len(rows) * (bar + gap)
@@ -79,6 +90,7 @@ def box_plot(rows: list[NumericSummary], width: float, units: str | None = None)
     """A horizontal box plot per group: quartile box, median line, whiskers to 1.5 IQR, outliers."""
     rows = [r for r in rows if r.values]
     box, gap, top, bottom = 12, 9, 6, 26
+    box, gap = _rows_fit(len(rows), box, gap, top, bottom)
     label_w = min(width * 0.34, max((stringWidth(r.group, SANS, 8) for r in rows), default=0) + 10)
     plot_w = width - label_w - 14
     height = top + bottom + max(1, len(rows)) * (box + gap)

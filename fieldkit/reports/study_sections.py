@@ -54,6 +54,9 @@ def numeric_section(t: NumericTable, width: float) -> Story:
     return [KeepTogether(out), Spacer(1, 6)]
 
 
+WIDE_GROUPS = 6  # more groups than this go down the page rather than across
+
+
 def yes_no_section(tables: list[CategoricalTable], width: float) -> Story:
     rows: list[list[object]] = [["Item", "Yes", "n", "Share yes", "95% CI", "Missing"]]
     bars: list[tuple[str, Share]] = []
@@ -70,19 +73,29 @@ def yes_no_section(tables: list[CategoricalTable], width: float) -> Story:
                   Spacer(1, 8), share_bars([(_clip(label, 60), s) for label, s in bars], width)]
     groups = tables[0].groups if tables else []
     if groups:
-        head = ["Item", *(short_label(g.group) for g in groups)]
-        grid: list[list[object]] = [head]
-        for t in tables:
-            cells = []
-            for g in t.groups:
-                yes = next(s for s in g.shares if s.value == "yes")
-                cells.append(f"{format_share(yes.share)} (n={yes.n})")
-            grid.append([t.label, *cells])
-        first = width * 0.36
-        out += [Spacer(1, 8), para("Share yes by group", "h3"),
-                table(grid, [first] + [(width - first) / len(groups)] * len(groups),
-                      numeric_from=1)]
+        out += [Spacer(1, 8), para("Share yes by group", "h3"), _by_group(tables, width)]
     return out
+
+
+def _yes(t: CategoricalTable, index: int) -> str:
+    yes = next(s for s in t.groups[index].shares if s.value == "yes")
+    return f"{format_share(yes.share)} (n={yes.n})"
+
+
+def _by_group(tables: list[CategoricalTable], width: float) -> Flowable:
+    """Items across and groups down when the groups are many (a member state each), so the
+    table fits the page however fine the grouping."""
+    groups = tables[0].groups
+    if len(groups) <= WIDE_GROUPS:
+        grid: list[list[object]] = [["Item", *(short_label(g.group) for g in groups)]]
+        grid += [[t.label, *(_yes(t, i) for i in range(len(groups)))] for t in tables]
+        first = width * 0.36
+        return table(grid, [first] + [(width - first) / len(groups)] * len(groups),
+                     numeric_from=1)
+    grid = [["Group", *(_clip(t.label, 40) for t in tables)]]
+    grid += [[short_label(g.group), *(_yes(t, i) for t in tables)] for i, g in enumerate(groups)]
+    first = width * 0.3
+    return table(grid, [first] + [(width - first) / len(tables)] * len(tables), numeric_from=1)
 
 
 def _clip(text: str, size: int) -> str:

@@ -105,3 +105,11 @@ def test_unknown_grouping_item_is_one_sentence(tmp_path):
     data, protocol = study_a()
     with pytest.raises(Exception, match="no item 'committee'"):
         build_study_report(data, protocol, tmp_path / "s.pdf", identified=True, by="committee")
+
+
+def test_grouping_by_member_state_fits_every_table_and_chart(tmp_path):
+    data, protocol = study_a()
+    out = build_study_report(data, protocol, tmp_path / "by-state.pdf", by="member_state",
+                             identified=True)
+    text = " ".join(pages(out))
+    assert "Share yes by group" in text and "Albania" in text and "Panama" in text
