@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from synth_study import Ev, Rec  # the stand-ins for stored events and texts
+
 from fieldkit.anonymise import anonymise, default_plan
 from fieldkit.dataset import InterviewInput, InterviewMeta, build_dataset
 from fieldkit.exports import FORMATS, export
@@ -110,39 +112,15 @@ def protocol(roster: list[Person]) -> Protocol:
         "sections": [{"id": "s", "title": "S", "items": items}]})
 
 
-@dataclass
-class _Ev:
-    id: str
-    seq: int
-    kind: str
-    item_id: str | None = None
-    instance_id: str | None = None
-    value: Any = None
-    special: str | None = None
-    elapsed_ms: int = 0
-    recorded_at: str = "2009-04-02T10:00:00Z"
-
-
-@dataclass
-class _Rec:
-    id: str
-    interview_id: str
-    item_id: str | None
-    instance_id: str | None
-    elapsed_ms: int
-    recorded_at: str
-    text: str
-
-
 def inputs(corpus: Corpus) -> list[InterviewInput]:
     out = []
     for iv in corpus.interviews:
-        events: list[_Ev] = []
+        events: list[Ev] = []
 
         def add(kind: str, item: str | None = None, inst: str | None = None, value: Any = None,
-                n: int = iv.number, ev: list[_Ev] = events) -> None:
+                n: int = iv.number, ev: list[Ev] = events) -> None:
             seq = len(ev) + 1
-            ev.append(_Ev(f"e{n}-{seq}", seq, kind, item, inst, value, None, seq * 61_000,
+            ev.append(Ev(f"e{n}-{seq}", seq, kind, item, inst, value, None, seq * 61_000,
                           f"2009-04-{n % 28 + 1:02d}T10:{seq % 60:02d}:07Z"))
 
         add("status", value="in_progress")
@@ -161,10 +139,10 @@ def inputs(corpus: Corpus) -> list[InterviewInput]:
                 add("answer", "friend_note", inst, notes[j].text)
         add("status", value="completed")
         iid = f"00000000-0000-4000-8000-{iv.number:012d}"
-        quotes = [_Rec(f"q{iv.number}-{k}", iid, "why", None, 600_000 + k * 1000,
+        quotes = [Rec(f"q{iv.number}-{k}", iid, "why", None, 600_000 + k * 1000,
                        "2009-04-02T10:40:00Z", c.text)
                   for k, c in enumerate(x for x in iv.cells if x.where == "quote")]
-        notes_ = [_Rec(f"n{iv.number}-{k}", iid, None, None, 100_000 + k * 1000,
+        notes_ = [Rec(f"n{iv.number}-{k}", iid, None, None, 100_000 + k * 1000,
                        "2009-04-02T10:05:00Z", c.text)
                   for k, c in enumerate(x for x in iv.cells if x.where == "note")]
         meta = InterviewMeta(interview_id=iid, number=iv.number, protocol_id="redteam",
