@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from fieldkit.errors import FieldkitError
-from fieldkit.interview.importer import ImportFileError, plan_interview, read_json, schema
+from fieldkit.interview.importer import (
+    ImportFileError,
+    content_digest,
+    plan_interview,
+    read_json,
+    schema,
+)
 from fieldkit.interview.importer import write_interview as write
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
@@ -65,6 +71,11 @@ def _import(args: argparse.Namespace) -> int:
             path = Path(name)
             try:
                 data = read_json(path)
+                earlier = store.imported_as(content_digest(data))
+                if earlier:
+                    print(f"{path}: already imported as interview {_number_of(store, earlier)}; "
+                          "nothing of it was imported again", flush=True)
+                    continue
                 protocol = given or _store_protocol(
                     store, str(data.get("protocol", "")).split("@")[0] if isinstance(data, dict)
                     else "")
@@ -75,10 +86,20 @@ def _import(args: argparse.Namespace) -> int:
                     print(problem, file=sys.stderr)
                 print(f"fieldkit: {path}: refused; nothing of it was imported", file=sys.stderr)
                 continue
+            except FieldkitError as exc:  # e.g. no protocol for it: name the file, go on
+                failed += 1
+                print(f"fieldkit: {path}: refused, {exc}", file=sys.stderr)
+                continue
             for warning in planned.warnings:
                 print(warning, file=sys.stderr)
             print(f"imported {write(store, planned)}", flush=True)
     return 1 if failed else 0
+
+
+def _number_of(store, interview_id: str) -> str:
+    """The number 'interview list' shows for an interview (its UUID if it is no longer held)."""
+    found = [i.number for i in _numbered(store) if i.id == interview_id]
+    return str(found[0]) if found else interview_id
 
 
 def _numbered(store) -> list:

@@ -8,12 +8,14 @@ written as the same events a live interview would make, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit import bounded
 from fieldkit.errors import FieldkitError, Problem
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
 from fieldkit.store.content import Content, apply_event
@@ -67,21 +69,29 @@ class PlannedInterview:
     quotes: list[tuple[str | None, int, str]]
     notes: list[tuple[str | None, int, str]]
     warnings: list[Problem]
+    digest: str = ""
 
 
 def read_json(path: Path) -> Any:
+    """The file's JSON, read within bounds (size, nesting, numbers, duplicate keys, text)."""
     file = str(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # never more than the limit, even from an endless file
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportFileError([Problem(file, "", f"cannot be read ({exc.strerror})")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFileError([Problem(file, "", "is larger than 10 MB")])
     try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ImportFileError([Problem(file, where, "is not valid JSON")]) from None
+        return bounded.loads(raw)
+    except bounded.OutOfBounds as exc:
+        raise ImportFileError([Problem(file, "", str(exc))]) from None
+
+
+def content_digest(data: Any) -> str:
+    """SHA-256 of the file's canonical JSON: the same interview however it is spaced or ordered."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class _Planner:
@@ -283,8 +293,15 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     if data.get("protocol") not in (protocol.id, f"{protocol.id}@{protocol.version}"):
         problems.append(Problem(file, "protocol", f"names protocol '{data.get('protocol')}', "
                                                   f"not '{protocol.id}'"))
+    for key in ("interviewer", "respondent_code"):
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not 0 < len(value) <= 100):
+            problems.append(Problem(file, key, f"'{key}' must be a text of 1 to 100 characters"))
     language = data.get("language") or protocol.default_language
-    if language not in protocol.languages:
+    if not isinstance(language, str):
+        problems.append(Problem(file, "language", "'language' must be a language code such as "
+                                                  f"'{protocol.default_language}'"))
+    elif language not in protocol.languages:
         problems.append(Problem(file, "language", f"'{language}' is not one of the protocol's "
                                                   f"languages ({', '.join(protocol.languages)})"))
     started = _timestamp(data, "started_at", file, problems, True)
@@ -294,13 +311,12 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     planner.plan_answers()
     quotes, notes = planner.texts("quotes"), planner.texts("notes")
     planner.marked_names()
-    if not planner.problems:
-        planner.check_logic()
+    planner.check_logic()  # constraints on the answers that are valid, so all show in one run
     if planner.problems:
         raise ImportFileError(planner.problems)
     return PlannedInterview(file, protocol, data.get("interviewer"), language,
                             data.get("respondent_code"), started or "", ended, planner.events,
-                            quotes, notes, planner.warnings)
+                            quotes, notes, planner.warnings, content_digest(data))
 
 
 def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None = None) -> str:
@@ -326,6 +342,8 @@ def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None 
         if planned.ended_at:
             store.append_event(record.id, "status", value="completed", elapsed_ms=last)
         store.update_interview(record.id, ended_at=planned.ended_at, elapsed_ms=last)
+        if planned.digest:
+            store.record_import(planned.digest, record.id)
     do_seal = p.policy.seal_on_finish if seal is None else seal
     if planned.ended_at and do_seal and store.can_seal:
         store.seal(record.id)

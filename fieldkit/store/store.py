@@ -24,8 +24,8 @@ from fieldkit.crypto import (
 from fieldkit.errors import StoreError, WrongPassphrase
 
 from . import events as event_log
+from . import imports, metadata, redaction_log, sealing, texts
 from . import interviews as interview_rows
-from . import metadata, redaction_log, sealing, texts
 from .clock import new_id, utc_now
 from .connection import DatabaseError, cipher_settings, connect, translate
 from .location import make_private_dir
@@ -369,6 +369,15 @@ class Store:
     @_guarded
     def interviews(self, status: str | None = None) -> list[Interview]:
         return interview_rows.list_interviews(self.db, status)
+
+    @_guarded
+    def imported_as(self, digest: str) -> str | None:
+        """The interview a back-entry file with this content digest became, or None."""
+        return imports.imported_as(self.db, digest)
+
+    @_guarded
+    def record_import(self, digest: str, interview_id: str) -> None:
+        imports.record(self.db, digest, interview_id)
 
     # ---- events, quotes, notes -----------------------------------------------------------
     @_guarded

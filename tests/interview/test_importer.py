@@ -105,3 +105,37 @@ def test_unreadable_json(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ImportFileError, match="is not valid JSON"):
         read_json(path)
+
+
+def test_every_problem_of_a_file_is_reported_in_one_run(study_a):
+    data = copy.deepcopy(doc_example())
+    data["answers"].update({"organisation": "un", "informal_contacts_week": "many",
+                            "friendships_matter": "perhaps"})
+    data["interviewer"] = ["INT-03"]
+    data["respondent_code"] = {"code": 1}
+    with pytest.raises(ImportFileError) as info:
+        plan_interview(data, study_a, "bad.json")
+    where = {p.location for p in info.value.problems}
+    assert {"answers.organisation", "answers.informal_contacts_week",
+            "answers.friendships_matter", "interviewer", "respondent_code"} <= where
+    assert all(str(p).startswith("bad.json:") for p in info.value.problems)
+
+
+@pytest.mark.parametrize("text,message", [
+    ('{"format": "a", "format": "b"}', "has the key 'format' twice"),
+    ("[" * 100_000 + "]" * 100_000, "nests deeper than 64 levels"),
+    ('{"n": 1' + "0" * 5000 + "}", "holds a number"),
+    ('{"s": "\\ud800"}', "lone UTF-16 surrogate"),
+])
+def test_hostile_json_is_one_sentence_naming_the_file(tmp_path, text, message):
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError) as info:
+        read_json(path)
+    [problem] = info.value.problems
+    assert str(problem).startswith(str(path)) and message in str(problem)
+
+
+def test_an_endless_file_is_read_only_to_the_limit():
+    with pytest.raises(ImportFileError, match="is larger than 10 MB"):
+        read_json(Path("/dev/zero"))

@@ -87,3 +87,36 @@ def test_wrong_passphrase_is_one_sentence(env, tmp_path):
     r = run("interview", "list")
     assert r.returncode == 1 and "wrong passphrase" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_import_twice_is_one_interview(env):
+    run, tmp = env
+    assert run("protocol", "add", "forms/informal-relations.yaml").returncode == 0
+    good = tmp / "good.json"
+    good.write_text(json.dumps(example()), encoding="utf-8")
+    first = run("interview", "import", str(good))
+    assert first.returncode == 0, first.stderr
+    # the same content, spaced and ordered differently, is the same file
+    again = tmp / "again.json"
+    again.write_text(json.dumps(example(), indent=3, sort_keys=True), encoding="utf-8")
+    second = run("interview", "import", str(good), str(again))
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.splitlines() == [
+        f"{good}: already imported as interview 1; nothing of it was imported again",
+        f"{again}: already imported as interview 1; nothing of it was imported again"]
+    assert len(json.loads(run("interview", "list", "--json").stdout)) == 1
+
+
+def test_a_batch_names_the_file_that_failed_and_goes_on(env):
+    run, tmp = env
+    assert run("protocol", "add", "forms/informal-relations.yaml").returncode == 0
+    other = tmp / "other.json"
+    other.write_text(json.dumps({**example(), "protocol": "another-study"}), encoding="utf-8")
+    good = tmp / "good.json"
+    good.write_text(json.dumps(example()), encoding="utf-8")
+    r = run("interview", "import", str(other), str(good))
+    assert r.returncode == 1
+    assert f"{other}: refused, the store holds no protocol 'another-study'" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert r.stdout.startswith("imported ")
+    assert len(json.loads(run("interview", "list", "--json").stdout)) == 1
