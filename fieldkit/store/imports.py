@@ -21,5 +21,6 @@ def imported_as(db, digest: str) -> str | None:
 def record(db, digest: str, interview_id: str) -> None:
     """Remember that a file with this digest became ``interview_id`` (inside the caller's
     transaction, so the interview and its record commit together)."""
+    # the day only, as for every row a sealed interview leaves readable
     db.conn.execute("INSERT INTO imported_files (digest, interview_id, imported_at) "
-                    "VALUES (?, ?, ?)", (digest, interview_id, utc_now()))
+                    "VALUES (?, ?, ?)", (digest, interview_id, utc_now()[:10]))

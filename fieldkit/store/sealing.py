@@ -39,8 +39,23 @@ def _clear_readable(db, interview_id: str) -> None:
     for table in _READABLE:
         db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
     blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
+    # the day only: the time of sealing or withdrawal would tell when the interview ended
     db.conn.execute(f"UPDATE interviews SET {blanks}, elapsed_ms = 0, updated_at = ? WHERE id = ?",
-                    (utc_now(), interview_id))
+                    (_today(), interview_id))
+
+
+def _today() -> str:
+    """The current UTC date alone (YYYY-MM-DD): what a row about a closed interview may carry."""
+    return utc_now()[:10]
+
+
+def _blur_audit(db, interview_id: str, action: str) -> None:
+    """Cut the audit rows about an interview to the day, and add ``action`` at the day only, so
+    the log no longer says when the interview started or ended."""
+    db.conn.execute("UPDATE audit SET at = substr(at, 1, 10) WHERE detail = ? OR detail LIKE ?",
+                    (interview_id, f"{interview_id} %"))
+    db.conn.execute("INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
+                    (_today(), action, interview_id))
 
 
 def checkpoint(db) -> None:
@@ -58,10 +73,10 @@ def seal(db, interview_id: str, lead_public_key: str | None) -> Interview:
         content = json.dumps(export_content(db, interview_id), ensure_ascii=False).encode("utf-8")
         blob = encrypt(content, [lead_public_key])
         db.conn.execute("INSERT INTO sealed (interview_id, blob, sealed_at) VALUES (?, ?, ?)",
-                        (interview_id, blob, utc_now()))
+                        (interview_id, blob, _today()))
         _clear_readable(db, interview_id)
         db.conn.execute("UPDATE interviews SET sealed = 1 WHERE id = ?", (interview_id,))
-        audit(db, "interview_sealed", interview_id)
+        _blur_audit(db, interview_id, "interview_sealed")
     checkpoint(db)
     return get_interview(db, interview_id)
 
@@ -123,7 +138,7 @@ def withdraw(db, interview_id: str) -> Tombstone:
             "head_hash = NULL WHERE id = ?", (interview_id,))
         db.conn.execute("INSERT OR IGNORE INTO tombstones (interview_id, withdrawn_at) VALUES (?, ?)",
                         (interview_id, tomb.withdrawn_at))
-        audit(db, "interview_withdrawn", interview_id)
+        _blur_audit(db, interview_id, "interview_withdrawn")
     checkpoint(db)
     return tombstones(db, interview_id)[0]
 

@@ -139,3 +139,26 @@ def test_audit_has_actions_never_answers(store, protocol):
     assert [a.action for a in log][:2] == ["store_created", "interview_created"]
     assert log[-1].action == "exported"
     assert all("AUDIT-MARKER" not in a.detail for a in log)
+
+
+def test_a_sealed_interview_leaves_only_its_existence_readable(tmp_path):
+    protocol = make_protocol()
+    with Store.create(tmp_path / "lead", PASSPHRASE, role="lead") as s:
+        iv = s.create_interview(protocol, respondent_code="R9", started_at="2009-06-12T07:30:00.000Z")
+        s.append_event(iv.id, "answer", item_id="q1", value="text", elapsed_ms=61_000)
+        s.update_interview(iv.id, status="completed", ended_at="2009-06-12T08:41:00.000Z",
+                           elapsed_ms=4_260_000)
+        s.seal(iv.id)
+        row = s.interview(iv.id)
+        assert row.sealed and row.number == 1 and row.protocol_id == protocol.id
+        assert (row.started_at, row.ended_at, row.elapsed_ms) == (None, None, 0)
+        assert len(row.updated_at) == 10  # the day alone
+        [sealed_at] = s.db.conn.execute("SELECT sealed_at FROM sealed").fetchone()
+        assert len(sealed_at) == 10
+        about = [a for a in s.audit_log() if iv.id in a.detail]
+        assert {a.action for a in about} == {"interview_created", "interview_sealed"}
+        assert all(len(a.at) == 10 for a in about), about
+        assert "T" in s.audit_log()[0].at  # rows about no interview keep their time
+        back = s.unseal(iv.id)
+        assert back.started_at == "2009-06-12T07:30:00.000Z"
+        assert back.ended_at == "2009-06-12T08:41:00.000Z" and back.elapsed_ms == 4_260_000
