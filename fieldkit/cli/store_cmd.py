@@ -39,7 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="(lead) also write the lead's secret identity to FILE, for an offline backup")
     p.set_defaults(func=_init)
 
-    p = cmds.add_parser("passwd", help="change the store's passphrase")
+    p = cmds.add_parser("passwd", help="change the store's passphrase",
+                        description="Change the store's passphrase. The database is re-keyed "
+                                    "with a new random key, so a copy of the old key-slot file "
+                                    "and the old passphrase no longer open it.")
     add_store_options(p)
     add_new_passphrase_option(p)
     p.set_defaults(func=_passwd)
@@ -114,7 +117,7 @@ def _init(args: argparse.Namespace) -> int:
 def _passwd(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.change_passphrase(read_new_passphrase(args))
-    print("passphrase changed")
+    print("passphrase changed; the store was re-keyed, so old key-slot files no longer open it")
     return 0
 
 

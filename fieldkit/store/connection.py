@@ -61,6 +61,11 @@ def damaged(db_path: Path) -> StoreError:
 def translate(exc: Exception, db_path: Path) -> StoreError:
     """A database failure as one sentence for people."""
     text = str(exc).lower()
+    if "not a database" in text:  # the key the slot gave does not fit, or page 1 is damaged
+        return StoreError(
+            f"the store file {db_path} is damaged (its contents fail their checks), or its "
+            f"key-slot file is older than the store's last passphrase change; nothing was "
+            "changed: restore the store from a backup.")
     if any(marker in text for marker in DAMAGED_MARKERS):
         return damaged(db_path)
     if "full" in text:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fieldkit.crypto import KeySlots, KeySlotsDamaged
 from fieldkit.errors import StoreError
 
-from .location import write_private_file
+from .location import fsync_dir, write_private_file
 
 DB_NAME = "fieldkit.db"
 SLOTS_NAME = "keyslots.json"
@@ -55,3 +56,31 @@ def read_slots(store_dir: Path) -> KeySlots:
 
 def write_slots(store_dir: Path, slots: KeySlots) -> None:
     write_private_file(slots_path(store_dir), slots.to_json().encode("utf-8"))
+
+
+# `store passwd` re-keys the database: the new slots are written here first, then the database
+# is re-keyed, then they replace keyslots.json. A crash in between leaves this file, and
+# opening tries it when keyslots.json no longer opens the database.
+PENDING_NAME = "keyslots.json.next"
+
+
+def read_pending_slots(store_dir: Path) -> KeySlots | None:
+    path = store_dir / PENDING_NAME
+    try:
+        return KeySlots.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, KeySlotsDamaged):
+        return None
+
+
+def write_pending_slots(store_dir: Path, slots: KeySlots) -> None:
+    write_private_file(store_dir / PENDING_NAME, slots.to_json().encode("utf-8"))
+
+
+def promote_pending_slots(store_dir: Path) -> None:
+    """The pending slots become the store's slots (atomically)."""
+    os.replace(store_dir / PENDING_NAME, slots_path(store_dir))
+    fsync_dir(store_dir)
+
+
+def drop_pending_slots(store_dir: Path) -> None:
+    (store_dir / PENDING_NAME).unlink(missing_ok=True)

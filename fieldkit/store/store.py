@@ -42,7 +42,18 @@ from .records import (
     Tombstone,
 )
 from .schema import SCHEMA_VERSION
-from .slotfile import LOCK_NAME, db_path, read_slots, require_store, store_exists, write_slots
+from .slotfile import (
+    LOCK_NAME,
+    db_path,
+    drop_pending_slots,
+    promote_pending_slots,
+    read_pending_slots,
+    read_slots,
+    require_store,
+    store_exists,
+    write_pending_slots,
+    write_slots,
+)
 from .transactions import transaction
 
 if TYPE_CHECKING:
@@ -157,17 +168,31 @@ class Store:
         require_store(path)
         lock = StoreLock(path / LOCK_NAME).acquire(path)
         try:
-            slots = read_slots(path)
+            slots, pending = read_slots(path), read_pending_slots(path)
             try:
-                key = slots.unlock(passphrase)
-            except WrongPassphrase:
-                raise WrongPassphrase(
-                    f"wrong passphrase for the store at {path}; try again, or have the project "
-                    "lead recover it with 'fieldkit store recover'.") from None
-            return cls._open_with_key(path, key, slots, lock)
+                store = cls._unlock(path, slots, passphrase, lock)
+            except (WrongPassphrase, StoreError):
+                if pending is None:
+                    raise
+                # a re-key was cut short after the database took its new key
+                store = cls._unlock(path, pending, passphrase, lock)
+                promote_pending_slots(path)
+                return store
+            drop_pending_slots(path)  # a re-key cut short before the database changed
+            return store
         except BaseException:
             lock.release()
             raise
+
+    @classmethod
+    def _unlock(cls, path: Path, slots: KeySlots, passphrase: str, lock: StoreLock) -> Store:
+        try:
+            key = slots.unlock(passphrase)
+        except WrongPassphrase:
+            raise WrongPassphrase(
+                f"wrong passphrase for the store at {path}; try again, or have the project "
+                "lead recover it with 'fieldkit store recover'.") from None
+        return cls._open_with_key(path, key, slots, lock)
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytes, slots: KeySlots, lock: StoreLock) -> Store:
@@ -247,13 +272,25 @@ class Store:
     # ---- keys and facts ------------------------------------------------------------------
     @_guarded
     def change_passphrase(self, new_passphrase: str, enforce_strength: bool = True) -> None:
-        """Rewrap the database key under a new passphrase; the database itself is untouched."""
+        """Re-key the database with a new random key wrapped under the new passphrase (and
+        to the lead, if the store has a recovery slot), so an old key-slot file opens nothing.
+
+        Crash-safe: the new slots are written aside first, then the database is re-keyed, then
+        the new slots replace the old; opening finishes a change cut short either way."""
         if enforce_strength:
             reason = check_passphrase(new_passphrase, self._meta("interviewer") or None)
             if reason:
                 raise WeakPassphrase(reason)
-        slots = self._slots.with_passphrase(bytes(self._key), new_passphrase)
-        write_slots(self.path, slots)
+        key = new_database_key()
+        lead = self.lead_public_key if self._slots.has_recovery else None
+        slots = KeySlots.create(self._slots.store_id, key, new_passphrase, lead)
+        write_pending_slots(self.path, slots)
+        conn = self.db.conn
+        sealing.checkpoint(self.db)
+        conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"").fetchall()
+        sealing.checkpoint(self.db)
+        promote_pending_slots(self.path)
+        self._key[:] = key
         self._slots = slots
         metadata.set_meta(self.db, "kdf", json.dumps(slots.kdf.to_dict()))
         metadata.audit(self.db, "passphrase_changed")

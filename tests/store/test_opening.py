@@ -136,19 +136,47 @@ def test_existing_store_is_not_overwritten(store_dir):
     assert snapshot(store_dir) == before
 
 
-def test_passphrase_change_rewraps_only(store_dir):
-    iv = filled_store(store_dir, events=3)
-    salt_before = (store_dir / "fieldkit.db").read_bytes()[:16]
+def test_passphrase_change_rekeys_so_old_slots_open_nothing(store_dir, lead):
+    iv = filled_store(store_dir, lead=lead, events=3)
+    old_slots = (store_dir / "keyslots.json").read_bytes()
     with Store.open(store_dir, PASSPHRASE) as s:
         with pytest.raises(WeakPassphrase):
             s.change_passphrase("abc")
         s.change_passphrase(OTHER_PASSPHRASE)
+        assert len(s.events(iv)) == 3  # the open store goes on with the new key
     with pytest.raises(WrongPassphrase):
         Store.open(store_dir, PASSPHRASE)
     with Store.open(store_dir, OTHER_PASSPHRASE) as s:
         assert len(s.events(iv)) == 3 and "passphrase_changed" in [a.action for a in s.audit_log()]
-    # The same database key opens the same file: the database was never re-encrypted.
-    assert (store_dir / "fieldkit.db").read_bytes()[:16] == salt_before
+    new_slots = (store_dir / "keyslots.json").read_bytes()
+    # an old key-slot file kept aside, with the old passphrase, no longer opens the store
+    (store_dir / "keyslots.json").write_bytes(old_slots)
+    with pytest.raises(StoreError, match="older than"):
+        Store.open(store_dir, PASSPHRASE)
+    (store_dir / "keyslots.json").write_bytes(new_slots)
+    # the recovery slot was re-wrapped with the new key too
+    Store.recover(store_dir, lead, PASSPHRASE + " again")
+    with Store.open(store_dir, PASSPHRASE + " again") as s:
+        assert len(s.events(iv)) == 3
+    assert not (store_dir / "keyslots.json.next").exists()
+
+
+def test_a_rekey_cut_short_is_finished_on_opening(store_dir, monkeypatch):
+    from fieldkit.store import slotfile
+    from fieldkit.store import store as store_module
+
+    iv = filled_store(store_dir, events=2)
+    # killed after the database took its new key, before the new slots replaced the old
+    monkeypatch.setattr(store_module, "promote_pending_slots", lambda path: None)
+    with Store.open(store_dir, PASSPHRASE) as s:
+        s.change_passphrase(OTHER_PASSPHRASE)
+    monkeypatch.setattr(store_module, "promote_pending_slots", slotfile.promote_pending_slots)
+    assert (store_dir / "keyslots.json.next").exists()
+    with Store.open(store_dir, OTHER_PASSPHRASE) as s:
+        assert len(s.events(iv)) == 2
+    assert not (store_dir / "keyslots.json.next").exists()
+    with pytest.raises(WrongPassphrase):
+        Store.open(store_dir, PASSPHRASE)
 
 
 def test_recover_through_the_lead_key(store_dir, lead):

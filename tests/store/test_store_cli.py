@@ -77,9 +77,17 @@ def test_init_interviewer_then_passwd_check_info(tmp_path, capsys, monkeypatch, 
     assert code == 0
     assert "integrity_check: ok" in out and "cipher_integrity_check: ok" in out
 
+    slots = tmp_path / "iv" / "keyslots.json"
+    old_slots = slots.read_bytes()
     code, out, err = run(capsys, "store", "passwd", "--store", store, passphrase=PASSPHRASE,
                          new=OTHER_PASSPHRASE, monkeypatch=monkeypatch)
     assert code == 0 and "passphrase changed" in out, err
+    new_slots = slots.read_bytes()
+    slots.write_bytes(old_slots)  # the old slot file kept aside opens nothing now
+    code, _, err = run(capsys, "store", "info", "--store", store, passphrase=PASSPHRASE,
+                       monkeypatch=monkeypatch)
+    assert code == 1 and "older than the store's last passphrase change" in one_line_error(err)
+    slots.write_bytes(new_slots)
     code, _, err = run(capsys, "store", "info", "--store", store, passphrase=PASSPHRASE,
                        monkeypatch=monkeypatch)
     assert code == 1 and "wrong passphrase" in one_line_error(err)
