@@ -325,6 +325,8 @@ def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None 
     store.add_protocol(p)
     status = "completed" if planned.ended_at else "in_progress"
     last = max([e.elapsed_ms for e in planned.events] + [q[1] for q in planned.quotes] + [0])
+    length = _length_ms(planned.started_at, planned.ended_at)
+    last = max(last, length or 0)  # the interview lasted from start to end, not to its last stamp
     with store.transaction():
         record = store.create_interview(p, interviewer=planned.interviewer,
                                         language=planned.language,
@@ -348,6 +350,20 @@ def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None 
     if planned.ended_at and do_seal and store.can_seal:
         store.seal(record.id)
     return record.id
+
+
+def _length_ms(started: str | None, ended: str | None) -> int | None:
+    """How long an interview taken on paper lasted: from its start to its end, when both are
+    known and in order (pauses are not known on paper)."""
+    if not started or not ended:
+        return None
+    try:
+        span = dt.datetime.fromisoformat(ended.replace("Z", "+00:00")) - \
+            dt.datetime.fromisoformat(started.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    ms = int(span.total_seconds() * 1000)
+    return ms if 0 <= ms <= 24 * 3600 * 1000 else None
 
 
 def schema() -> dict[str, Any]:

@@ -39,6 +39,7 @@ def test_documented_example_imports(store, study_a):
     interview_id = write_interview(store, planned)
     row = store.interview(interview_id)
     assert row.status == "completed" and row.started_at == "2009-06-12T07:30:00.000Z"
+    assert row.elapsed_ms == 71 * 60_000  # 09:30 to 10:41, not to the last stamp (37:56)
     content = replay(store.events(interview_id))
     assert content.value("informal_contacts_week") == 5
     assert content.answer("negotiations_informal").special == "refused"
