@@ -257,6 +257,10 @@ class _Parser:
                 raise ExpressionError(f"write '{tok.text}()' with parentheses", tok.pos)
             if tok.text in WORD_OPERATORS:
                 raise ExpressionError(f"'{tok.text}' needs something to its left", tok.pos)
+            if tok.text == "null":
+                # SurveyCTO writes 'null' for no answer; in XPath it names no node, which is
+                # the empty value: compare with '' in new forms.
+                return Str("", tok.pos)
             raise ExpressionError(
                 f"unexpected word '{tok.text}'; write item references as ${{{tok.text}}} "
                 f"and functions with parentheses, like {tok.text}()", tok.pos)

@@ -508,3 +508,14 @@ def test_nesting_never_raises_recursion_error(depth, opener):
         evaluate(compile_expression(source, TYPES), lambda name: None)
     except ExpressionError as err:
         assert "nested too deeply" in err.message or "characters long" in err.message
+
+
+def test_surveycto_null_is_the_empty_value():
+    from fieldkit.protocol import expressions as ex
+
+    expr = ex.parse("(${a}=null and . !=null) or (. = null and ${a}!=null)")
+    empty = {"a": None}.get
+    assert ex.truthy(ex.evaluate(expr, empty, "x"))  # an answer here, none there
+    assert not ex.truthy(ex.evaluate(expr, empty, None))
+    given = {"a": "dk"}.get
+    assert ex.truthy(ex.evaluate(expr, given, None)) and not ex.truthy(ex.evaluate(expr, given, 7))
