@@ -40,17 +40,6 @@ def find_markers(markers: list[str], *roots: Path) -> list[tuple[str, str]]:
     return hits
 
 
-def pytest_collection_modifyitems(config, items):
-    """Soak tests here run only when asked for (``-m soak``), as pyproject promises."""
-    if "soak" in (config.getoption("markexpr") or ""):
-        return
-    here = Path(__file__).parent
-    skip = pytest.mark.skip(reason="soak test: run with -m soak")
-    for item in items:
-        if item.get_closest_marker("soak") and here in Path(str(item.path)).parents:
-            item.add_marker(skip)
-
-
 @pytest.fixture
 def protocol() -> Protocol:
     return make_protocol()
