@@ -183,15 +183,20 @@ class Redactor:
                 out.append(text[start:end])
                 length += end - start
             else:
-                label = self.placeholder(kind, entity)
+                label = self._replace(kind, entity, text[start:end])
                 spans.append((length, length + len(label), label))
                 out.append(label)
                 length += len(label)
-                self.counts[kind] += 1
-                self._log.setdefault((label, text[start:end]), kind)
             pos = end
         out.append(text[pos:])
         return "".join(out), spans, asks, kept
+
+    def _replace(self, kind: str, entity: str, original: str) -> str:
+        """The placeholder for one replaced span, counted and kept for the team's log."""
+        label = self.placeholder(kind, entity)
+        self.counts[kind] += 1
+        self._log.setdefault((label, original), kind)
+        return label
 
     def _rewrite(self, text: str, spans: list[tuple[int, int, str]],
                  more: list[tuple[int, int, str, str]], asks: list[Found]
@@ -213,12 +218,7 @@ class Redactor:
         for start, end, kind, entity in items:
             out.append(text[pos:start])
             length += start - pos
-            if kind:
-                label = self.placeholder(kind, entity)
-                self.counts[kind] += 1
-                self._log.setdefault((label, text[start:end]), kind)
-            else:
-                label = entity
+            label = self._replace(kind, entity, text[start:end]) if kind else entity
             new.append((length, length + len(label), label))
             out.append(label)
             length += len(label)
