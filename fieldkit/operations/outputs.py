@@ -200,8 +200,10 @@ def _anonymise(data: Any, study: Study, request: OutputRequest,
     except AnonymisationError as exc:
         if isinstance(exc, OutputRefused):
             raise
-        # Thresholds are the refusals a reason may override; a broken plan is not one of them.
-        raise OutputRefused(str(exc), can_override=_is_threshold(exc)) from None
+        # Thresholds are the refusals a reason may override (RiskRefused says so); a broken
+        # plan or an unknown value is not one of them.
+        raise OutputRefused(str(exc), can_override=getattr(exc, "can_override", False)) \
+            from None
     undecided = undecided_candidates(record)
     if undecided:
         raise OutputRefused(
@@ -214,13 +216,6 @@ def _anonymise(data: Any, study: Study, request: OutputRequest,
             can_override=False, candidates=undecided)
     return anon, record
 
-
-def _is_threshold(exc: AnonymisationError) -> bool:
-    flag = getattr(exc, "can_override", None)
-    if flag is not None:
-        return bool(flag)
-    text = str(exc)
-    return "threshold" in text and "override" in text
 
 
 @dataclass(frozen=True)
@@ -394,21 +389,13 @@ def record_written(store: Any, prepared: Prepared, paths: Sequence[Path]) -> Non
     if record is not None:
         store.record_redactions(record.plan_hash, name, record.mapping,
                                 protocol_hash=protocol_hash, kind=prepared.request.what)
-    override = prepared.request.override if record is not None and _overridden(record) else None
+    # Written on the lead's reason: the record says so (as anonymisation.json does).
+    override = record.override if record is not None and record.override else None
     detail = {"name": name, "files": _hashes(paths), **_figures(record)}
     if override:
         detail["override_reason"] = override
     _audit(store, "overridden" if override else "written", prepared.request, protocol_hash,
            detail)
-
-
-def _overridden(record: Any) -> bool:
-    after = record.risk_after
-    if after is None:
-        return False
-    below_k = after.k is not None and after.k < record.k_threshold
-    below_l = any(v is not None and v < record.l_threshold for v in (after.l or {}).values())
-    return bool(below_k or below_l or getattr(record, "override", None))
 
 
 def record_refused(store: Any, study: Study | None, request: OutputRequest,
