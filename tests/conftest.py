@@ -22,12 +22,13 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 
 def pytest_collection_modifyitems(config, items):
-    """Soak tests run only when asked for (``-m soak``, ``make soak``), as pyproject promises."""
-    if "soak" in (config.getoption("markexpr") or ""):
-        return
+    """Soak tests run only when asked for (``-m soak``, ``make soak``), as pyproject promises,
+    and then with an hour's timeout instead of the default two minutes."""
     import pytest
 
-    skip = pytest.mark.skip(reason="soak test: run with -m soak (make soak)")
+    asked = "soak" in (config.getoption("markexpr") or "")
+    mark = pytest.mark.timeout(3600) if asked else pytest.mark.skip(
+        reason="soak test: run with -m soak (make soak)")
     for item in items:
         if item.get_closest_marker("soak"):
-            item.add_marker(skip)
+            item.add_marker(mark)
