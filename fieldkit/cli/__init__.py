@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from fieldkit import __version__
+from fieldkit import __version__, diagnostics
 from fieldkit.errors import FieldkitError
 
 from . import commands
@@ -32,7 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tell(exc: BaseException, report: Path | None) -> None:
+    print(f"fieldkit: {diagnostics.report_sentence(exc, report)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the real command (not a caller passing arguments): hooks for the process
+        diagnostics.install("command line", _tell)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
@@ -57,11 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: people get a sentence
         if os.environ.get("FIELDKIT_DEBUG"):
             raise
-        print(
-            f"fieldkit: internal error ({type(exc).__name__}); "
-            "please report it, and rerun with FIELDKIT_DEBUG=1 for details.",
-            file=sys.stderr,
-        )
+        action = getattr(args, f"{args.command}_command", None) or ""
+        where = f"command line: fieldkit {args.command} {action}".strip()
+        _tell(exc, diagnostics.report_exception(where, exc))
         return 3
 
 

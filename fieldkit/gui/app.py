@@ -16,6 +16,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.store.location import resolve_store_dir
 from fieldkit.store.store import Store
 
+from .crash_dialog import install_crash_reports
 from .main_window import MainWindow
 from .platform_check import prepare
 from .settings import UiSettings
@@ -51,6 +52,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if QApplication.instance() is None:
         prepare(args.smoke)  # a sentence instead of Qt's abort when no screen or library
     app = application()
+    install_crash_reports()
     if args.smoke:
         return smoke(app)
     settings = UiSettings()
