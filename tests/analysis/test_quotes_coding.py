@@ -53,8 +53,8 @@ def test_codes_are_counted_per_case_and_compared_across_groups():
     for i, case in enumerate(["kosovo", "kosovo", "afghanistan"], 1):
         data.interviews.append({"interview_id": f"i{i}", "number": i, "case": case})
     codings = [("i1", "benefit"), ("i1", "benefit"), ("i2", "culture"), ("i3", "benefit")]
-    data.codings = [{"coding_id": f"c{n}", "interview_id": i, "code": c}
-                    for n, (i, c) in enumerate(codings)]
+    data.codings = [{"coding_id": f"c{n}", "interview_id": i, "code": c, "start": n,
+                     "end": n + 5} for n, (i, c) in enumerate(codings)]
 
     class P:  # the bit of Protocol that coding reads
         codebook = Codebook(codes=[Code(id="emergence", label="Emergence", codes=[
@@ -72,3 +72,4 @@ def test_codes_are_counted_per_case_and_compared_across_groups():
     assert rows["benefit"].by_group == {"Kosovo": (2, 1), "Afghanistan": (1, 1)}
     assert rows["culture"].by_group == {"Kosovo": (1, 1), "Afghanistan": (0, 0)}
     assert codes_per_interview(data)["i1"]["benefit"] == 2
+    assert rows["emergence"].codings == 3 and rows["emergence"].direct == 0  # rolled up
