@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint contracts pytest soak bench redteam screenshots clean
+.PHONY: run test lint contracts pytest soak bench redteam screenshots translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "fieldkit needs Python 3.11 or newer")'
@@ -45,6 +45,15 @@ redteam: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py
 	QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshots.py --scale 1.5
+
+# The app's own words in French and Spanish: lupdate brings new and changed strings of
+# fieldkit/gui into the .ts sources (translated there, by hand or in pyside6-linguist), lrelease
+# compiles them to the .qm files shipped with the package (committed, so a wheel needs no Qt tools).
+TS := $(wildcard fieldkit/gui/translations/fieldkit_*.ts)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find fieldkit/gui -name '*.py' | sort) \
+		-ts $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -17,6 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "question, and exit 0 (for packaging checks)")
     p.add_argument("--review", metavar="FOLDER",
                    help="open an export folder in the reviewer mode (no store needed)")
+    p.add_argument("--lang", choices=["en", "es", "fr"],
+                   help="the language of the app's own words (default: the View > Language "
+                        "setting, else the system's language, else English); a protocol's "
+                        "questions keep their own languages")
     p.set_defaults(func=_gui)
 
 
@@ -26,4 +30,5 @@ def _gui(args: argparse.Namespace) -> int:
 
     argv = (["--store", args.store] if args.store else []) + (["--smoke"] if args.smoke else [])
     argv += ["--review", args.review] if args.review else []
+    argv += ["--lang", args.lang] if args.lang else []
     return run(argv)

@@ -11,12 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from fieldkit.atomic import sweep_killed_runs
 from fieldkit.crypto import fast_params, suggest_passphrase
 from fieldkit.errors import FieldkitError
 from fieldkit.store.location import resolve_store_dir
 from fieldkit.store.store import Store
 
+from . import i18n
 from .crash_dialog import install_crash_reports
+from .i18n import LANGUAGES
 from .main_window import MainWindow
 from .platform_check import prepare
 from .settings import UiSettings
@@ -43,6 +46,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--store", metavar="DIR")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--review", metavar="FOLDER")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES))
     return parser.parse_args(list(argv or []))
 
 
@@ -53,9 +57,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         prepare(args.smoke)  # a sentence instead of Qt's abort when no screen or library
     app = application()
     install_crash_reports()
+    sweep_killed_runs()  # what outputs killed part-way left behind
     if args.smoke:
+        i18n.install(i18n.choose(args.lang, ""))
         return smoke(app)
     settings = UiSettings()
+    i18n.install(i18n.choose(args.lang, settings.language()))
     apply_style(app, settings.get("font_scale"))
     writer = Writer()
     window = MainWindow(writer, resolve_store_dir(args.store), settings)
@@ -94,11 +101,10 @@ def smoke(app: QApplication) -> int:
         writer = Writer()
         window: MainWindow | None = None
         try:
+            from fieldkit.data import forms_dir
             from fieldkit.protocol.loader import load_protocol
 
-            from .first_run import bundled_forms_dir
-
-            protocol = load_protocol(bundled_forms_dir() / DEFAULT_PROTOCOL)
+            protocol = load_protocol(forms_dir() / DEFAULT_PROTOCOL)
             store = writer.call(Store.create, Path(tmp) / "store", suggest_passphrase(),
                                 interviewer="SMOKE", kdf=fast_params(), enforce_strength=False)
             writer.call(store.add_protocol, protocol)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +37,7 @@ from .home_rows import (
     organisations,
     review_lines,
 )
+from .i18n import translate
 from .page_parts import BusyBar, label, set_role, user_message
 from .review_dialog import ReviewDialog
 from .settings import UiSettings
@@ -45,6 +47,11 @@ from .writer import Writer
 
 COLUMNS = ("No.", "Respondent", "Organisation", "Protocol", "Started", "Length", "Status",
            "Sealed")
+# the headings shown (COLUMNS stays the English key the code finds columns by)
+HEADINGS = (QT_TRANSLATE_NOOP("home", "No."), QT_TRANSLATE_NOOP("home", "Respondent"),
+            QT_TRANSLATE_NOOP("home", "Organisation"), QT_TRANSLATE_NOOP("home", "Protocol"),
+            QT_TRANSLATE_NOOP("home", "Started"), QT_TRANSLATE_NOOP("home", "Length"),
+            QT_TRANSLATE_NOOP("home", "Status"), QT_TRANSLATE_NOOP("home", "Sealed"))
 ORG_BATCH = 100  # organisations are read in batches so other store work is not held up
 
 
@@ -75,7 +82,7 @@ class InterviewTable(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("home", HEADINGS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -85,10 +92,10 @@ class InterviewTable(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            respondent = row.respondent or ("(sealed)" if row.sealed else "")
+            respondent = row.respondent or (translate("home", "(sealed)") if row.sealed else "")
             return (str(row.number), respondent, self.orgs.get(row.id, ""), row.protocol,
                     row.date_text, row.duration_text, row.status_text,
-                    "sealed" if row.sealed else "")[col]
+                    translate("home", "sealed") if row.sealed else "")[col]
         if role == Qt.ItemDataRole.UserRole:
             return (row.number, row.respondent.lower(), self.orgs.get(row.id, "").lower(),
                     row.protocol, row.started_at, row.elapsed_ms, row.status, int(row.sealed))[col]
@@ -124,7 +131,7 @@ class HomePage(QWidget):
         self.protocol_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.protocol_list.setSpacing(3)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to filter by any column (code, organisation, status…)")
+        self.filter.setPlaceholderText(translate("home", "Type to filter by any column (code, organisation, status…)"))
         self.filter.setClearButtonEnabled(True)
         self.model = InterviewTable(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -145,23 +152,23 @@ class HomePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.start = QPushButton("&Start interview…")
+        self.start = QPushButton(translate("home", "&Start interview…"))
         self.start.setProperty("role", "primary")
-        self.resume = QPushButton("&Resume")
-        self.review = QPushButton("Revie&w")
+        self.resume = QPushButton(translate("home", "&Resume"))
+        self.review = QPushButton(translate("home", "Revie&w"))
         self.message = label("", "hint")
         self.busy = BusyBar()
-        self.title = label("Interviews", "title")
+        self.title = label(translate("home", "Interviews"), "title")
 
         left = QVBoxLayout()
-        proto_title = label("Pro&tocols", "subtitle")
+        proto_title = label(translate("home", "Pro&tocols"), "subtitle")
         proto_title.setBuddy(self.protocol_list)
         left.addWidget(proto_title)
         left.addWidget(self.protocol_list, 1)
-        left.addWidget(label("Ctrl+L locks at once; F1 lists every shortcut. Sealed interviews "
-                             "are readable only by the project lead.", "hint"))
+        left.addWidget(label(translate("home", "Ctrl+L locks at once; F1 lists every shortcut. Sealed interviews "
+                                               "are readable only by the project lead."), "hint"))
         right = QVBoxLayout()
-        filter_label = label("F&ilter", wrap=False)
+        filter_label = label(translate("home", "F&ilter"), wrap=False)
         filter_label.setBuddy(self.filter)
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
@@ -225,7 +232,7 @@ class HomePage(QWidget):
         self._select_row(keep)
         # one study on this laptop (the usual case): its name in every row only takes room
         self.table.setColumnHidden(COLUMNS.index("Protocol"), len({r.protocol for r in rows}) < 2)
-        self.title.setText(f"Interviews ({len(rows)})")
+        self.title.setText(translate("home", "Interviews ({n})").format(n=len(rows)))
         for start in range(0, len(rows), ORG_BATCH):
             batch = rows[start:start + ORG_BATCH]
             self.writer.submit(organisations, self.store, batch, self.cache,
@@ -275,7 +282,8 @@ class HomePage(QWidget):
     def ask_start(self) -> None:
         if not self.protocols:
             return
-        codes = {r.respondent.lower(): f"interview {r.number} ({r.status_text.lower()})"
+        codes = {r.respondent.lower(): translate("home", "interview {number} ({status})").format(
+                     number=r.number, status=r.status_text.lower())
                  for r in sorted(self.model.rows, key=lambda r: r.number) if r.respondent}
         last = self.settings.last_protocol() if self.settings is not None else ""
         dialog = StartDialog(self.protocols, self, last_protocol=last, codes=codes)
@@ -301,7 +309,8 @@ class HomePage(QWidget):
 
     def review_interview(self, interview_id: str) -> None:
         row = next((r for r in self.model.rows if r.id == interview_id), None)
-        title = f"Interview {row.number}: {row.respondent}" if row else "Interview"
+        title = translate("home", "Interview {number}: {respondent}").format(
+            number=row.number, respondent=row.respondent) if row else translate("home", "Interview")
         self._run(lambda: review_lines(self.store, interview_id, self.cache),
                   lambda lines: self._show_review(title, lines, interview_id))
 

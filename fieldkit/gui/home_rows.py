@@ -6,14 +6,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import Protocol
 from fieldkit.store.content import replay
 from fieldkit.timefmt import format_elapsed
 
+from .i18n import translate
+
 ORGANISATION_ITEM = "organisation"
-STATUS_TEXT = {"in_progress": "in progress", "paused": "paused", "completed": "completed",
-               "withdrawn": "withdrawn"}
+STATUS_TEXT = {"in_progress": QT_TRANSLATE_NOOP("home", "in progress"),
+               "paused": QT_TRANSLATE_NOOP("home", "paused"),
+               "completed": QT_TRANSLATE_NOOP("home", "completed"),
+               "withdrawn": QT_TRANSLATE_NOOP("home", "withdrawn")}
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,8 @@ class InterviewRow:
 
     @property
     def status_text(self) -> str:
-        return STATUS_TEXT.get(self.status, self.status)
+        return translate("home", STATUS_TEXT[self.status]) if (
+            self.status in STATUS_TEXT) else self.status
 
     @property
     def can_resume(self) -> bool:
@@ -122,8 +129,8 @@ def review_lines(store: Any, interview_id: str, cache: ProtocolCache) -> list[tu
     """(question, answer) for every answered question of a readable interview, in order."""
     record = store.interview(interview_id)
     if record.sealed:
-        return [("", "This interview is sealed for the project lead; nothing of it is readable "
-                     "on this computer.")]
+        return [("", translate("home", "This interview is sealed for the project lead; nothing "
+                                       "of it is readable on this computer."))]
     protocol = cache.get(store, record.protocol_hash)
     content = replay(store.events(interview_id))
     language = content.language or record.language or protocol.default_language
@@ -151,7 +158,7 @@ def _person(protocol: Protocol, item: Any, person: Any) -> str:
         entry = protocol.rosters[item.roster].by_id.get(person.roster_id)
         if entry is not None:
             return entry.label
-    return person.name or person.roster_id or "(entry)"
+    return person.name or person.roster_id or translate("home", "(entry)")
 
 
 def _answer_text(protocol: Protocol, item: Any, answer: Any, language: str) -> str:

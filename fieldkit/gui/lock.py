@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit.store.slotfile import read_slots
 
+from .i18n import translate
 from .unlock import PassphrasePage
 from .writer import Writer
 
@@ -31,10 +32,10 @@ class LockPage(PassphrasePage):
     unlocked = Signal()
 
     def __init__(self, writer: Writer, parent: QWidget | None = None):
-        super().__init__(writer, "fieldkit is locked",
-                         "Nothing of the interview is shown while locked; every saved answer is "
-                         "kept, and an interview's clock keeps running (Ctrl+P pauses it after "
-                         "you return). Type the passphrase to return.", parent)
+        super().__init__(writer, translate("lock", "fieldkit is locked"),
+                         translate("lock", "Nothing of the interview is shown while locked; every saved answer is "
+                                           "kept, and an interview's clock keeps running (Ctrl+P pauses it after "
+                                           "you return). Type the passphrase to return."), parent)
         self.store: Any = None
 
     def check(self, passphrase: str) -> Callable[[], Any]:

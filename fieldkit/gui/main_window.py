@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +23,7 @@ from fieldkit.store.slotfile import store_exists
 
 from . import lead_actions
 from .help_panel import HelpPanel, collect_shortcuts, merge_rows
+from .i18n import SYSTEM
 from .interview_placeholder import interview_screen_class
 from .lock import IdleWatcher, LockPage
 from .reviewer import entry as review_entry
@@ -53,6 +54,8 @@ def _preload(names: tuple[str, ...]) -> None:
     QTimer.singleShot(0, lambda: _preload(names[1:]))
 
 
+# Each language named in itself, with a letter of its own (English and Español share the E).
+MENU_LANGUAGES = [("en", "&English"), ("fr", "&Français"), ("es", "Es&pañol")]
 MIN_SIZE = (1000, 620)  # fits a 1366x768 screen with a task bar
 
 
@@ -123,24 +126,50 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.lock_action = self._action(file, "&Lock now", "Ctrl+L", self.lock)
+        file = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(file, self.tr("&Lock now"), "Ctrl+L", self.lock)
         self.lock_action.setEnabled(False)
         file.addSeparator()
         self.data_actions = [self.lock_action]
         lead_actions.add_menu_actions(self, file)
         review_entry.add_menu_action(self, file)
-        self._action(file, "&Quit", QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
-        view = bar.addMenu("&View")
-        self._action(view, "&Larger text", ["Ctrl++", "Ctrl+="],
+        self._action(file, self.tr("&Quit"), QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Larger text"), ["Ctrl++", "Ctrl+="],
                      lambda: self.set_font_scale(self.font_scale + 0.1))
-        self._action(view, "&Smaller text", "Ctrl+-",
+        self._action(view, self.tr("&Smaller text"), "Ctrl+-",
                      lambda: self.set_font_scale(self.font_scale - 0.1))
-        self._action(view, "&Normal text size", "Ctrl+0", lambda: self.set_font_scale(1.0))
+        self._action(view, self.tr("&Normal text size"), "Ctrl+0",
+                     lambda: self.set_font_scale(1.0))
         view.addSeparator()
-        self._action(view, "&Auto-lock after…", None, self._ask_auto_lock)
-        help_menu = bar.addMenu("&Help")
-        self.help_action = self._action(help_menu, "&Keyboard shortcuts", "F1", self.toggle_help)
+        self._action(view, self.tr("&Auto-lock after…"), None, self._ask_auto_lock)
+        self._language_menu(view.addMenu(self.tr("Lan&guage")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1",
+                                        self.toggle_help)
+
+    def _language_menu(self, menu: QMenu) -> None:
+        """The app's own language, from the next start; the protocol's languages stay apart."""
+        group = QActionGroup(menu)
+        chosen = self.settings.language()
+        names = [(SYSTEM, self.tr("&System language")), *MENU_LANGUAGES]
+        for code, name in names:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self.set_language)
+
+    def set_language(self, action: QAction) -> None:
+        code = action.data()
+        if code == self.settings.language():
+            return
+        self.settings.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Language"),
+            self.tr("fieldkit will speak this language from its next start. The questions "
+                    "of a protocol keep their own languages."))
 
     def toggle_help(self) -> None:
         if self.help.isVisible():
@@ -207,7 +236,8 @@ class MainWindow(QMainWindow):
 
     def _ask_auto_lock(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self, "Auto-lock", "Lock after this many minutes without typing or clicking:",
+            self, self.tr("Auto-lock"),
+            self.tr("Lock after this many minutes without typing or clicking:"),
             max(1, round(self.idle.seconds / 60)), 1, 120)
         if ok:
             self.set_auto_lock(minutes * 60)
@@ -304,7 +334,7 @@ class MainWindow(QMainWindow):
         for action in self.data_actions:
             action.setEnabled(False)
         self.idle.stop()
-        self.setWindowTitle(f"{TITLE} (locked)")
+        self.setWindowTitle(self.tr("{title} (locked)").format(title=TITLE))
         # no menu behind the lock: Alt+F then letters or Enter must not reach Quit or the rest
         self.menuBar().setEnabled(False)
         self.lock_page.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -341,9 +371,9 @@ class MainWindow(QMainWindow):
     def confirm_quit(self) -> bool:
         """Quitting with an interview open asks first; No is the default."""
         answer = QMessageBox.question(
-            self, "Quit fieldkit",
-            "Quit while an interview is open? What was typed is saved and its clock pauses; "
-            "resume it from the home screen.",
+            self, self.tr("Quit fieldkit"),
+            self.tr("Quit while an interview is open? What was typed is saved and its clock "
+                    "pauses; resume it from the home screen."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

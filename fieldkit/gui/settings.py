@@ -1,5 +1,5 @@
-"""UI preferences kept in QSettings: window geometry, auto-lock time, text size and the
-last protocol started (its id), nothing else.
+"""UI preferences kept in QSettings: window geometry, auto-lock time, text size, the app's
+language and the last protocol started (its id), nothing else.
 
 Only the keys listed in ``DEFAULTS`` (and the window geometry) can be written, so no part of
 the app can put a respondent code, an answer or a file name here by accident.
@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .i18n import LANGUAGES, SYSTEM
+
 DEFAULTS: dict[str, float] = {
     "auto_lock_seconds": 300.0,  # five minutes of no keyboard or mouse activity
     "font_scale": 1.0,
@@ -21,6 +23,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "font_scale": (0.8, 2.0),
 }
 GEOMETRY = "window/geometry"
+LANGUAGE = "ui/language"
 LAST_PROTOCOL = "ui/last_protocol"
 PROTOCOL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")  # a protocol's id, nothing else
 
@@ -64,6 +67,17 @@ class UiSettings:
         if not PROTOCOL_ID.match(protocol_id):
             raise ValueError(f"'{protocol_id}' is not a protocol id")
         self._qs.setValue(LAST_PROTOCOL, protocol_id)
+        self._qs.sync()
+
+    def language(self) -> str:
+        """The app's language code ("fr"), or "" to follow the system's language."""
+        value = self._qs.value(LANGUAGE, SYSTEM)
+        return value if isinstance(value, str) and value in LANGUAGES else SYSTEM
+
+    def set_language(self, code: str) -> None:
+        if code != SYSTEM and code not in LANGUAGES:
+            raise ValueError(f"'{code}' is not one of the app's languages")
+        self._qs.setValue(LANGUAGE, code)
         self._qs.sync()
 
     def geometry(self) -> QByteArray | None:

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from fieldkit.errors import StoreLocked, WrongPassphrase
 from fieldkit.store.store import Store
 
+from .i18n import translate
 from .page_parts import BusyBar, card, centred, label, passphrase_edit, set_role, user_message
 from .writer import Writer
 
@@ -19,18 +20,18 @@ from .writer import Writer
 class PassphrasePage(QWidget):
     """A centred card asking for the passphrase; subclasses say what a passphrase is checked by."""
 
-    button_text = "&Unlock"
+    button_text = QT_TRANSLATE_NOOP("unlock", "&Unlock")
 
     def __init__(self, writer: Writer, title: str, hint: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.writer = writer
         self.title = label(title, "title")
         self.hint = label(hint, "hint")
-        self.passphrase = passphrase_edit("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase = passphrase_edit(translate("unlock", "Passphrase"))
+        self.passphrase.setAccessibleName(translate("unlock", "Passphrase"))
         self.message = label("", "error")
         self.message.hide()
-        self.button = QPushButton(self.button_text)
+        self.button = QPushButton(translate("unlock", self.button_text))
         self.button.setProperty("role", "primary")
         self.button.setDefault(True)
         self.busy = BusyBar()
@@ -81,11 +82,11 @@ class PassphrasePage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            self.show_message("Wrong passphrase. Check Caps Lock and the keyboard layout, "
-                              "then try again.")
+            self.show_message(translate("unlock", "Wrong passphrase. Check Caps Lock and the keyboard layout, "
+                                                  "then try again."))
         elif isinstance(exc, StoreLocked):
-            self.show_message("This store is open in another fieldkit window. Close that "
-                              "window first (it may be on another desktop), then try again.",
+            self.show_message(translate("unlock", "This store is open in another fieldkit window. Close that "
+                                                  "window first (it may be on another desktop), then try again."),
                               "banner")
         else:
             self.show_message(user_message(exc))
@@ -100,12 +101,13 @@ class UnlockPage(PassphrasePage):
     review_requested = Signal()
 
     def __init__(self, writer: Writer, store_dir: Path, parent: QWidget | None = None):
-        super().__init__(writer, "Unlock fieldkit",
-                         f"Type the passphrase of this computer's interview store.\n"
-                         f"Store: {store_dir}", parent)
+        super().__init__(writer, translate("unlock", "Unlock fieldkit"),
+                         translate("unlock", "Type the passphrase of this computer's interview "
+                                             "store.\nStore: {folder}").format(folder=store_dir),
+                         parent)
         self.store_dir = store_dir
         # An ethics reviewer has an export folder, not a store: no passphrase needed.
-        self.review_button = QPushButton("Open an &export for review…")
+        self.review_button = QPushButton(translate("unlock", "Open an &export for review…"))
         self.review_button.clicked.connect(self.review_requested.emit)
         self.layout().insertWidget(2, self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
