@@ -2,67 +2,58 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
 from . import handover, master_tables, ownership
-from .connection import DatabaseError, translate
-from .slotfile import db_path
-
-if TYPE_CHECKING:
-    from .store import Store
+from .guard import Bound, Component
 
 
-class ExchangeTables:
-    """Bound to an open store; every function of ``handover`` and ``master_tables`` as a method.
+class ExchangeTables(Component):
+    """The session-file tables of an open store: every function of ``handover``,
+    ``master_tables`` and ``ownership`` as a typed method, each call under the store's lock.
 
-    Interviewer side: last_export, record_export, handed_over, purged, purge, interview_heads.
-    Lead side: signer, signers, accept_signer, note_sequence, merged_file, merged_sequences,
-    record_merged_file, merge_protocol, tombstone, merge_tombstone, withdraw_rows,
-    add_provenance, provenance, versions, put_version, drop_version, conflicted, resolution,
-    record_resolution, event_hash_at, interview_row, current_events, install_current,
-    union_texts, manifest_history, study_numbers, withdraw_interview, owner, claim, enrol,
-    enrolment.
+    Made from an open store (``store.exchange``); a closed store's tables say so.
     """
 
-    def __init__(self, store: Store):
-        self._store = store
+    # interviewer side: hand-over marks
+    last_export = Bound(handover.last_export)
+    record_export = Bound(handover.record_export)
+    handed_over = Bound(handover.handed_over)
+    purged = Bound(handover.purged)
+    purge = Bound(handover.purge)
+    interview_heads = Bound(handover.interview_heads)
+    # lead side: signers, merged files, versions, conflicts, provenance
+    signer = Bound(master_tables.signer)
+    signers = Bound(master_tables.signers)
+    accept_signer = Bound(master_tables.accept_signer)
+    note_sequence = Bound(master_tables.note_sequence)
+    merged_file = Bound(master_tables.merged_file)
+    merged_sequences = Bound(master_tables.merged_sequences)
+    record_merged_file = Bound(master_tables.record_merged_file)
+    merge_protocol = Bound(master_tables.merge_protocol)
+    tombstone = Bound(master_tables.tombstone)
+    merge_tombstone = Bound(master_tables.merge_tombstone)
+    withdraw_rows = Bound(master_tables.withdraw_rows)
+    add_provenance = Bound(master_tables.add_provenance)
+    provenance = Bound(master_tables.provenance)
+    versions = Bound(master_tables.versions)
+    put_version = Bound(master_tables.put_version)
+    drop_version = Bound(master_tables.drop_version)
+    conflicted = Bound(master_tables.conflicted)
+    resolution = Bound(master_tables.resolution)
+    record_resolution = Bound(master_tables.record_resolution)
+    event_hash_at = Bound(master_tables.event_hash_at)
+    interview_row = Bound(master_tables.interview_row)
+    current_events = Bound(master_tables.current_events)
+    install_current = Bound(master_tables.install_current)
+    union_texts = Bound(master_tables.union_texts)
+    manifest_history = Bound(master_tables.manifest_history)
+    study_numbers = Bound(master_tables.study_numbers)
+    withdraw_interview = Bound(master_tables.withdraw_interview)
+    # lead side: which store an interview belongs to
+    owner = Bound(ownership.owner)
+    claim = Bound(ownership.claim)
+    enrol = Bound(ownership.enrol)
+    enrolment = Bound(ownership.enrolment)
 
-    def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        store = self._store
-        with store._mutex:
-            try:
-                return fn(store.db, *args, **kwargs)
-            except DatabaseError as exc:
-                raise translate(exc, db_path(store.path)) from None
-
-
-def _bind(fn: Callable[..., Any]) -> Callable[..., Any]:
-    def method(self: ExchangeTables, *args: Any, **kwargs: Any) -> Any:
-        return self._call(fn, *args, **kwargs)
-
-    method.__name__ = fn.__name__
-    method.__doc__ = fn.__doc__
-    return method
-
-
-_FUNCTIONS = (
-    handover.last_export, handover.record_export, handover.handed_over, handover.purged,
-    handover.purge, handover.interview_heads,
-    master_tables.signer, master_tables.signers, master_tables.accept_signer,
-    master_tables.note_sequence, master_tables.merged_file, master_tables.merged_sequences,
-    master_tables.record_merged_file, master_tables.merge_protocol, master_tables.tombstone,
-    master_tables.merge_tombstone, master_tables.withdraw_rows, master_tables.add_provenance,
-    master_tables.provenance, master_tables.versions, master_tables.put_version,
-    master_tables.drop_version, master_tables.conflicted, master_tables.resolution,
-    master_tables.record_resolution, master_tables.event_hash_at, master_tables.interview_row,
-    master_tables.current_events, master_tables.install_current, master_tables.union_texts,
-    master_tables.manifest_history, master_tables.study_numbers,
-    master_tables.withdraw_interview,
-    ownership.owner, ownership.claim, ownership.enrol, ownership.enrolment,
-)
-for _fn in _FUNCTIONS:
-    setattr(ExchangeTables, _fn.__name__, _bind(_fn))
 
 Signer = master_tables.Signer
 Version = master_tables.Version

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .clock import new_id, utc_now
-from .connection import DatabaseError, translate
+from .connection import Database
 from .content import Content, apply_event, replay
 from .events import canonical
+from .guard import Component
 from .interviews import get_interview, writable
 from .records import Event
-from .slotfile import db_path
 from .transactions import transaction
-
-if TYPE_CHECKING:
-    from .store import Store
 
 # Appended to schema.MIGRATIONS as one step.
 MIGRATION = [
@@ -37,19 +34,8 @@ KINDS = ("coding", "uncoding")
 _COLUMNS = "id, interview_id, seq, kind, item_id, instance_id, value, recorded_at, elapsed_ms"
 
 
-class MasterCodings:
+class MasterCodings(Component):
     """The lead's codings of one store's merged interviews, each call under the store's lock."""
-
-    def __init__(self, store: Store):
-        self._store = store
-
-    def _call(self, fn, *args: Any) -> Any:
-        store = self._store
-        with store._mutex:
-            try:
-                return fn(store.db, *args)
-            except DatabaseError as exc:
-                raise translate(exc, db_path(store.path)) from None
 
     def append(self, interview_id: str, kind: str, *, item_id: str | None = None,
                instance_id: str | None = None, value: dict[str, Any],
@@ -57,14 +43,15 @@ class MasterCodings:
         """Record one coding or uncoding; returns once it is committed."""
         if kind not in KINDS:
             raise ValueError(f"the master keeps only coding events, not {kind!r}")
-        return self._call(_append, interview_id, kind, item_id, instance_id, value, elapsed_ms)
+        return self.guard.call(_append, interview_id, kind, item_id, instance_id, value,
+                               elapsed_ms)
 
     def events(self, interview_id: str) -> list[Event]:
-        return self._call(_list, interview_id)
+        return self.guard.call(_list, interview_id)
 
 
-def _append(db, interview_id: str, kind: str, item_id: str | None, instance_id: str | None,
-            value: dict[str, Any], elapsed_ms: int | None) -> Event:
+def _append(db: Database, interview_id: str, kind: str, item_id: str | None,
+            instance_id: str | None, value: dict[str, Any], elapsed_ms: int | None) -> Event:
     text = canonical(value)
     with transaction(db):
         writable(get_interview(db, interview_id))
@@ -80,7 +67,7 @@ def _append(db, interview_id: str, kind: str, item_id: str | None, instance_id: 
     return event
 
 
-def _list(db, interview_id: str) -> list[Event]:
+def _list(db: Database, interview_id: str) -> list[Event]:
     rows = db.conn.execute(f"SELECT {_COLUMNS} FROM master_codings WHERE interview_id = ? "
                            "ORDER BY seq", (interview_id,))
     return [Event(id=r[0], interview_id=r[1], seq=r[2], kind=r[3], item_id=r[4],

@@ -28,6 +28,8 @@ from . import imports, metadata, redaction_log, sealing, texts
 from . import interviews as interview_rows
 from .clock import new_id, utc_now
 from .connection import DatabaseError, cipher_settings, connect, translate
+from .exchange_tables import ExchangeTables
+from .guard import Guard
 from .location import make_private_dir
 from .lockfile import StoreLock
 from .migrations import migrate
@@ -88,6 +90,8 @@ class Store:
         self._slots = slots
         self._lock = lock
         self._mutex = threading.RLock()
+        #: The mutex and database as the store's components use them (``exchange``...).
+        self.guard = Guard(path, self._mutex, lambda: self.db)
 
     # ---- making and opening ------------------------------------------------------------
     @classmethod
@@ -484,10 +488,8 @@ class Store:
 
     # ---- session files -------------------------------------------------------------------
     @property
-    def exchange(self):
+    def exchange(self) -> ExchangeTables:
         """The session-file tables (hand-over marks, signers, provenance, versions)."""
-        from .exchange_tables import ExchangeTables
-
         return ExchangeTables(self)
 
     # ---- redaction log (the team's, never in an output) ---------------------------------
