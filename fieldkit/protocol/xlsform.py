@@ -2,7 +2,7 @@
 
 A pipeline, as in pyxform: the workbook is read into rows of text with their sheet and row
 (:mod:`xlsform_read`), the rows become plain protocol data (:mod:`xlsform_convert`), and the
-data is validated like a YAML protocol (:func:`loader.protocol_from_data`), with every
+data is validated like a YAML protocol (:func:`validate.protocol_from_data`), with every
 problem located at the sheet and row it came from. Whatever fieldkit cannot carry is an
 error or a warning naming the row; nothing is dropped silently.
 """
@@ -16,8 +16,8 @@ from typing import Any
 
 from fieldkit.errors import Problem, ProtocolError
 
-from .loader import protocol_from_data, protocol_warnings
 from .model import Protocol, slug
+from .validate import protocol_from_data, protocol_warnings
 from .xlsform_choices import ChoiceList
 from .xlsform_context import Context
 from .xlsform_convert import Node, SurveyConverter

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .loader import read_roster_csv
 from .model import Disclosure
+from .validate import read_roster_csv
 from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
 from .xlsform_columns import check_survey_columns, expression_feature, xpath_to_refs
 from .xlsform_context import Context, is_name
