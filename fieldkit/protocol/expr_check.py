@@ -139,6 +139,11 @@ FUNCTIONS: dict[str, Signature] = {
     # SurveyCTO: filled in by its app; empty in fieldkit
     "duration": Signature(0, 0, (), V.number),
     "device-info": Signature(0, 1, (_SCALAR,), V.string),
+    # XLSForm's instance('LIST')/root/item[KEY = VALUE]/FIELD, as the importer writes it:
+    # FIELD of the first choice of LIST whose KEY column holds VALUE ('' when none does)
+    "instance-lookup": Signature(4, 4, (_SCALAR, _SCALAR, _SCALAR, _SCALAR), V.string),
+    # the interviewer code of the interview (XLSForm's username metadata)
+    "interviewer": Signature(0, 0, (), V.string),
 }
 
 #: Names people reach for from other languages, mapped to ours.

@@ -59,6 +59,16 @@ def _coalesce(a: Any, b: Any) -> Any:
     return a if to_string(a) != "" else b
 
 
+def _instance_lookup(rows: Any, key: Any, value: Any, field: Any) -> str:
+    """``field`` of the first row (a choice as a dict of its columns) whose ``key`` is
+    ``value``; '' when the list is unknown or no row matches, as in XLSForm."""
+    wanted, k, f = to_string(value), to_string(key), to_string(field)
+    for row in rows if isinstance(rows, list) else []:
+        if isinstance(row, dict) and to_string(row.get(k)) == wanted:
+            return to_string(row.get(f))
+    return ""
+
+
 #: Functions whose arguments are all evaluated first; ``if`` is handled lazily elsewhere.
 _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
     "not": lambda x: not truthy(x),
@@ -81,7 +91,8 @@ _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
 }
 
 #: Every function the checker knows; a test keeps this and the implementations in step.
-IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position"}
+IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position",
+                                             "instance-lookup", "interviewer"}
 
 
 class _Evaluator:
@@ -89,6 +100,14 @@ class _Evaluator:
         self.lookup = lookup
         self.self_value = normalise(self_value)
         self.today = today
+
+    def context(self, key: str) -> Any:
+        """What the engine knows beside the answers ('#position', '#interviewer', '#list:X'),
+        or None where it is not known."""
+        try:
+            return self.lookup(key)
+        except KeyError:
+            return None
 
     def value(self, node: Node) -> Any:
         if isinstance(node, Num | Str):
@@ -138,11 +157,12 @@ class _Evaluator:
             return now()
         if node.name == "position":
             # the engine gives the 1-based number of the repeat entry being asked
-            try:
-                return normalise(self.lookup("#position"))
-            except KeyError:
-                return None
+            return normalise(self.context("#position"))
+        if node.name == "interviewer":
+            return self.context("#interviewer")
         args = [self.value(arg) for arg in node.args]
+        if node.name == "instance-lookup":
+            return _instance_lookup(self.context(f"#list:{to_string(args[0])}"), *args[1:])
         if node.name == "regex":
             # compiled by re2 (linear time) and cached; a text beyond the limit never matches,
             # so a constraint refuses it rather than judging only part of it

@@ -97,6 +97,9 @@ class Strict(BaseModel):
 class Choice(Strict):
     name: ChoiceName
     label: LocalText
+    # XLSForm's extra columns of a choice (e.g. the county of a city), read by choice
+    # filters and instance() lookups; None when there are none (the hash stays as it was)
+    extra: dict[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.:\-]*$")], str] | None = None
 
 
 class RosterEntry(Strict):
@@ -378,6 +381,15 @@ class Protocol(Strict):
             return [Choice(name="yes", label={"en": "Yes", "fr": "Oui"}),
                     Choice(name="no", label={"en": "No", "fr": "Non"})]
         return list(item.choices or [])
+
+    def choice_rows(self, list_name: str) -> list[dict[str, str]] | None:
+        """A named choice list as rows of its columns (name, label in the default language,
+        and the extra columns), as XLSForm's instance() sees it; None if there is none."""
+        choices = self.choice_lists.get(list_name)
+        if choices is None:
+            return None
+        return [{**(c.extra or {}), "name": c.name, "label": self.text(c.label)}
+                for c in choices]
 
     def text(self, value: LocalText | None, language: str | None = None) -> str:
         """A text in the language asked for, else the default language, else any."""

@@ -19,6 +19,7 @@ from fieldkit.errors import Problem, ProtocolError
 from .model import Protocol, slug
 from .validate import protocol_from_data, protocol_warnings
 from .xlsform_choices import ChoiceList
+from .xlsform_compare import join_multi_comparisons
 from .xlsform_context import Context
 from .xlsform_convert import Node, SurveyConverter
 from .xlsform_read import read_workbook
@@ -154,6 +155,7 @@ def _assemble(ctx: Context, conv: SurveyConverter, header: dict[str, Any]) -> di
     if conv.rosters:
         data["rosters"] = conv.rosters
     data["sections"] = sections
+    join_multi_comparisons(data, lambda loc, message: ctx.warn(ctx.locate(loc), message))
     return data
 
 
@@ -163,10 +165,12 @@ def _shared_lists(conv: SurveyConverter) -> dict[int, tuple[str, ChoiceList]]:
     names = set(conv.lists)
     sheet_lists = {id(v) for v in conv.lists.values()}
     for chosen in [*conv.lists.values(), *conv.file_lists.values()]:
-        if chosen is None or conv.used.get(id(chosen), 0) < 2:
+        looked_up = chosen is not None and chosen.name in conv.lookups
+        if chosen is None or (conv.used.get(id(chosen), 0) < 2 and not looked_up):
             continue
         name = chosen.name
-        if id(chosen) not in sheet_lists:  # a file: named after it, clear of sheet lists
+        if id(chosen) not in sheet_lists and not (looked_up and name == slug(name)):
+            # a file: named after it, clear of sheet lists
             name = base = slug(chosen.name)
             n = 2
             while name in names:
@@ -194,6 +198,6 @@ def _item(ctx: Context, node: Node, loc: tuple, shared: dict) -> dict:
 
 def _report_unused(ctx: Context, conv: SurveyConverter) -> None:
     for chosen in conv.lists.values():
-        if not conv.used.get(id(chosen)):
+        if not conv.used.get(id(chosen)) and chosen.name not in conv.lookups:
             ctx.warn(chosen.origin, f"choice list '{chosen.name}' is not used by any question, "
                      "so it is left out")

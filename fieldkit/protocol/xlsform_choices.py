@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from .xlsform_read import TRANSLATABLE, parse_header
 
 MAX_CHOICES = 5000
 MEDIA = ("image", "audio", "video", "big-image", "media")
+_COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:\-]*$")
 
 
 @dataclass
@@ -24,13 +26,17 @@ class ChoiceList:
     places: list[str] = field(default_factory=list)
     broken: bool = False  # some choice was refused (and reported)
 
-    def add(self, ctx: Context, name: str, label: object, place: str) -> None:
+    def add(self, ctx: Context, name: str, label: object, place: str,
+            extra: dict[str, str] | None = None) -> None:
         if len(name) > 255:
             ctx.error(place, f"choice name '{name[:40]}...' of list '{self.name}' is longer "
                       "than fieldkit's limit of 255 characters")
             self.broken = True
             return
-        self.choices.append({"name": name, "label": label})
+        choice = {"name": name, "label": label}
+        if extra:
+            choice["extra"] = extra
+        self.choices.append(choice)
         self.places.append(place)
 
 
@@ -40,17 +46,18 @@ def read_choices_sheet(ctx: Context, key: str = "choices") -> dict[str, ChoiceLi
     if sheet is None:
         return lists
     header = sheet.where(sheet.header_row)
+    kept: list[str] = []  # extra columns, carried on each choice for filters and lookups
     for col in sheet.columns:
         if col.base in ("list_name", "name", "label"):
             continue
-        if col.base in MEDIA:
-            what = "media files"
-        elif col.base in TRANSLATABLE:
-            what = "choice texts other than labels"
-        else:
-            what = "extra choice columns (used by choice filters)"
-        ctx.warn(header, f"column '{col.header}' of the choices sheet is not carried ({what}), "
-                 "so its values are ignored")
+        if col.base in MEDIA or col.base in TRANSLATABLE or col.lang or not _COLUMN.match(
+                col.key):
+            what = "media files" if col.base in MEDIA else "choice texts other than labels" \
+                if col.base in TRANSLATABLE or col.lang else "a column name fieldkit cannot keep"
+            ctx.warn(header, f"column '{col.header}' of the choices sheet is not carried "
+                     f"({what}), so its values are ignored")
+            continue
+        kept.append(col.key)
     for name in ("list_name", "name"):
         if sheet.rows and not sheet.column(name):
             ctx.error(header, f"the choices sheet has no '{name}' column")
@@ -69,7 +76,8 @@ def read_choices_sheet(ctx: Context, key: str = "choices") -> dict[str, ChoiceLi
             ctx.warn(where, f"choice '{name}' of list '{list_name}' has no label, so its name "
                      "is shown")
             label = name
-        target.add(ctx, name, label, where)
+        extra = {key: row.cells[key] for key in kept if row.cells.get(key)}
+        target.add(ctx, name, label, where, extra)
     return lists
 
 

@@ -41,10 +41,29 @@ _PATH = re.compile(r"(?<![\w$}])(?:\.\./)+([A-Za-z_][\w.\-]*)|(?<![\w$}.])"
                    r"/[A-Za-z_][\w.\-]*(?:/[A-Za-z_][\w.\-]*)*/([A-Za-z_][\w.\-]*)")
 
 
+#: ``instance('LIST')/root/item[KEY = VALUE]/FIELD``: one column of a choice found by another.
+_LOOKUP = re.compile(r"instance\s*\(\s*(['\"])([^'\"]+)\1\s*\)\s*/\s*root\s*/\s*item\s*"
+                     r"\[\s*([A-Za-z_][\w.:\-]*)\s*=\s*([^\]\[]+?)\s*\]\s*/\s*"
+                     r"([A-Za-z_][\w.:\-]*)")
+
+
 def xpath_to_refs(text: str) -> str:
-    """An XLSForm expression with XPath paths as ``${name}`` and ``position(..)`` as position()."""
+    """An XLSForm expression with XPath paths as ``${name}``, ``position(..)`` as position()
+    and instance() lookups of one choice column by another as ``instance-lookup()``."""
     text = re.sub(r"position\s*\(\s*\.\.\s*\)", "position()", text)
+    text = _LOOKUP.sub(_lookup_call, text)
     return _PATH.sub(lambda m: "${" + (m.group(1) or m.group(2)) + "}", text)
+
+
+def _lookup_call(m: re.Match) -> str:
+    if re.search(r"\b(and|or)\b|[<>!]|=", m.group(4)):
+        return m.group(0)  # a filter of more than one test stays an instance() lookup
+    return f"instance-lookup('{m.group(2)}', '{m.group(3)}', {m.group(4)}, '{m.group(5)}')"
+
+
+def lookup_lists(text: str) -> list[str]:
+    """The choice lists an expression (as :func:`xpath_to_refs` writes it) looks up."""
+    return re.findall(r"instance-lookup\('([^']+)'", text)
 
 
 def expression_feature(text: str) -> str | None:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .model import Disclosure
 from .validate import read_roster_csv
 from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
-from .xlsform_columns import check_survey_columns, expression_feature, xpath_to_refs
+from .xlsform_columns import (
+    check_survey_columns,
+    expression_feature,
+    lookup_lists,
+    xpath_to_refs,
+)
 from .xlsform_context import Context, is_name
 from .xlsform_read import Row, Sheet
 from .xlsform_types import MEDIA_KIND, METADATA_CALCULATION, RowType, parse_type
@@ -58,6 +64,7 @@ class SurveyConverter:
         self.lists = read_choices_sheet(ctx)
         self.external = read_choices_sheet(ctx, "external_choices")
         self.file_lists: dict[str, ChoiceList | None] = {}
+        self.missing_files: set[str] = set()  # choice files not beside the form
         self.sections: list[Node] = []
         self.stack: list[Frame] = []
         self.loose: Node | None = None  # the section collecting items outside any group
@@ -66,6 +73,7 @@ class SurveyConverter:
         self.metadata: set[str] = set()  # names of skipped metadata rows
         self.refused: set[str] = set()  # names of refused rows (already reported)
         self.used: dict[int, int] = {}  # id(ChoiceList) -> how many items use it
+        self.lookups: dict[str, str] = {}  # list looked up by instance() -> where, first
 
     def where(self, row: Row | int) -> str:
         return self.sheet.where(row if isinstance(row, int) else row.number)
@@ -85,6 +93,16 @@ class SurveyConverter:
             kind = "repeat" if frame.kind == "repeat" else "group"
             self.ctx.error(self.where(frame.row), f"begin_{kind} '{frame.name}' has no matching "
                            f"end_{kind}")
+        self.check_lookups()
+
+    def check_lookups(self) -> None:
+        """Every list an instance() lookup reads is a choice list or a choice file of the form."""
+        files = {Path(f).stem for f in self.file_lists} | {
+            Path(f).stem for f in self.missing_files}
+        for list_name, where in self.lookups.items():
+            if list_name not in self.lists and list_name not in files:
+                self.ctx.error(where, f"instance('{list_name}') looks up a choice list that is "
+                               "neither in the choices sheet nor a choice file of the form")
 
     def row(self, row: Row, rt: RowType, text: str) -> None:
         name = row.get("name")
@@ -267,8 +285,16 @@ class SurveyConverter:
                 ctx.warn(where, f"calculate {owner} has no calculation, so its value is empty")
         if row.get("choice_filter"):
             data["choice_filter"] = xpath_to_refs(row.get("choice_filter"))
-        if row.get("default"):
-            data["default"] = row.get("default")
+        default = row.get("default")
+        if "${" in default or "last-saved#" in default:
+            ctx.warn(where, f"the default of {owner} ('{default}') is an expression (a dynamic "
+                     "default), which fieldkit does not work out, so the question has no "
+                     "default")
+        elif default:
+            data["default"] = default
+        if "calculation" in data and final_type != "calculate":
+            ctx.warn(where, f"the calculation of {owner} is kept, but fieldkit does not fill "
+                     "a question in from it: the question is asked as usual")
         if row.get("read_only").casefold() in TRUE:
             data["read_only"] = True
         for key in ("required_message", "guidance_hint"):
@@ -299,6 +325,7 @@ class SurveyConverter:
                 self.used[id(node.choices)] = self.used.get(id(node.choices), 0) + 1
         elif rt is not None and rt.file and not (self.ctx.path.parent / rt.file).is_file():
             data["choices_file"] = rt.file
+            self.missing_files.add(rt.file)
             ctx.warn(where, f"choice file '{rt.file}' of {owner} is not beside the form; add "
                      "it to the protocol before interviewing")
         elif rt is not None and (rt.list_name or rt.file):
@@ -390,6 +417,8 @@ class SurveyConverter:
             value = value.translate(_STRAIGHT)
             self.ctx.warn(where, f"the {key} expression of '{owner}' has curly quotes, read "
                           "as straight quotes")
+        for list_name in lookup_lists(value):
+            self.lookups.setdefault(list_name, where)
         feature = expression_feature(value)
         if feature:
             self.ctx.error(where, f"the {key} expression of '{owner}' uses {feature}, which "

@@ -33,7 +33,8 @@ MEDIA_KIND = {"image": "image", "photo": "image", "audio": "audio", "video": "vi
               "file": "file"}
 
 #: Metadata the device records by itself: carried as calculations where fieldkit knows it.
-METADATA_CALCULATION = {"start": "once(now())", "end": "now()", "today": "once(today())"}
+METADATA_CALCULATION = {"start": "once(now())", "end": "now()", "today": "once(today())",
+                        "username": "interviewer()"}
 METADATA = frozenset({
     "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "email", "instanceid", "uri:deviceid", "uri:subscriberid", "uri:simserial",

@@ -100,6 +100,7 @@ class Content:
     marked_names: list[str] = field(default_factory=list)  # marked as a name: always redacted
     # (item, instance) -> the answer event whose soft-check warning the interviewer confirmed
     confirmed: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    interviewer: str | None = None  # the interview's interviewer code (not an event)
 
     def answer(self, item_id: str, instance_id: str | None = None) -> Answer | None:
         return self.answers.get((item_id, instance_id))

@@ -44,6 +44,16 @@ class Relevance:
                            for i in protocol.items_by_id.values()
                            if i.type == ItemType.calculate and i.calculation}
 
+    def known(self, key: str, content: Content) -> Any:
+        """What expressions may know beside the answers: ``#interviewer`` (the interviewer
+        code) and ``#list:NAME`` (a choice list as rows of its columns, for XLSForm's
+        instance() lookups); None for anything else."""
+        if key == "#interviewer":
+            return content.interviewer
+        if key.startswith("#list:"):
+            return self.protocol.choice_rows(key[len("#list:"):])
+        return None
+
     def view(self, content: Content) -> RelevanceView:
         """Relevance for one state of an interview (answers are read, never changed)."""
         return RelevanceView(self, content)
@@ -104,7 +114,7 @@ class RelevanceView:
         def get(name: str) -> Any:
             item = self.p.items_by_id.get(name)
             if item is None:
-                return None
+                return self.r.known(name, self.content)
             if name in self.p.parent_of:
                 if instance_id is None or not self.is_relevant(item, instance_id):
                     return None

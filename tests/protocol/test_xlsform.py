@@ -463,3 +463,19 @@ def test_any_table_gives_a_protocol_or_a_protocol_error(tmp_path, heads, rows, c
         assert exc.problems and all(p.message and "\n" not in p.message for p in exc.problems)
     else:
         assert result.protocol.sections
+
+
+def test_an_instance_lookup_of_an_unknown_list_is_refused_naming_the_row(tmp_path):
+    path = form(tmp_path, ["text", "city", "City"],
+                ["calculate", "county", "", "instance('towns')/root/item[name=${city}]/county"],
+                head=("type", "name", "label", "calculation"))
+    assert refused(path) == [("survey row 3", "instance('towns') looks up a choice list that is "
+                              "neither in the choices sheet nor a choice file of the form")]
+
+
+def test_a_dynamic_default_is_named_and_not_carried(tmp_path):
+    path = form(tmp_path, ["integer", "n", "N", "${last-saved#n}"],
+                head=("type", "name", "label", "default"))
+    result = load(path)
+    assert result.protocol.item("n").default is None
+    assert any(loc == "survey row 2" and "dynamic default" in msg for loc, msg in warned(result))
