@@ -83,7 +83,8 @@ class LeadIdentity:
     def decrypt(self, ciphertext: bytes) -> bytes:
         """Decrypt in memory; raises :class:`DecryptionFailed` if not for this key or damaged."""
         try:
-            return pyrage.decrypt(bytes(ciphertext), [self._identity()])
+            plaintext: bytes = pyrage.decrypt(bytes(ciphertext), [self._identity()])
+            return plaintext
         except Exception:  # noqa: BLE001
             raise DecryptionFailed(
                 "the data could not be decrypted with this lead identity: "
@@ -95,4 +96,5 @@ def encrypt(plaintext: bytes, public_keys: list[str]) -> bytes:
     """age-encrypt ``plaintext`` to every ``age1...`` key given (in memory)."""
     if not public_keys:
         raise InvalidKey("there is no age public key to encrypt to.")
-    return pyrage.encrypt(bytes(plaintext), [parse_recipient(k) for k in public_keys])
+    sealed: bytes = pyrage.encrypt(bytes(plaintext), [parse_recipient(k) for k in public_keys])
+    return sealed

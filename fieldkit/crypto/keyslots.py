@@ -8,6 +8,7 @@ import json
 import secrets
 import time
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -72,11 +73,11 @@ class KdfParams:
             self.parallelism, KEY_BYTES, Type.ID, self.version,
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> KdfParams:
+    def from_dict(cls, data: dict[str, Any]) -> KdfParams:
         try:
             return cls(**{k: data[k] for k in ("time_cost", "memory_cost", "parallelism",
                                                 "algorithm", "version")}).check()
@@ -175,7 +176,7 @@ class KeySlots:
 
     # ---- the file ----------------------------------------------------------------------
     def to_json(self) -> str:
-        slots: list[dict] = [{
+        slots: list[dict[str, Any]] = [{
             "kind": "passphrase", "cipher": "aes-256-gcm", "kdf": self.kdf.to_dict(),
             "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped),
         }]
