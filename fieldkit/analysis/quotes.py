@@ -129,6 +129,11 @@ def _tidy(text: str) -> str:
     return re.sub(r"\(\)\.?\s*", "", re.sub(r"\s{2,}", " ", text)).strip()
 
 
+def format_citation(pattern: str, values: dict[str, str]) -> str:
+    """The citation a checked pattern makes of one quote's (or coded passage's) fields."""
+    return _tidy(pattern.format(**values))
+
+
 def citation_values(dataset: Dataset, interview: Row, mapping: CitationMapping) -> dict[str, str]:
     """The pattern fields for one interview (without number and elapsed, which are per quote)."""
     year, month = _date(dataset, interview, mapping)
@@ -167,7 +172,7 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
         number = quote.get("number", interview.get("number"))
         values.update(number="" if number is None else str(number), elapsed=_elapsed(quote))
         consent = quote.get("consent") or ""
-        citation = _tidy(pattern.format(**values))
+        citation = format_citation(pattern, values)
         if identities and quote.get("quote_id") in identities:
             citation, values["role"] = identities[quote.get("quote_id")]
         out.append(CitedQuote(quote_id=quote.get("quote_id"), interview_id=quote.get("interview_id"),

@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     group.set_defaults(group_parser=group)
     cmds = group.add_subparsers(dest="report_command", metavar="ACTION")
 
-    def common(p: argparse.ArgumentParser, suffix: str, paper: bool = True) -> None:
-        p.add_argument("--out", "-o", required=True, metavar=f"FILE{suffix}")
+    def common(p: argparse.ArgumentParser, suffix: str, paper: bool = True,
+               out_required: bool = True) -> None:
+        p.add_argument("--out", "-o", required=out_required, metavar=f"FILE{suffix}")
         add_store_options(p)
         p.add_argument("--protocol", metavar="ID", help="which protocol's interviews")
         p.add_argument("--identified", action="store_true",
@@ -56,6 +57,22 @@ def register(sub: argparse._SubParsersAction) -> None:
                                     "records, redacted texts with their placeholders.")
     common(p, ".pdf")
     p.set_defaults(func=_pdf)
+
+    p = cmds.add_parser("coding", help="coded segments by code, codes by attribute, pairs",
+                        description="Report the coding of open answers and quotes: every "
+                                    "coded segment by code with its citation (never the words "
+                                    "of a respondent who refused quotation, unless "
+                                    "--identified), counts rolled up to parent codes, codes by "
+                                    "any item (each --by, and all of them crossed) and codes "
+                                    "that occur together. A PDF with --out, the tables as CSV "
+                                    "with --csv, or both.")
+    common(p, ".pdf", out_required=False)
+    p.add_argument("--by", metavar="ITEM", action="append",
+                   help="an item to compare the codes by (repeat it: --by case --by "
+                        "organisation); default: case and organisation when asked")
+    p.add_argument("--csv", metavar="DIR", help="also write the tables as CSV in this folder")
+    p.add_argument("--force", action="store_true", help="replace --csv if it holds files")
+    p.set_defaults(func=_coding)
 
     p = cmds.add_parser("quotes", help="every quote with its citation, as CSV",
                         description="Write every quote with its citation (role and "
@@ -104,4 +121,23 @@ def _quotes(args: argparse.Namespace) -> int:
 
     out = _make(args, "quotes", lambda p: write_quotes(p, Path(args.out)))
     print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _coding(args: argparse.Namespace) -> int:
+    from fieldkit.errors import UsageError
+    from fieldkit.operations.outputs import produce, write_coding
+
+    if not args.out and not args.csv:
+        raise UsageError("say where to write the coding report: --out FILE.pdf, --csv DIR, "
+                         "or both")
+    by = None if args.by is None else [b for b in args.by if b]
+    request = output_request(args, "coding")
+    with open_store(args) as store:
+        prepared, paths = produce(store, request, lambda p: write_coding(
+            p, Path(args.out) if args.out else None, by=by,
+            csv_dir=Path(args.csv) if args.csv else None, paper=args.paper,
+            overwrite=args.force, progress=_Console()))
+    warn_about(request, prepared)
+    print(f"\nwrote {', '.join(str(p) for p in paths)}", file=sys.stderr)
     return 0

@@ -39,7 +39,7 @@ from .writer import Writer
 FORMATS = (("csv", "CSV with codebook"), ("dta", "Stata .dta"), ("sav", "SPSS .sav"),
            ("graphml", "GraphML network"))
 REPORTS = (("study", "Study summary (PDF)"), ("interview", "Interview summary (PDF)"),
-           ("anonymisation", "Anonymisation report (PDF)"))
+           ("coding", "Coding report (PDF)"), ("anonymisation", "Anonymisation report (PDF)"))
 IDENTIFIED_WARNING = ("Identified data name people. Keep them within the team, on encrypted "
                       "disks, and never share them.")
 

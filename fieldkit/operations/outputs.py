@@ -31,8 +31,8 @@ from fieldkit.errors import AnonymisationError, FieldkitError, UsageError
 
 from .progress import Progress, Quiet, check
 
-REPORT_KINDS = ("study", "interview", "anonymisation", "quotes")
-OUTPUT_KINDS = ("export", *REPORT_KINDS)
+REPORT_KINDS = ("study", "interview", "anonymisation", "quotes", "coding")
+OUTPUT_KINDS = ("export", "qdpx", *REPORT_KINDS)
 
 
 class OutputRefused(AnonymisationError):
@@ -89,7 +89,8 @@ class Prepared:
     # the name generators' networks, computed on identities and then, for an anonymised
     # output, published under the dataset's pseudonyms: anonymising never changes a figure
     networks: list[Any] = field(default_factory=list)
-    # quote id (as in the dataset) -> (citation, role word), made from the identified data
+    # quote id and coding id (as in the dataset) -> (citation, role word), made from the
+    # identified data
     citations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
@@ -177,16 +178,21 @@ def _published(networks: list[Any], code: Callable[[str, str, str, Any], Any]) -
 
 def _citations(data: Any, study: Study,
                code: Callable[[str, str, str, Any], Any]) -> dict[str, tuple[str, str]]:
-    """Citations made on the identified data (consent applied), keyed by the quote's code."""
+    """Citations made on the identified data (consent applied), keyed by the quote's and the
+    coding's code."""
+    from fieldkit.analysis.code_segments import cite_codings
     from fieldkit.analysis.quotes import cite_quotes
     from fieldkit.analysis.values import AnalysisError
 
     try:
         cited = cite_quotes(data, study.protocol.citation, protocol=study.protocol)
+        coded = cite_codings(data, study.protocol)
     except AnalysisError:
         return {}  # the report says why when it cites the quotes itself
-    return {code("quotes.quote_id", "quote", "Q", q.quote_id): (q.citation, q.role)
-            for q in cited}
+    # coded passages are cited as quotes are (the coding report looks them up by coding id)
+    return {**{code("codings.coding_id", "coding", "C", i): c for i, c in coded.items()},
+            **{code("quotes.quote_id", "quote", "Q", q.quote_id): (q.citation, q.role)
+               for q in cited}}
 
 
 def _anonymise(data: Any, study: Study, request: OutputRequest,
@@ -323,6 +329,8 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
         return Path(build_anonymisation_report(prepared.record, out, **common))
     data, protocol = prepared.dataset, prepared.study.protocol
     identified = prepared.request.identified
+    if kind == "coding":
+        return write_coding(prepared, out, paper=paper, progress=progress)[0]
     if kind == "interview":
         from fieldkit.reports.interview import build_interview_report
 
@@ -334,9 +342,63 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
 
     if by == "":
         by = "organisation" if data.variable("interviews", "organisation") else None
+    # who interviewed is an identifier the anonymised data no longer hold: counted here
+    interviewers = len({r.get("interviewer") for r in prepared.study.dataset.interviews
+                        if r.get("interviewer")})
     return Path(build_study_report(data, protocol, out, by=by or None, identified=identified,
                                    networks=prepared.networks, citations=prepared.citations,
-                                   **common))
+                                   interviewers=interviewers or None, **common))
+
+
+def coding_groups(data: Any) -> list[str]:
+    """What the coding report compares by default: the case and the organisation, when the
+    protocol asks them."""
+    return [c for c in ("case", "organisation") if data.variable("interviews", c)]
+
+
+def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | None = None,
+                 csv_dir: Path | None = None, paper: str = "a4", overwrite: bool = False,
+                 progress: Progress | None = None) -> list[Path]:
+    """The coding report (a PDF at ``out``, the tables as CSV in ``csv_dir``, or both): coded
+    segments by code with their citations, roll-up, codes by ``by`` (each item, and all of
+    them crossed) and co-occurrence. Returns the paths written."""
+    from fieldkit.analysis.code_segments import by_code, co_occurrence, code_matrix, retrieve
+    from fieldkit.analysis.values import AnalysisError, require_column
+    from fieldkit.exports.coding_tables import write_coding_tables
+    from fieldkit.reports.coding import build_coding_report
+
+    progress = progress or Quiet()
+    data, protocol = prepared.dataset, prepared.study.protocol
+    identified = prepared.request.identified
+    by = list(coding_groups(data) if by is None else by)
+    for column in by:
+        try:
+            require_column(data, "interviews", column, "compare the codes by")
+        except AnalysisError as exc:
+            raise UsageError(str(exc)) from None
+    if out is None and csv_dir is None:
+        raise UsageError("say where to write the coding report: a PDF file, a CSV folder, "
+                         "or both")
+    paths: list[Path] = []
+    if csv_dir is not None:
+        segments = retrieve(data, protocol, identified=identified,
+                            identities=prepared.citations)
+        matrices = [code_matrix(data, protocol, [b]) for b in by]
+        if len(by) > 1:
+            matrices.append(code_matrix(data, protocol, by))
+        paths += write_coding_tables(Path(csv_dir), segments, by_code(data, protocol, segments),
+                                     matrices, co_occurrence(data, protocol),
+                                     overwrite=overwrite)
+    if out is not None:
+        check(progress)
+
+        def step(done: int, total: int) -> None:
+            progress.report(done, total, "laying out the pages")
+
+        paths.insert(0, Path(build_coding_report(
+            data, protocol, out, by=by, paper=paper, identified=identified,
+            citations=prepared.citations, progress=step, cancelled=progress.cancelled)))
+    return paths
 
 
 def write_quotes(prepared: Prepared, out: Path) -> Path:
