@@ -1,4 +1,4 @@
-"""Write forms/informal-relations.xlsx: Study A as an XLSForm, built row by row with openpyxl."""
+"""Write fieldkit/data/forms/informal-relations.xlsx: Study A as an XLSForm, built row by row with openpyxl."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from fieldkit.data import forms_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "forms" / "informal-relations.xlsx"
+OUT = forms_dir() / "informal-relations.xlsx"
 
 EN, FR = "English (en)", "French (fr)"
 SURVEY_COLUMNS = [

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from screenshot_grab import fit, grab_to
 
+from fieldkit.data import forms_dir
 from fieldkit.gui.app import wait_until
 from fieldkit.gui.review_dialog import ReviewDialog
 from fieldkit.gui.writer import Writer
@@ -18,7 +19,7 @@ from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
-FORMS = Path(__file__).resolve().parents[1] / "forms"
+FORMS = forms_dir()
 START = ("It began with the airport. KFOR needed the mission's civilian planners and we needed "
          "their helicopters, so the two staffs simply started sharing a planning cell in "
          "Pristina. Nobody in Brussels or New York had asked for it. Later, when the new head "

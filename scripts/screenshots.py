@@ -22,6 +22,7 @@ from screenshot_coding import coding_screen  # noqa: E402
 from screenshot_grab import fit, grab_to  # noqa: E402
 
 from fieldkit.crypto import LeadIdentity  # noqa: E402
+from fieldkit.data import forms_dir  # noqa: E402
 from fieldkit.gui.app import application, wait_until  # noqa: E402
 from fieldkit.gui.main_window import MainWindow  # noqa: E402
 from fieldkit.gui.settings import UiSettings  # noqa: E402
@@ -149,8 +150,7 @@ def lead_screens(app) -> None:
     with tempfile.TemporaryDirectory(prefix="fieldkit-shots-lead-") as tmp:
         root = Path(tmp)
         lead = LeadIdentity.generate()
-        protocol = load_protocol(Path(__file__).resolve().parents[1] / "forms"
-                                 / "informal-relations.yaml")
+        protocol = load_protocol(forms_dir() / "informal-relations.yaml")
         files = [laptop_file(root, lead.public_key, protocol, code, count, start)
                  for code, count, start in (("IV03", 4, 1), ("IV05", 3, 5), ("IV08", 2, 8))]
         damaged = bytearray(files[2].read_bytes())

@@ -5,6 +5,7 @@ import sys
 
 from fieldkit import __version__
 from fieldkit.cli import main
+from fieldkit.data import forms_dir
 
 
 def run(*args):
@@ -38,9 +39,8 @@ def test_schema_is_json(capsys):
 def test_a_reader_that_goes_away_is_no_internal_error():
     import subprocess
     import sys
-    from pathlib import Path
 
-    form = Path(__file__).resolve().parents[1] / "forms" / "informal-relations.yaml"
+    form = forms_dir() / "informal-relations.yaml"
     shown = subprocess.Popen([sys.executable, "-m", "fieldkit", "protocol", "show", str(form)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert shown.stdout is not None

@@ -12,6 +12,8 @@ from pathlib import Path
 import pyreadstat
 from pypdf import PdfReader
 
+from fieldkit.data import forms_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "correct horse battery staple orbit"
 
@@ -35,7 +37,7 @@ def test_laptop_to_lead_to_outputs(tmp_path):
     fk("store", "init", "--role", "lead", "--store", "lead")
     key = json.loads(fk("store", "info", "--store", "lead", "--json").stdout)["lead_public_key"]
     fk("store", "init", "--store", "laptop", "--interviewer", "INT-03", "--lead-key", key)
-    fk("protocol", "add", ROOT / "forms" / "informal-relations.yaml", "--store", "laptop")
+    fk("protocol", "add", forms_dir() / "informal-relations.yaml", "--store", "laptop")
     first = example()
     first["answers"]["informal_groups"] = ["sub_regional_caucus", "sport"]
     first["answers"]["respondent_name"] = "Marker Respondentname"

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from fieldkit.anonymise import default_plan
+from fieldkit.data import resolve_form
 from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.exports import FORMATS
 from fieldkit.exports.csv_out import formula_safe, formula_unsafe
@@ -221,7 +222,7 @@ def _plan(args: argparse.Namespace) -> int:
     out = Path(args.plan_out)
     if out.exists() and not args.force:
         raise FieldkitError(f"{out} already exists; choose another name or add --force")
-    plan = default_plan(load_protocol(Path(args.protocol_file)))
+    plan = default_plan(load_protocol(resolve_form(args.protocol_file)))
     tmp = out.with_name(f".{out.name}.partial")
     tmp.write_text(plan.to_yaml(), encoding="utf-8")
     os.replace(tmp, out)

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from fieldkit.data import resolve_form
 from fieldkit.errors import FieldkitError
 from fieldkit.interview.importer import (
     ImportFileError,
@@ -64,7 +65,7 @@ def _store_protocol(store, protocol_id: str):
 
 
 def _import(args: argparse.Namespace) -> int:
-    given = load_protocol(Path(args.protocol)) if args.protocol else None
+    given = load_protocol(resolve_form(args.protocol)) if args.protocol else None
     failed = 0
     with open_store(args) as store:
         for name in args.files:

@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from fieldkit.data import resolve_form
 from fieldkit.errors import FieldkitError, ProtocolError
 from fieldkit.protocol.loader import load_protocol, validate_paths
 from fieldkit.protocol.model import schema
@@ -61,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _expand(files: list[str]) -> list[Path]:
     out: list[Path] = []
     for name in files:
-        path = Path(name)
+        path = resolve_form(name)
         if path.is_dir():
             out.extend(sorted(f for f in path.rglob("*") if f.suffix.lower() in PROTOCOL_SUFFIXES))
         else:
@@ -88,7 +89,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from fieldkit.protocol.xlsform import import_xlsform
 
-    form, out = Path(args.form), Path(args.out)
+    form, out = resolve_form(args.form), Path(args.out)
     if out.exists() and not args.force:
         raise FieldkitError(f"{out} already exists; choose another name or add --force")
     result = import_xlsform(form)
@@ -112,7 +113,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    p = load_protocol(Path(args.file))
+    p = load_protocol(resolve_form(args.file))
     lang = p.default_language
     print(f"{p.text(p.title, lang)}  [{p.id} v{p.version}]")
     print(f"languages: {', '.join(p.languages)} (default {p.default_language})")
@@ -134,7 +135,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    protocol = load_protocol(Path(args.file))
+    protocol = load_protocol(resolve_form(args.file))
     with open_store(args) as store:
         record = store.add_protocol(protocol)
     print(f"added {record.id} v{record.version} ({record.hash[:12]})")

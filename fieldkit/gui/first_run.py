@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.crypto import check_passphrase, check_recipient
+from fieldkit.data import shipped_protocols
 from fieldkit.errors import FieldkitError, ProtocolError
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
@@ -31,16 +31,6 @@ from .writer import Writer
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
 PROTOCOL_FILTER = "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)"
-
-
-def bundled_forms_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    return (Path(frozen) if frozen else Path(__file__).resolve().parents[2]) / "forms"
-
-
-def bundled_protocol_files() -> list[Path]:
-    """The YAML protocols shipped with fieldkit (the XLSForm copies are for editing, not loading)."""
-    return sorted(bundled_forms_dir().glob("*.yaml"))
 
 
 def lead_key_from_text(text: str) -> str:
@@ -88,7 +78,7 @@ class FirstRunPage(QWidget):
         self.store_dir = store_dir
         self._build()
         self._validate()
-        self.writer.submit(_load_many, bundled_protocol_files(), on_done=self._bundled_loaded,
+        self.writer.submit(_load_many, shipped_protocols(), on_done=self._bundled_loaded,
                            on_error=self._show_error)
 
     # ---- layout ---------------------------------------------------------------------------

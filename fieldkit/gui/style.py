@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+from fieldkit.data import fonts_dir
 
 BASE_POINTS = 11.0
 FAMILY = "DejaVu Sans"
@@ -21,15 +20,8 @@ DANGER = "#a1262b"
 GOOD = "#2c6e3f"
 
 
-def resources_dir() -> Path:
-    """The ``resources`` folder: next to the package, or inside a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources"
-
-
 def _load_fonts() -> None:
-    for ttf in sorted((resources_dir() / "fonts").glob("*.ttf")):
+    for ttf in sorted(fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
 
 

@@ -1,9 +1,8 @@
-"""The DejaVu fonts shipped in resources/fonts, registered once and embedded in every PDF."""
+"""The DejaVu fonts shipped in fieldkit/data/fonts, registered once and embedded in every PDF."""
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -11,6 +10,8 @@ from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from fieldkit.data import fonts_dir as shipped_fonts_dir
 
 from .errors import ReportError
 
@@ -23,13 +24,10 @@ _FILES = {SANS: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
 
 
 def fonts_dir() -> Path:
-    """Where the TTFs are: $FIELDKIT_FONTS, a frozen app's bundle, or the source tree."""
+    """Where the TTFs are: $FIELDKIT_FONTS, or the package's own (source, wheel or bundle)."""
     if os.environ.get("FIELDKIT_FONTS"):
         return Path(os.environ["FIELDKIT_FONTS"])
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return shipped_fonts_dir()
 
 
 @cache

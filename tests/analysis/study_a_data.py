@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 import uuid
 from functools import cache
-from pathlib import Path
 
+from fieldkit.data import forms_dir
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Variable
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.protocol.model import ItemType, Protocol
 
-FORM = Path(__file__).resolve().parents[2] / "forms" / "informal-relations.yaml"
+FORM = forms_dir() / "informal-relations.yaml"
 
 # Weekly informal contacts per committee, chosen so that mean/median/mode are the paper's:
 # AU 66/10 = 6.60, 7, 7; EU 70/13 = 5.38, 5, 5; OAS 62/10 = 6.20, 7, 7; OSCE 56/9 = 6.22, 7, 7.

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fieldkit.analysis.coding import code_counts
+from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.interview.coding import Coder
 from fieldkit.interview.session import InterviewSession
@@ -12,7 +11,7 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 PASS = "correct horse battery staple orbit"
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 ANSWER = "The mission needed the trucks; headquarters fought over who would lead."
 # (case, [(code, whole answer or (start, end))]) for each synthetic interview
 PLAN = [

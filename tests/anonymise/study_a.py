@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from fieldkit.data import forms_dir
 from fieldkit.dataset import build_dataset
 from fieldkit.dataset.tables import Dataset
 from fieldkit.protocol.loader import load_protocol
@@ -19,7 +20,7 @@ CALLS = ("capital", "fellow_ambassador")
 
 @cache
 def protocol() -> Protocol:
-    return load_protocol(ROOT / "forms" / "informal-relations.yaml")
+    return load_protocol(forms_dir() / "informal-relations.yaml")
 
 
 def entries(roster: str) -> list:

@@ -20,12 +20,13 @@ import time
 from pathlib import Path
 
 from fieldkit.crypto import keyslots
+from fieldkit.data import forms_dir
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-STUDY_A = ROOT / "forms" / "informal-relations.yaml"
+STUDY_A = forms_dir() / "informal-relations.yaml"
 PASSPHRASE = "benchmark only synthetic 5 words"
 RUNS = 3
 

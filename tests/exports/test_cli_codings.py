@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 from fieldkit.cli import main
 from fieldkit.crypto import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.exchange import export_session, merge_files
 from fieldkit.interview.coding import Coder
 from fieldkit.interview.session import InterviewSession
@@ -14,7 +14,7 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store import Store
 
 PASSPHRASE = "synthetic-correct-horse-battery-staple-42"
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 TEXT = "Headquarters in Brussels agreed first; the field staff in Pristina followed."
 
 

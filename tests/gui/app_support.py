@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.crypto import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.settings import UiSettings
 from fieldkit.gui.writer import Writer
@@ -18,7 +19,7 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-STUDY_A = ROOT / "forms" / "informal-relations.yaml"
+STUDY_A = forms_dir() / "informal-relations.yaml"
 PASSPHRASE = "synthetic shell passphrase 4 tests"  # invented for the tests, used nowhere else
 LEAD_KEY = LeadIdentity.generate().public_key
 

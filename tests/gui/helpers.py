@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldkit.data import forms_dir
 from fieldkit.gui.interview_screen import InterviewScreen
 from fieldkit.gui.writer import Writer
 from fieldkit.interview.session import InterviewSession
@@ -15,7 +16,7 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-STUDY_A = ROOT / "forms" / "informal-relations.yaml"
+STUDY_A = forms_dir() / "informal-relations.yaml"
 PASSPHRASE = "synthetic-test-passphrase-not-real-7f3a"
 _protocols: dict[Path, Any] = {}
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.crypto import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.exchange import export_session
 from fieldkit.gui.writer import Writer
 from fieldkit.interview.session import InterviewSession
@@ -16,7 +17,7 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-STUDY_A = ROOT / "forms" / "informal-relations.yaml"
+STUDY_A = forms_dir() / "informal-relations.yaml"
 PASSPHRASE = "synthetic lantern quarry mosaic 19"  # invented for these tests only
 ORGS = ("eu", "au", "osce", "oas")
 _protocol: list[Any] = []

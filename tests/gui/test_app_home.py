@@ -7,6 +7,8 @@ import textwrap
 
 from PySide6.QtCore import Qt
 
+from fieldkit.data import forms_dir
+
 from .app_support import PASSPHRASE, ROOT, app_factory, make_store  # noqa: F401
 
 SPECS = [
@@ -60,7 +62,7 @@ def test_resume_after_a_kill_lands_on_the_item_where_it_was(qtbot, tmp_path,
                                                             app_factory):  # noqa: F811
     path = make_store(tmp_path / "store")
     done = subprocess.run([sys.executable, "-c", KILLED, str(path), PASSPHRASE,
-                           str(ROOT / "forms" / "informal-relations.yaml")],
+                           str(forms_dir() / "informal-relations.yaml")],
                           env={**os.environ, "PYTHONPATH": os.environ["PYTHONPATH"]}, timeout=60)
     assert done.returncode == -9
     app = app_factory(path)
@@ -88,7 +90,7 @@ def test_start_dialog_remembers_the_protocol_and_warns_of_a_code_in_use(qtbot, t
     # a second protocol, so there is a choice to remember
     from fieldkit.protocol.loader import load_protocol
     app.writer.call(app.window.store.add_protocol,
-                    load_protocol(ROOT / "forms" / "field-cooperation.yaml"))
+                    load_protocol(forms_dir() / "field-cooperation.yaml"))
     home.refresh()
     qtbot.waitUntil(lambda: len(home.protocols) == 2, timeout=10000)
     seen = []

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from fieldkit.data import forms_dir
 from fieldkit.gui.coding_view import py_index, utf16_pos
 from fieldkit.gui.review_dialog import ReviewDialog
 from fieldkit.gui.writer import Writer
@@ -16,7 +15,7 @@ from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 PASSPHRASE = "synthetic-test-passphrase-not-real-7f3a"
 ANSWER = "We needed their trucks 🚚 and they needed our mandate, so the cell was shared."
 

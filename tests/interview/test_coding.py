@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fieldkit.crypto.age import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.interview.coding import Coder, CodingError
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol, protocol_from_data
@@ -14,7 +13,7 @@ from fieldkit.store.content import replay
 from fieldkit.store.store import Store
 
 PASS = "correct horse battery staple orbit"
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 START = "MARKER-CODE Both sides needed the airport, so we shared the planning cell."
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fieldkit.crypto.age import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.exchange import export_session, merge_files
 from fieldkit.interview.coding import Coder
@@ -16,7 +15,7 @@ from fieldkit.store.master_codings import MasterCodings
 from fieldkit.store.store import Store
 
 PASS = "correct horse battery staple orbit"
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 TEXT = "MARKER-MERGE We needed their trucks and they needed our mandate."
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldkit.data import forms_dir
 from fieldkit.interview.importer import ImportFileError, plan_interview, read_json, write_interview
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
@@ -25,7 +26,7 @@ def doc_example() -> dict:
 
 @pytest.fixture(scope="module")
 def study_a():
-    return load_protocol(ROOT / "forms" / "informal-relations.yaml")
+    return load_protocol(forms_dir() / "informal-relations.yaml")
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 
 from fieldkit.crypto.age import LeadIdentity
+from fieldkit.data import forms_dir
 from fieldkit.interview.session import InterviewError, InterviewSession
 from fieldkit.interview.values import InvalidAnswer
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 PASS = "correct horse battery staple orbit"
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+FORMS = forms_dir()
 
 
 @pytest.fixture

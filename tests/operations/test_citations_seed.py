@@ -13,13 +13,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from fieldkit.analysis.quotes import cite_quotes  # noqa: E402
+from fieldkit.data import forms_dir
 from fieldkit.dataset import InterviewInput, InterviewMeta, build_dataset  # noqa: E402
 from fieldkit.operations.outputs import OutputRequest, Study, prepare, write_quotes  # noqa: E402
 from fieldkit.protocol.loader import load_protocol  # noqa: E402
 from fieldkit.store.content import replay  # noqa: E402
 from fieldkit.timefmt import format_cited  # noqa: E402
 
-FORMS = Path(__file__).parents[2] / "forms"
+FORMS = forms_dir()
 KEY = b"citation-test-key-0123456789ab"
 
 

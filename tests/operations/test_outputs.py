@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from fieldkit.cli import main
+from fieldkit.data import forms_dir
 from fieldkit.interview.importer import plan_interview, write_interview
 from fieldkit.operations.outputs import (
     OutputRefused,
@@ -60,7 +61,7 @@ def interviews() -> list[dict]:
 def lead(tmp_path):
     """A lead's own store with interviews entered from paper (never merged from a laptop)."""
     path = tmp_path / "lead"
-    protocol = load_protocol(ROOT / "forms" / "informal-relations.yaml")
+    protocol = load_protocol(forms_dir() / "informal-relations.yaml")
     with Store.create(path, PASS, role="lead", enforce_strength=False) as store:
         for n, data in enumerate(interviews()):
             write_interview(store, plan_interview(data, protocol, f"i{n}.json"))

@@ -8,6 +8,7 @@ import tracemalloc
 import pytest
 
 from fieldkit.anonymise.plan import load_plan
+from fieldkit.data import forms_dir
 from fieldkit.errors import AnonymisationError, ProtocolError
 from fieldkit.protocol.loader import load_protocol
 
@@ -59,9 +60,8 @@ def test_a_large_protocol_is_refused_before_parsing(tmp_path):
 
 
 def test_the_shipped_forms_with_a_few_aliases_still_load():
-    from pathlib import Path
 
-    forms = Path(__file__).resolve().parents[2] / "forms"
+    forms = forms_dir()
     assert load_protocol(forms / "informal-relations.yaml").id
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from fieldkit.data import forms_dir
 from fieldkit.protocol.loader import load_protocol, protocol_warnings
 from fieldkit.protocol.model import DEFAULT_CITATION, Disclosure, Item, ItemType, Protocol
 
 ROOT = Path(__file__).resolve().parents[2]
-FORMS = ROOT / "forms"
+FORMS = forms_dir()
 STUDY_A = FORMS / "informal-relations.yaml"
 STUDY_B = FORMS / "field-cooperation.yaml"
 STUDY_A_XLSX = FORMS / "informal-relations.xlsx"
