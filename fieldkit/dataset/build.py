@@ -12,6 +12,7 @@ from fieldkit.dataset.relevance import Relevance, study_relevance
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
 from fieldkit.dataset.variables import is_weight, protocol_variables
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, RosterEntry
+from fieldkit.store.coders import chain_coder, needs_recoding
 from fieldkit.store.content import Answer, Content, Person
 from fieldkit.store.relevance import Relevance as StudyRelevance
 from fieldkit.timefmt import format_elapsed
@@ -210,11 +211,16 @@ class _Builder:
                 text = None
             if text is None:
                 continue  # the coded answer or quote is no longer in the dataset
-            passage = text[c.start:c.end] if c.start is not None and c.end is not None else text
+            # a passage whose text changed since it was coded is never shifted: no text
+            flagged = needs_recoding(c, text)
+            passage = None if flagged else \
+                text[c.start:c.end] if c.start is not None and c.end is not None else text
             rows.append({"coding_id": c.coding_id, "interview_id": self.meta.interview_id,
                          "item_id": c.item_id, "person_id": c.instance_id,
                          "quote_id": c.quote_id, "code": c.code, "start": c.start,
-                         "end": c.end, "passage": passage})
+                         "end": c.end, "passage": passage, "consent": self.consent,
+                         "coder": c.coder or chain_coder(self.meta.interviewer),
+                         "needs_recoding": flagged})
         self.data.codings.extend(sorted(rows, key=lambda r: r["coding_id"]))
 
     def _timings(self) -> None:

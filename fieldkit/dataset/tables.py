@@ -32,7 +32,10 @@ Tables and their columns:
   ``elapsed_ms``, ``elapsed`` (mm:ss or h:mm:ss), ``text``.
 - ``notes``: same columns as quotes.
 - ``codings``: ``coding_id``, ``interview_id``, ``item_id``, ``person_id``, ``quote_id``,
-  ``code``, ``start``, ``end``, ``passage`` (the coded text).
+  ``code``, ``start``, ``end``, ``passage`` (the coded text), ``consent`` (as for quotes:
+  what the respondent withheld, so a passage of one who refused quotation is never cited),
+  ``coder`` (who coded it) and ``needs_recoding`` (True when the answer or quote changed
+  after it was coded: ``passage`` is then None, never text from other offsets).
 - ``timings`` (paradata): ``interview_id``, ``item_id``, ``person_id``, ``elapsed_ms``,
   ``recorded_at``, ``changes`` (how many events the answer took).
 

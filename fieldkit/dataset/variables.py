@@ -71,6 +71,9 @@ FIXED: dict[str, list[tuple[str, str, str, str]]] = {
         ("start", "Start offset", "integer", "none"),
         ("end", "End offset", "integer", "none"),
         ("passage", "Coded passage", "string", "free_text"),
+        ("consent", "Use the respondent withheld (empty: none)", "string", "none"),
+        ("coder", "Coder", "string", "identifier"),
+        ("needs_recoding", "Text changed since coded (passage left empty)", "boolean", "none"),
     ],
     "timings": [
         ("interview_id", "Interview identifier", "string", "identifier"),

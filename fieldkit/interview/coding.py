@@ -5,6 +5,11 @@ A coding is a ``coding`` event (an ``uncoding`` removes it) with the code, the c
 interviewer's laptop the events join the interview's own chain, so they travel and merge like
 answers. In the lead's master an interview's chain is the one its interviewer signed, so the
 lead's codings go beside it (``fieldkit.store.master_codings``) and survive every re-merge.
+
+Every coding names its coder (``fieldkit.store.coders``): by default the store's interviewer on
+a laptop and ``lead`` on a lead's store; each coder's codings are kept apart, and a coder
+removes only their own. A coding keeps the SHA-256 of the text it was made on, so a coding
+whose answer changed afterwards is flagged for re-coding instead of pointing elsewhere.
 """
 
 from __future__ import annotations
@@ -16,8 +21,16 @@ from typing import Any
 
 from fieldkit.errors import FieldkitError
 from fieldkit.protocol.model import TEXT_TYPES, Code, Protocol
+from fieldkit.store.coders import (
+    LEAD,
+    chain_coder,
+    check_coder,
+    needs_recoding,
+    replay_with_coders,
+    text_sha256,
+)
 from fieldkit.store.content import Coding, Content, apply_event
-from fieldkit.store.master_codings import MasterCodings, replay_with_master
+from fieldkit.store.master_codings import MasterCodings
 
 
 class CodingError(FieldkitError):
@@ -41,9 +54,11 @@ class Passage:
 
 
 class Coder:
-    """Codes one readable interview of an open store (completed or not, laptop or master)."""
+    """Codes one readable interview of an open store (completed or not, laptop or master) as
+    one named coder (``coder``; by default the store's interviewer, or ``lead`` on a lead's
+    store)."""
 
-    def __init__(self, store: Any, interview_id: str):
+    def __init__(self, store: Any, interview_id: str, coder: str | None = None):
         record = store.interview(interview_id)
         if record.sealed:
             raise CodingError(f"interview {record.number} is sealed for the project lead, so it "
@@ -59,6 +74,9 @@ class Coder:
         self.on_master = bool(store.exchange.versions(interview_id))
         self._master = MasterCodings(store)
         self._elapsed = record.elapsed_ms or 0
+        self._interviewer: str | None = record.interviewer
+        self.coder: str = default_coder(store, record.interviewer) if coder is None else \
+            _coder_name(coder)
         self.reload()
 
     # ---- reading ------------------------------------------------------------------------
@@ -66,7 +84,7 @@ class Coder:
         """Read the interview again (after someone else wrote to it)."""
         chain = self.store.events(self.interview_id)
         extra = self._master.events(self.interview_id) if self.on_master else []
-        self.content: Content = replay_with_master(chain, extra)
+        self.content: Content = replay_with_coders(chain, extra, self._interviewer)
         self._elapsed = max([self._elapsed] + [e.elapsed_ms or 0 for e in chain])
         self.quotes = {q.id: q for q in self.store.quotes(self.interview_id)}
 
@@ -106,14 +124,42 @@ class Coder:
         if answer is not None and isinstance(answer.value, str) and answer.value:
             out.append(Passage(item_id, instance_id, None, label, answer.value, answer.elapsed_ms))
 
-    def codings(self, passage: Passage | None = None) -> list[Coding]:
-        """Current codings (of one passage if given), in reading order."""
+    def codings(self, passage: Passage | None = None, coder: str | None = None) -> list[Coding]:
+        """Current codings (of one passage, of one coder if given), in reading order."""
         found = list(self.content.codings.values())
         if passage is not None:
             found = [c for c in found if _belongs(c, passage)]
+        if coder is not None:
+            found = [c for c in found if c.coder == coder]
         return sorted(found, key=lambda c: (c.quote_id or "", c.item_id or "",
                                             c.instance_id or "", c.start or 0, c.end or 0,
                                             c.code, c.coding_id))
+
+    def coders(self) -> list[str]:
+        """Everyone who has codings in this interview, this coder included."""
+        return sorted({c.coder for c in self.content.codings.values() if c.coder} | {self.coder})
+
+    def text_of(self, coding: Coding) -> str | None:
+        """The whole answer or quote a coding points into, as it reads now (None: gone)."""
+        if coding.quote_id:
+            quote = self.quotes.get(coding.quote_id)
+            return quote.text if quote is not None else None
+        if coding.item_id is None:
+            return None
+        value = self.content.value(coding.item_id, coding.instance_id)
+        return value if isinstance(value, str) and value else None
+
+    def needs_recoding(self, coding: Coding) -> bool:
+        """Whether the text changed since the coding was made (see ``store.coders``)."""
+        return needs_recoding(coding, self.text_of(coding))
+
+    def passage_text(self, coding: Coding) -> str | None:
+        """The coded passage, or None when the text changed since (never other offsets)."""
+        text = self.text_of(coding)
+        if text is None or needs_recoding(coding, text):
+            return None
+        return text if coding.start is None or coding.end is None else \
+            text[coding.start:coding.end]
 
     # ---- coding -------------------------------------------------------------------------
     def code_answer(self, item_id: str, code: str, instance_id: str | None = None,
@@ -151,10 +197,17 @@ class Coder:
         return self.code_answer(passage.item_id, code, passage.instance_id, start, end)
 
     def uncode(self, coding_id: str) -> None:
-        """Remove a coding (the history keeps it)."""
+        """Remove one of this coder's codings (the history keeps it)."""
         if coding_id not in self.content.codings:
+            self.reload()  # another coder may have coded since this one read the interview
+        coding = self.content.codings.get(coding_id)
+        if coding is None:
             raise CodingError(f"there is no coding {coding_id} in interview {self.number} "
                               "(it may have been removed already).")
+        if coding.coder != self.coder:
+            raise CodingError(f"coding {coding_id} in interview {self.number} was made by "
+                              f"{coding.coder}, not {self.coder}; each coder removes only "
+                              f"their own (code as {coding.coder} to remove it).")
         self._write("uncoding", None, None, {"coding_id": coding_id})
 
     def mark_name(self, text: str) -> str:
@@ -176,12 +229,14 @@ class Coder:
               text: str, code: str, start: int | None, end: int | None) -> Coding:
         self._check_code(code)
         start, end = _span(text, start, end, quote_id or item_id or "")
+        digest = text_sha256(text)
         for c in self.content.codings.values():
-            if (c.code, c.item_id, c.instance_id, c.quote_id, c.start, c.end) == \
-                    (code, item_id, instance_id, quote_id, start, end):
-                return c  # the same code on the same text is one coding, not two
+            if (c.code, c.item_id, c.instance_id, c.quote_id, c.start, c.end, c.coder) == \
+                    (code, item_id, instance_id, quote_id, start, end, self.coder) and \
+                    not needs_recoding(c, text):
+                return c  # the same code on the same text by one coder is one coding
         value = {"coding_id": str(uuid.uuid4()), "code": code, "start": start, "end": end,
-                 "quote_id": quote_id}
+                 "quote_id": quote_id, "coder": self.coder, "text_sha256": digest}
         self._write("coding", item_id, instance_id, value)
         return self.content.codings[value["coding_id"]]
 
@@ -217,6 +272,21 @@ class Coder:
 
 
 MARKED = "marked:"
+
+
+def default_coder(store: Any, interviewer: str | None = None) -> str:
+    """Who codes unless told otherwise: ``lead`` on a lead's store, else the store's
+    interviewer (else the interview's)."""
+    if getattr(store, "role", None) == "lead":
+        return LEAD
+    return getattr(store, "interviewer", None) or chain_coder(interviewer)
+
+
+def _coder_name(name: str) -> str:
+    try:
+        return check_coder(name)
+    except ValueError as exc:
+        raise CodingError(str(exc)) from None
 
 
 def marked_decision(name: str) -> dict[str, str]:

@@ -16,7 +16,10 @@ The event vocabulary (``kind`` and the shape of ``value``) that every writer and
 - ``status``: ``value`` in_progress, paused, completed or withdrawn; ``reason`` when editing a
   completed interview.
 - ``coding``: ``item_id``, ``instance_id``, ``value`` ``{"coding_id", "code", "start", "end",
-  "quote_id"}`` (start/end are character offsets into the answer or quote; None for whole).
+  "quote_id", "coder", "text_sha256"}`` (start/end are character offsets into the answer or
+  quote, None for whole; ``coder`` the coder's name and ``text_sha256`` the SHA-256 of the
+  whole answer or quote as it read when coded, both absent from codings made before coders
+  existed: see :mod:`fieldkit.store.coders`).
 - ``uncoding``: ``value`` ``{"coding_id"}``.
 - ``confirm``: ``item_id``, ``instance_id``, ``value`` ``{"answer": event id}``: the
   interviewer confirmed with the respondent an answer that failed the item's soft check; it
@@ -84,6 +87,8 @@ class Coding:
     start: int | None = None
     end: int | None = None
     quote_id: str | None = None
+    coder: str | None = None  # None: made before coders were named (see store.coders)
+    text_sha256: str | None = None  # the coded text when coded; None before it was kept
 
 
 @dataclass
@@ -156,7 +161,8 @@ def apply_event(content: Content, ev: EventLike) -> None:
         v = ev.value
         content.codings[v["coding_id"]] = Coding(v["coding_id"], str(v.get("code")), ev.item_id,
                                                  ev.instance_id, v.get("start"), v.get("end"),
-                                                 v.get("quote_id"))
+                                                 v.get("quote_id"), _text(v.get("coder")),
+                                                 _text(v.get("text_sha256")))
     elif kind == "mark_name" and isinstance(ev.value, str) and ev.value.strip():
         if ev.value.strip() not in content.marked_names:
             content.marked_names.append(ev.value.strip())
@@ -164,3 +170,7 @@ def apply_event(content: Content, ev: EventLike) -> None:
         content.confirmed[(ev.item_id, ev.instance_id)] = str(ev.value.get("answer"))
     elif kind == "uncoding" and isinstance(ev.value, dict):
         content.codings.pop(str(ev.value.get("coding_id")), None)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None

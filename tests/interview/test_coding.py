@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from fieldkit.crypto.age import LeadIdentity
@@ -60,7 +62,9 @@ def test_codes_an_answer_a_passage_and_a_quote_as_events(store, study_b, tmp_pat
     events = [e for e in store.events(iid) if e.kind == "coding"]
     assert len(events) == 3 and events[1].value["code"] == "mutual_benefit"
     assert events[1].value == {"coding_id": part.coding_id, "code": "mutual_benefit",
-                               "start": at, "end": at + 7, "quote_id": None}
+                               "start": at, "end": at + 7, "quote_id": None,
+                               "coder": "INT1",  # the store's interviewer by default
+                               "text_sha256": hashlib.sha256(START.encode()).hexdigest()}
     # coding is analysis: it neither asks for a reason nor moves the interview's clock
     assert store.interview(iid).status == "completed"
     assert all(e.reason is None for e in events)

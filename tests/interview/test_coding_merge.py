@@ -8,7 +8,7 @@ from fieldkit.crypto.age import LeadIdentity
 from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.exchange import export_session, merge_files
-from fieldkit.interview.coding import Coder
+from fieldkit.interview.coding import Coder, CodingError
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.master_codings import MasterCodings
@@ -55,7 +55,9 @@ def test_master_codings_survive_remerge_and_later_versions(stores):
     lead = Coder(master, iid)
     assert lead.on_master and _codes(lead) == [("mutual_benefit", None)]
     lead.code_answer("emergence_start", "organisational_cultures", start=13, end=31)
-    lead.uncode(first.coding_id)
+    with pytest.raises(CodingError, match="made by K1"):  # each coder removes their own
+        lead.uncode(first.coding_id)
+    Coder(master, iid, coder="K1").uncode(first.coding_id)
     assert _codes(lead) == [("organisational_cultures", 13)]
     # the interviewer's signed chain is untouched: the master's head is still the laptop's
     assert master.interview(iid).head_hash == laptop.interview(iid).head_hash
