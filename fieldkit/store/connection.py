@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from fieldkit.errors import StoreError
 
 
-def _import_sqlite_utils():
+def _import_sqlite_utils() -> ModuleType:
     # sqlite-utils imports pandas and numpy when present (0.4 s) only to accept their types,
     # which the store never passes; hiding them keeps every command and unlock quick.
     hidden = [m for m in ("pandas", "numpy") if m not in sys.modules]
@@ -24,9 +26,13 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-sqlite_utils = _import_sqlite_utils()
-Database = sqlite_utils.Database
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:
+    from sqlite3 import Connection  # what sqlite-utils types its connection as
+
+    from sqlite_utils import Database as Database
+else:
+    Database = _import_sqlite_utils().Database
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 # Read back after every open; the value each pragma must report.
 RECIPE: dict[str, object] = {
@@ -76,7 +82,7 @@ def translate(exc: Exception, db_path: Path) -> StoreError:
     return StoreError(f"the store at {db_path.parent} could not be read or written ({exc}).")
 
 
-def connect(db_path: Path, key: bytes, create: bool) -> sqlite_utils.Database:
+def connect(db_path: Path, key: bytes, create: bool) -> Database:
     """An unlocked connection to ``db_path`` with the recipe applied and verified."""
     if create and db_path.exists():
         raise StoreError(f"there is already a store file at {db_path}; choose another --store directory.")
@@ -105,12 +111,12 @@ def connect(db_path: Path, key: bytes, create: bool) -> sqlite_utils.Database:
     return Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
-def read_pragma(conn, name: str) -> object:
+def read_pragma(conn: Connection, name: str) -> object:
     row = conn.execute(f"PRAGMA {name}").fetchone()
     return row[0] if row else None
 
 
-def self_test(conn, db_path: Path) -> None:
+def self_test(conn: Connection, db_path: Path) -> None:
     """Fail loudly unless every pragma of the recipe reads back as required."""
     wrong = []
     for name, expected in RECIPE.items():
@@ -124,5 +130,5 @@ def self_test(conn, db_path: Path) -> None:
         )
 
 
-def cipher_settings(conn) -> list[str]:
+def cipher_settings(conn: Connection) -> list[str]:
     return [row[0] for row in conn.execute("PRAGMA cipher_settings").fetchall()]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .clock import new_id, utc_now
+from .connection import Database
 from .interviews import get_interview, writable
 from .records import SPECIALS, Event
 from .transactions import transaction
@@ -55,7 +56,7 @@ def _check(kind: str, special: str | None, elapsed_ms: int | None) -> None:
         raise ValueError("elapsed_ms must be a whole number of milliseconds, 0 or more")
 
 
-def append_event(db, interview_id: str, kind: str, *, item_id: str | None = None,
+def append_event(db: Database, interview_id: str, kind: str, *, item_id: str | None = None,
                  instance_id: str | None = None, value: Any = None, special: str | None = None,
                  reason: str | None = None, elapsed_ms: int | None = None,
                  event_id: str | None = None, recorded_at: str | None = None) -> Event:
@@ -92,13 +93,13 @@ def append_event(db, interview_id: str, kind: str, *, item_id: str | None = None
     return Event(**{name: fields[name] for name in Event.__dataclass_fields__})
 
 
-def _event(row) -> Event:
+def _event(row: Sequence[Any]) -> Event:
     values = list(row)
     values[6] = None if values[6] is None else json.loads(values[6])
     return Event(*values)
 
 
-def list_events(db, interview_id: str) -> list[Event]:
+def list_events(db: Database, interview_id: str) -> list[Event]:
     rows = db.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE interview_id = ? ORDER BY seq", (interview_id,))
     return [_event(row) for row in rows]
@@ -130,7 +131,7 @@ def chain_problems(interview_id: str, events: Iterable[Event],
     return problems
 
 
-def verify_store_chains(db) -> list[str]:
+def verify_store_chains(db: Database) -> list[str]:
     """Chain problems across every readable interview of the store."""
     problems: list[str] = []
     rows = db.conn.execute(
@@ -141,7 +142,7 @@ def verify_store_chains(db) -> list[str]:
     return problems
 
 
-def insert_verbatim(db, events: list[Event]) -> None:
+def insert_verbatim(db: Database, events: list[Event]) -> None:
     """Put events back exactly as recorded (unsealing, merging); the caller checks the chain."""
     with transaction(db):
         for e in events:

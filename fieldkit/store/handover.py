@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clock import utc_now
+from .connection import Database
 from .interviews import NUMBER_HIGH_WATER
 from .sealing import checkpoint
 from .transactions import transaction
@@ -10,14 +11,14 @@ from .transactions import transaction
 _CONTENT_TABLES = ("sealed", "events", "quotes", "notes")
 
 
-def last_export(db) -> tuple[int, str] | None:
+def last_export(db: Database) -> tuple[int, str] | None:
     """(sequence number, manifest SHA-256) of the latest session file written, if any."""
     row = db.conn.execute(
         "SELECT seq, manifest_sha256 FROM exchange_exports ORDER BY seq DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
-def record_export(db, seq: int, manifest_sha256: str, scope: str, interviews: int,
+def record_export(db: Database, seq: int, manifest_sha256: str, scope: str, interviews: int,
                   tombstones: int, handed: list[tuple[str, str, str]]) -> None:
     """Record export ``seq`` and mark ``handed`` ((id, kind, fingerprint), ...) as handed over."""
     now = utc_now()
@@ -37,20 +38,20 @@ def record_export(db, seq: int, manifest_sha256: str, scope: str, interviews: in
             [(iid, kind, fp, seq, now) for iid, kind, fp in handed])
 
 
-def handed_over(db) -> dict[tuple[str, str], str]:
+def handed_over(db: Database) -> dict[tuple[str, str], str]:
     """Fingerprint of what was last handed over, by (interview id, 'interview'|'tombstone')."""
     rows = db.conn.execute("SELECT interview_id, kind, fingerprint FROM handed_over")
     return {(row[0], row[1]): row[2] for row in rows}
 
 
-def purged(db) -> set[str]:
+def purged(db: Database) -> set[str]:
     """Ids of interviews whose content was removed from this store after hand-over."""
     rows = db.conn.execute(
         "SELECT interview_id FROM handed_over WHERE kind = 'interview' AND purged_at IS NOT NULL")
     return {row[0] for row in rows}
 
 
-def purge(db, interview_ids: list[str]) -> int:
+def purge(db: Database, interview_ids: list[str]) -> int:
     """Remove handed-over interviews from this store; the hand-over marks and tombstones stay."""
     now = utc_now()
     done = 0
@@ -69,7 +70,7 @@ def purge(db, interview_ids: list[str]) -> int:
     return done
 
 
-def _keep_high_water(db) -> None:
+def _keep_high_water(db: Database) -> None:
     """Remember the highest interview number given out, so a purge never frees a number."""
     db.conn.execute(
         "INSERT INTO meta (key, value) SELECT ?, CAST(max(number) AS TEXT) FROM interviews "
@@ -77,7 +78,7 @@ def _keep_high_water(db) -> None:
         "CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)", (NUMBER_HIGH_WATER,))
 
 
-def interview_heads(db) -> list[tuple[str, int, str]]:
+def interview_heads(db: Database) -> list[tuple[str, int, str]]:
     """(id, event count, head hash) of every interview in the store, by id."""
     rows = db.conn.execute(
         "SELECT id, event_count, coalesce(head_hash, '') FROM interviews ORDER BY id")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import StoreError
 
 from .clock import new_id, utc_now
+from .connection import Database
 from .records import STATUSES, Interview, ProtocolRecord
 from .transactions import transaction
 
@@ -28,7 +30,7 @@ IDENTIFYING = ("interviewer", "language", "respondent_code", "started_at", "ende
                "last_item")
 
 
-def add_protocol(db, protocol: Protocol) -> ProtocolRecord:
+def add_protocol(db: Database, protocol: Protocol) -> ProtocolRecord:
     """Keep a snapshot of ``protocol`` (idempotent: the content hash is the key)."""
     with transaction(db):
         db.conn.execute(
@@ -39,7 +41,7 @@ def add_protocol(db, protocol: Protocol) -> ProtocolRecord:
     return get_protocol_record(db, protocol.content_hash)
 
 
-def get_protocol_record(db, content_hash: str) -> ProtocolRecord:
+def get_protocol_record(db: Database, content_hash: str) -> ProtocolRecord:
     row = db.conn.execute(
         "SELECT hash, id, version, snapshot, added_at FROM protocols WHERE hash = ?",
         (content_hash,)).fetchone()
@@ -49,21 +51,21 @@ def get_protocol_record(db, content_hash: str) -> ProtocolRecord:
     return ProtocolRecord(*row)
 
 
-def find_protocols(db, protocol_id: str | None = None) -> list[ProtocolRecord]:
+def find_protocols(db: Database, protocol_id: str | None = None) -> list[ProtocolRecord]:
     sql = "SELECT hash, id, version, snapshot, added_at FROM protocols"
-    args: tuple = ()
+    args: tuple[str, ...] = ()
     if protocol_id is not None:
         sql, args = sql + " WHERE id = ?", (protocol_id,)
     return [ProtocolRecord(*row) for row in db.conn.execute(sql + " ORDER BY added_at, id", args)]
 
 
-def _row(row) -> Interview:
+def _row(row: Sequence[Any]) -> Interview:
     values = list(row)
     values[14] = bool(values[14])
     return Interview(*values)
 
 
-def get_interview(db, interview_id: str) -> Interview:
+def get_interview(db: Database, interview_id: str) -> Interview:
     row = db.conn.execute(f"SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?",
                           (interview_id,)).fetchone()
     if row is None:
@@ -72,15 +74,15 @@ def get_interview(db, interview_id: str) -> Interview:
     return _row(row)
 
 
-def list_interviews(db, status: str | None = None) -> list[Interview]:
+def list_interviews(db: Database, status: str | None = None) -> list[Interview]:
     sql = f"SELECT {INTERVIEW_COLUMNS} FROM interviews"
-    args: tuple = ()
+    args: tuple[str, ...] = ()
     if status is not None:
         sql, args = sql + " WHERE status = ?", (_status(status),)
     return [_row(row) for row in db.conn.execute(sql + " ORDER BY number, id", args)]
 
 
-def create_interview(db, protocol: Protocol, *, interviewer: str | None, language: str | None,
+def create_interview(db: Database, protocol: Protocol, *, interviewer: str | None, language: str | None,
                      respondent_code: str | None = None, interview_id: str | None = None,
                      started_at: str | None = None, status: str = "in_progress") -> Interview:
     interview_id = interview_id or new_id()
@@ -105,7 +107,7 @@ def create_interview(db, protocol: Protocol, *, interviewer: str | None, languag
     return get_interview(db, interview_id)
 
 
-def update_interview(db, interview_id: str, **fields) -> Interview:
+def update_interview(db: Database, interview_id: str, **fields: Any) -> Interview:
     unknown = sorted(set(fields) - set(UPDATABLE))
     if unknown:
         raise ValueError(f"cannot update interview field(s) {unknown}; allowed: {UPDATABLE}")

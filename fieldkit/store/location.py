@@ -23,7 +23,7 @@ def program_dir() -> Path:
     return Path(sys.argv[0]).resolve().parent if sys.argv and sys.argv[0] else Path.cwd()
 
 
-def resolve_store_dir(store: str | os.PathLike | None = None,
+def resolve_store_dir(store: str | os.PathLike[str] | None = None,
                       env: Mapping[str, str] | None = None,
                       cwd: Path | None = None, program: Path | None = None) -> Path:
     """The store directory: ``--store``, else $FIELDKIT_STORE, else portable mode, else user data.

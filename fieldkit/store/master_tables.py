@@ -9,6 +9,7 @@ from typing import Any
 from . import events as event_log
 from . import texts
 from .clock import utc_now
+from .connection import Database
 from .interviews import IDENTIFYING, INTERVIEW_COLUMNS
 from .metadata import audit
 from .records import Event
@@ -67,33 +68,34 @@ class StudyEntry:
 
 
 # ---- signers and merged files -----------------------------------------------------------
-def signer(db, public_key: str) -> Signer | None:
+def signer(db: Database, public_key: str) -> Signer | None:
     row = db.conn.execute("SELECT public_key, store_id, interviewer, accepted_at, last_seq "
                           "FROM signers WHERE public_key = ?", (public_key,)).fetchone()
     return Signer(*row) if row else None
 
 
-def signers(db, store_id: str | None = None) -> list[Signer]:
-    sql, args = "SELECT public_key, store_id, interviewer, accepted_at, last_seq FROM signers", ()
+def signers(db: Database, store_id: str | None = None) -> list[Signer]:
+    sql = "SELECT public_key, store_id, interviewer, accepted_at, last_seq FROM signers"
+    args: tuple[str, ...] = ()
     if store_id is not None:
         sql, args = sql + " WHERE store_id = ?", (store_id,)
     return [Signer(*row) for row in db.conn.execute(sql + " ORDER BY accepted_at, public_key", args)]
 
 
-def accept_signer(db, public_key: str, store_id: str, interviewer: str | None) -> None:
+def accept_signer(db: Database, public_key: str, store_id: str, interviewer: str | None) -> None:
     with transaction(db):
         db.conn.execute("INSERT OR IGNORE INTO signers (public_key, store_id, interviewer, "
                         "accepted_at) VALUES (?, ?, ?, ?)",
                         (public_key, store_id, interviewer, utc_now()))
 
 
-def note_sequence(db, public_key: str, seq: int) -> None:
+def note_sequence(db: Database, public_key: str, seq: int) -> None:
     with transaction(db):
         db.conn.execute("UPDATE signers SET last_seq = max(last_seq, ?) WHERE public_key = ?",
                         (seq, public_key))
 
 
-def merged_file(db, manifest_sha256: str) -> dict[str, Any] | None:
+def merged_file(db: Database, manifest_sha256: str) -> dict[str, Any] | None:
     row = db.conn.execute("SELECT manifest_sha256, signer, store_id, seq, previous, file_name, "
                           "merged_at, summary FROM merged_files WHERE manifest_sha256 = ?",
                           (manifest_sha256,)).fetchone()
@@ -103,14 +105,14 @@ def merged_file(db, manifest_sha256: str) -> dict[str, Any] | None:
     return {**dict(zip(keys, row[:7], strict=True)), "summary": json.loads(row[7])}
 
 
-def merged_sequences(db, store_id: str) -> dict[int, str]:
+def merged_sequences(db: Database, store_id: str) -> dict[int, str]:
     """Manifest SHA-256 of every file merged from one interviewer store, by sequence number."""
     rows = db.conn.execute("SELECT seq, manifest_sha256 FROM merged_files WHERE store_id = ?",
                            (store_id,))
     return {int(r[0]): str(r[1]) for r in rows}
 
 
-def record_merged_file(db, manifest_sha256: str, signer_key: str, store_id: str, seq: int,
+def record_merged_file(db: Database, manifest_sha256: str, signer_key: str, store_id: str, seq: int,
                        previous: str, file_name: str, summary: dict[str, Any],
                        store_chain: str = "", store_interviews: int = 0) -> None:
     with transaction(db):
@@ -124,7 +126,7 @@ def record_merged_file(db, manifest_sha256: str, signer_key: str, store_id: str,
                         (manifest_sha256, store_chain, store_interviews))
 
 
-def manifest_history(db, store_id: str) -> list[ManifestSeen]:
+def manifest_history(db: Database, store_id: str) -> list[ManifestSeen]:
     """Every manifest merged from one interviewer store, by sequence (then digest)."""
     rows = db.conn.execute(
         "SELECT f.seq, f.manifest_sha256, f.previous, coalesce(c.store_chain, ''), "
@@ -135,7 +137,7 @@ def manifest_history(db, store_id: str) -> list[ManifestSeen]:
 
 
 # ---- protocols, tombstones, provenance --------------------------------------------------
-def merge_protocol(db, content_hash: str, protocol_id: str, version: str, snapshot: str,
+def merge_protocol(db: Database, content_hash: str, protocol_id: str, version: str, snapshot: str,
                    added_at: str) -> None:
     """Keep a protocol snapshot; the earliest ``added_at`` wins so merge order does not show."""
     with transaction(db):
@@ -145,13 +147,13 @@ def merge_protocol(db, content_hash: str, protocol_id: str, version: str, snapsh
             (content_hash, protocol_id, version, snapshot, added_at))
 
 
-def tombstone(db, interview_id: str) -> str | None:
+def tombstone(db: Database, interview_id: str) -> str | None:
     row = db.conn.execute("SELECT withdrawn_at FROM tombstones WHERE interview_id = ?",
                           (interview_id,)).fetchone()
     return row[0] if row else None
 
 
-def merge_tombstone(db, interview_id: str, withdrawn_at: str) -> str:
+def merge_tombstone(db: Database, interview_id: str, withdrawn_at: str) -> str:
     """Record a withdrawal (the earliest time wins); returns the time now recorded."""
     with transaction(db):
         db.conn.execute(
@@ -161,7 +163,7 @@ def merge_tombstone(db, interview_id: str, withdrawn_at: str) -> str:
     return str(tombstone(db, interview_id))
 
 
-def withdraw_rows(db, interview_id: str, withdrawn_at: str,
+def withdraw_rows(db: Database, interview_id: str, withdrawn_at: str,
                   listing: dict[str, Any] | None = None) -> None:
     """Leave of a withdrawn interview only a content-free row (made from ``listing`` if absent)."""
     with transaction(db):
@@ -181,7 +183,7 @@ def withdraw_rows(db, interview_id: str, withdrawn_at: str,
                  listing["protocol_id"], listing["protocol_version"], withdrawn_at))
 
 
-def withdraw_interview(db, interview_id: str, withdrawn_at: str) -> str:
+def withdraw_interview(db: Database, interview_id: str, withdrawn_at: str) -> str:
     """Withdraw on the master: tombstone, then no content, version or provenance left."""
     with transaction(db):
         when = merge_tombstone(db, interview_id, withdrawn_at)
@@ -191,7 +193,7 @@ def withdraw_interview(db, interview_id: str, withdrawn_at: str) -> str:
     return when
 
 
-def add_provenance(db, interview_id: str, head_hash: str, manifest_sha256: str,
+def add_provenance(db: Database, interview_id: str, head_hash: str, manifest_sha256: str,
                    signer_key: str, store_id: str, file_name: str, seq: int) -> None:
     with transaction(db):
         db.conn.execute(
@@ -200,7 +202,7 @@ def add_provenance(db, interview_id: str, head_hash: str, manifest_sha256: str,
             (interview_id, head_hash, manifest_sha256, signer_key, store_id, file_name, seq))
 
 
-def provenance(db, interview_id: str) -> list[dict[str, Any]]:
+def provenance(db: Database, interview_id: str) -> list[dict[str, Any]]:
     rows = db.conn.execute(
         "SELECT head_hash, manifest_sha256, signer, store_id, file_name, seq FROM provenance "
         "WHERE interview_id = ? ORDER BY store_id, seq, manifest_sha256", (interview_id,))
@@ -209,7 +211,7 @@ def provenance(db, interview_id: str) -> list[dict[str, Any]]:
 
 
 # ---- versions and the current content ---------------------------------------------------
-def versions(db, interview_id: str) -> list[Version]:
+def versions(db: Database, interview_id: str) -> list[Version]:
     rows = db.conn.execute(
         "SELECT interview_id, head_hash, event_count, current, content FROM interview_versions "
         "WHERE interview_id = ? ORDER BY head_hash", (interview_id,))
@@ -217,7 +219,7 @@ def versions(db, interview_id: str) -> list[Version]:
             for r in rows]
 
 
-def put_version(db, interview_id: str, head_hash: str, event_count: int, current: bool,
+def put_version(db: Database, interview_id: str, head_hash: str, event_count: int, current: bool,
                 content: dict[str, Any] | None) -> None:
     text = None if content is None else json.dumps(content, sort_keys=True, ensure_ascii=False)
     with transaction(db):
@@ -228,27 +230,27 @@ def put_version(db, interview_id: str, head_hash: str, event_count: int, current
             "content = excluded.content", (interview_id, head_hash, event_count, int(current), text))
 
 
-def drop_version(db, interview_id: str, head_hash: str) -> None:
+def drop_version(db: Database, interview_id: str, head_hash: str) -> None:
     with transaction(db):
         db.conn.execute("DELETE FROM interview_versions WHERE interview_id = ? AND head_hash = ?",
                         (interview_id, head_hash))
 
 
-def conflicted(db) -> list[str]:
+def conflicted(db: Database) -> list[str]:
     """Ids of interviews with more than one version kept."""
     rows = db.conn.execute("SELECT interview_id FROM interview_versions GROUP BY interview_id "
                            "HAVING count(*) > 1 ORDER BY interview_id")
     return [row[0] for row in rows]
 
 
-def resolution(db, interview_id: str) -> tuple[str, str, str] | None:
+def resolution(db: Database, interview_id: str) -> tuple[str, str, str] | None:
     """(chosen head hash, note, when) of a recorded conflict resolution."""
     row = db.conn.execute("SELECT head_hash, note, resolved_at FROM conflict_resolutions "
                           "WHERE interview_id = ?", (interview_id,)).fetchone()
     return (row[0], row[1], row[2]) if row else None
 
 
-def record_resolution(db, interview_id: str, head_hash: str, note: str) -> None:
+def record_resolution(db: Database, interview_id: str, head_hash: str, note: str) -> None:
     with transaction(db):
         db.conn.execute(
             "INSERT INTO conflict_resolutions (interview_id, head_hash, note, resolved_at) "
@@ -257,25 +259,25 @@ def record_resolution(db, interview_id: str, head_hash: str, note: str) -> None:
             (interview_id, head_hash, note, utc_now()))
 
 
-def event_hash_at(db, interview_id: str, seq: int) -> str | None:
+def event_hash_at(db: Database, interview_id: str, seq: int) -> str | None:
     row = db.conn.execute("SELECT hash FROM events WHERE interview_id = ? AND seq = ?",
                           (interview_id, seq)).fetchone()
     return row[0] if row else None
 
 
-def interview_row(db, interview_id: str) -> dict[str, Any] | None:
+def interview_row(db: Database, interview_id: str) -> dict[str, Any] | None:
     row = db.conn.execute(f"SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?",
                           (interview_id,)).fetchone()
     return None if row is None else {**dict(zip(_COLUMNS, row, strict=True)), "sealed": bool(row[14])}
 
 
-def current_events(db, interview_id: str) -> list[dict[str, Any]]:
+def current_events(db: Database, interview_id: str) -> list[dict[str, Any]]:
     from dataclasses import asdict
 
     return [asdict(e) for e in event_log.list_events(db, interview_id)]
 
 
-def install_current(db, row: dict[str, Any], events: list[dict[str, Any]]) -> None:
+def install_current(db: Database, row: dict[str, Any], events: list[dict[str, Any]]) -> None:
     """Make ``row`` and ``events`` the interview's readable content (replacing any before)."""
     iid = row["id"]
     values = {**{c: row.get(c) for c in _COLUMNS}, "sealed": 0}
@@ -292,7 +294,7 @@ def install_current(db, row: dict[str, Any], events: list[dict[str, Any]]) -> No
         event_log.insert_verbatim(db, [Event(**e) for e in events])
 
 
-def union_texts(db, table: str, entries: list[dict[str, Any]]) -> int:
+def union_texts(db: Database, table: str, entries: list[dict[str, Any]]) -> int:
     """Add quotes or notes not yet held (by id); returns how many were new."""
     assert table in texts.TABLES
     added = 0
@@ -306,7 +308,7 @@ def union_texts(db, table: str, entries: list[dict[str, Any]]) -> int:
 
 
 # ---- study numbers -------------------------------------------------------------------
-def study_numbers(db) -> list[StudyEntry]:
+def study_numbers(db: Database) -> list[StudyEntry]:
     """Every interview not withdrawn with its permanent study number: numbers are assigned
     once per protocol, 1.. in (start time, id) order among those not yet numbered, and kept,
     so a withdrawal or a late merge never renumbers an interview already cited."""

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from fieldkit.errors import StoreError
 
+from .connection import Database
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .transactions import transaction
 
 
-def current_version(db) -> int:
+def current_version(db: Database) -> int:
     """The schema version recorded in the store (0 for a brand-new, empty database)."""
     if not db.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -20,7 +21,7 @@ def current_version(db) -> int:
     return int(row[0]) if row else 0
 
 
-def check_not_newer(db, store_dir: Path) -> int:
+def check_not_newer(db: Database, store_dir: Path) -> int:
     version = current_version(db)
     if version > SCHEMA_VERSION:
         raise StoreError(
@@ -30,7 +31,7 @@ def check_not_newer(db, store_dir: Path) -> int:
     return version
 
 
-def migrate(db, store_dir: Path) -> int:
+def migrate(db: Database, store_dir: Path) -> int:
     """Apply every pending migration; returns the version reached. Refuses a newer store."""
     version = check_not_newer(db, store_dir)
     while version < SCHEMA_VERSION:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clock import utc_now
+from .connection import Database
 from .metadata import audit
 from .transactions import transaction
 
@@ -29,7 +30,7 @@ class Enrolment:
     enrolled_at: str
 
 
-def owner(db, interview_id: str) -> str | None:
+def owner(db: Database, interview_id: str) -> str | None:
     """The store id that owns an interview; "" for one held here with no recorded owner."""
     row = db.conn.execute("SELECT store_id FROM interview_owners WHERE interview_id = ?",
                           (interview_id,)).fetchone()
@@ -41,14 +42,14 @@ def owner(db, interview_id: str) -> str | None:
     return "" if held and held[0] != "withdrawn" else None
 
 
-def claim(db, interview_id: str, store_id: str, signer_key: str) -> None:
+def claim(db: Database, interview_id: str, store_id: str, signer_key: str) -> None:
     """Record the first store to bring an interview as its owner (later claims change nothing)."""
     with transaction(db):
         db.conn.execute("INSERT OR IGNORE INTO interview_owners (interview_id, store_id, signer) "
                         "VALUES (?, ?, ?)", (interview_id, store_id, signer_key))
 
 
-def enrol(db, public_key: str, interviewer: str, reason: str) -> None:
+def enrol(db: Database, public_key: str, interviewer: str, reason: str) -> None:
     """The lead vouches for a signing key as an interviewer's (a new laptop, a lost key)."""
     with transaction(db):
         db.conn.execute("INSERT INTO enrolments (public_key, interviewer, reason, enrolled_at) "
@@ -58,7 +59,7 @@ def enrol(db, public_key: str, interviewer: str, reason: str) -> None:
         audit(db, "signer_enrolled", f"{public_key} {interviewer}: {reason}")
 
 
-def enrolment(db, public_key: str) -> Enrolment | None:
+def enrolment(db: Database, public_key: str) -> Enrolment | None:
     row = db.conn.execute("SELECT public_key, interviewer, reason, enrolled_at FROM enrolments "
                           "WHERE public_key = ?", (public_key,)).fetchone()
     return Enrolment(*row) if row else None

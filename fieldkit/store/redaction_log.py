@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import utc_now
+from .connection import Database
 from .transactions import transaction
 
 # Appended to schema.MIGRATIONS as one step. The originals are names and contacts: they live
@@ -43,7 +45,7 @@ class Decision:
     decided_by: str = ""
 
 
-def record_decisions(db, decisions: Iterable[Mapping[str, str]], decided_by: str = "") -> int:
+def record_decisions(db: Database, decisions: Iterable[Mapping[str, str]], decided_by: str = "") -> int:
     """Keep decisions (``{key, text, kind, decision}`` each); a later decision replaces an
     earlier one on the same key. Returns how many were written."""
     rows = [(str(d["key"]), str(d.get("text", "")), str(d.get("kind", "")),
@@ -57,7 +59,7 @@ def record_decisions(db, decisions: Iterable[Mapping[str, str]], decided_by: str
     return len(rows)
 
 
-def decisions(db) -> list[Decision]:
+def decisions(db: Database) -> list[Decision]:
     rows = db.conn.execute("SELECT key, text, kind, decision, decided_at, decided_by "
                            "FROM redaction_decisions ORDER BY key").fetchall()
     return [Decision(*row) for row in rows]
@@ -75,14 +77,14 @@ class RedactionEntry:
     kind: str  # export, or the report made: study, interview, anonymisation, quotes
     mappings: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "exported_at": self.exported_at, "plan_hash": self.plan_hash,
                 "protocol_hash": self.protocol_hash, "output": self.output, "kind": self.kind,
                 "mappings": [{"placeholder": p, "original": o, "kind": k}
                              for p, o, k in self.mappings]}
 
 
-def record_redactions(db, plan_hash: str, output: str, mapping: Iterable[Mapping[str, str]], *,
+def record_redactions(db: Database, plan_hash: str, output: str, mapping: Iterable[Mapping[str, str]], *,
                       protocol_hash: str = "", kind: str = "export",
                       exported_at: str | None = None) -> int:
     """Keep one output's mappings (``{placeholder, original, kind}`` each); returns its id."""
@@ -93,14 +95,14 @@ def record_redactions(db, plan_hash: str, output: str, mapping: Iterable[Mapping
             "INSERT INTO redaction_outputs (exported_at, plan_hash, protocol_hash, output, kind) "
             "VALUES (?, ?, ?, ?, ?)",
             (exported_at or utc_now(), plan_hash, protocol_hash, output, kind))
-        output_id = int(cursor.lastrowid)
+        output_id = int(cursor.lastrowid or 0)
         db.conn.executemany(
             "INSERT INTO redaction_mappings (output_id, placeholder, original, kind) "
             "VALUES (?, ?, ?, ?)", [(output_id, p, o, k) for p, o, k in rows])
     return output_id
 
 
-def redaction_log(db, *, plan_hash: str | None = None,
+def redaction_log(db: Database, *, plan_hash: str | None = None,
                   output: str | None = None) -> list[RedactionEntry]:
     """Every recorded output, oldest first, with its mappings; optionally only one plan's or
     one output name's."""
@@ -113,5 +115,7 @@ def redaction_log(db, *, plan_hash: str | None = None,
         maps = db.conn.execute(
             "SELECT placeholder, original, kind FROM redaction_mappings WHERE output_id = ? "
             "ORDER BY placeholder, original", (row[0],)).fetchall()
-        entries.append(RedactionEntry(*row, mappings=tuple(tuple(m) for m in maps)))
+        entry_id, exported_at, plan, protocol_hash, name, kind = row
+        entries.append(RedactionEntry(entry_id, exported_at, plan, protocol_hash, name, kind,
+                                      tuple((m[0], m[1], m[2]) for m in maps)))
     return entries

@@ -12,6 +12,7 @@ from fieldkit.errors import StoreError
 from . import events as event_log
 from . import texts
 from .clock import utc_now
+from .connection import Database
 from .interviews import IDENTIFYING, get_interview, get_protocol_record, writable
 from .metadata import audit
 from .records import Event, Interview, TextEntry, Tombstone
@@ -22,7 +23,7 @@ _READABLE = ("events", "quotes", "notes", "master_codings")
 _MASTER_ONLY = ("interview_versions", "conflict_resolutions", "provenance")
 
 
-def export_content(db, interview_id: str) -> dict[str, Any]:
+def export_content(db: Database, interview_id: str) -> dict[str, Any]:
     """An interview in full (row, protocol snapshot, events, quotes, notes) as plain JSON data."""
     interview = get_interview(db, interview_id)
     return {
@@ -35,7 +36,7 @@ def export_content(db, interview_id: str) -> dict[str, Any]:
     }
 
 
-def _clear_readable(db, interview_id: str) -> None:
+def _clear_readable(db: Database, interview_id: str) -> None:
     for table in _READABLE:
         db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
     blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
@@ -49,7 +50,7 @@ def _today() -> str:
     return utc_now()[:10]
 
 
-def _blur_audit(db, interview_id: str, action: str) -> None:
+def _blur_audit(db: Database, interview_id: str, action: str) -> None:
     """Cut the audit rows about an interview to the day, and add ``action`` at the day only, so
     the log no longer says when the interview started or ended."""
     db.conn.execute("UPDATE audit SET at = substr(at, 1, 10) WHERE detail = ? OR detail LIKE ?",
@@ -58,12 +59,12 @@ def _blur_audit(db, interview_id: str, action: str) -> None:
                     (_today(), action, interview_id))
 
 
-def checkpoint(db) -> None:
+def checkpoint(db: Database) -> None:
     """Move the WAL into the database and empty it, so no old page copy of removed rows stays."""
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def seal(db, interview_id: str, lead_public_key: str | None) -> Interview:
+def seal(db: Database, interview_id: str, lead_public_key: str | None) -> Interview:
     """Encrypt the interview to the lead and remove its readable rows (only its row remains)."""
     if not lead_public_key:
         raise StoreError("this store has no lead key, so interviews cannot be sealed; "
@@ -81,7 +82,7 @@ def seal(db, interview_id: str, lead_public_key: str | None) -> Interview:
     return get_interview(db, interview_id)
 
 
-def sealed_blob(db, interview_id: str) -> bytes:
+def sealed_blob(db: Database, interview_id: str) -> bytes:
     row = db.conn.execute("SELECT blob FROM sealed WHERE interview_id = ?", (interview_id,)).fetchone()
     if row is None:
         raise StoreError(f"interview {interview_id} is not sealed in this store.")
@@ -101,7 +102,7 @@ def open_content(blob: bytes, identity: LeadIdentity) -> dict[str, Any]:
     return content
 
 
-def unseal(db, interview_id: str, identity: LeadIdentity) -> Interview:
+def unseal(db: Database, interview_id: str, identity: LeadIdentity) -> Interview:
     """Bring a sealed interview back to readable rows (a lead store holding the identity)."""
     content = open_content(sealed_blob(db, interview_id), identity)
     row = content["interview"]
@@ -118,13 +119,13 @@ def unseal(db, interview_id: str, identity: LeadIdentity) -> Interview:
     return get_interview(db, interview_id)
 
 
-def restore_rows(db, content: dict[str, Any]) -> None:
+def restore_rows(db: Database, content: dict[str, Any]) -> None:
     event_log.insert_verbatim(db, [Event(**e) for e in content["events"]])
     texts.insert_verbatim(db, "quotes", [TextEntry(**q) for q in content["quotes"]])
     texts.insert_verbatim(db, "notes", [TextEntry(**n) for n in content["notes"]])
 
 
-def withdraw(db, interview_id: str) -> Tombstone:
+def withdraw(db: Database, interview_id: str) -> Tombstone:
     """Destroy an interview's content; a tombstone (id and time) keeps merges from reviving it."""
     tomb = Tombstone(interview_id, utc_now())
     with transaction(db):
@@ -143,8 +144,9 @@ def withdraw(db, interview_id: str) -> Tombstone:
     return tombstones(db, interview_id)[0]
 
 
-def tombstones(db, interview_id: str | None = None) -> list[Tombstone]:
-    sql, args = "SELECT interview_id, withdrawn_at FROM tombstones", ()
+def tombstones(db: Database, interview_id: str | None = None) -> list[Tombstone]:
+    sql = "SELECT interview_id, withdrawn_at FROM tombstones"
+    args: tuple[str, ...] = ()
     if interview_id is not None:
         sql, args = sql + " WHERE interview_id = ?", (interview_id,)
     return [Tombstone(*row) for row in db.conn.execute(sql + " ORDER BY withdrawn_at", args)]

@@ -6,9 +6,9 @@ import contextlib
 import functools
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from fieldkit.crypto import (
     DecryptionFailed,
@@ -27,7 +27,7 @@ from . import events as event_log
 from . import imports, metadata, redaction_log, sealing, texts
 from . import interviews as interview_rows
 from .clock import new_id, utc_now
-from .connection import DatabaseError, cipher_settings, connect, translate
+from .connection import Database, DatabaseError, cipher_settings, connect, translate
 from .exchange_tables import ExchangeTables
 from .guard import Guard
 from .location import make_private_dir
@@ -43,6 +43,7 @@ from .records import (
     TextEntry,
     Tombstone,
 )
+from .redaction_log import Decision, RedactionEntry
 from .schema import SCHEMA_VERSION
 from .slotfile import (
     LOCK_NAME,
@@ -66,10 +67,14 @@ SIGNING_KEY = "signing_ed25519"
 LEAD_IDENTITY = "lead_age_identity"
 
 
-def _guarded(method):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
     """Run a method under the store's mutex, with database failures turned into sentences."""
     @functools.wraps(method)
-    def wrapper(self: Store, *args, **kwargs):
+    def wrapper(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._mutex:
             if self._db is None:
                 raise StoreError(f"the store at {self.path} is closed; open it again.")
@@ -83,9 +88,10 @@ def _guarded(method):
 class Store:
     """An open store. Make one with :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, db, key: bytes, slots: KeySlots, lock: StoreLock):
+    def __init__(self, path: Path, db: Database, key: bytes, slots: KeySlots,
+                 lock: StoreLock):
         self.path = path
-        self._db = db
+        self._db: Database | None = db
         self._key = bytearray(key)
         self._slots = slots
         self._lock = lock
@@ -133,7 +139,9 @@ class Store:
         return cls(path, db, key, slots, lock)
 
     @staticmethod
-    def _initialise(path, key, slots, role, interviewer, lead_public_key, lead_identity):
+    def _initialise(path: Path, key: bytes, slots: KeySlots, role: str, interviewer: str | None,
+                    lead_public_key: str | None,
+                    lead_identity: LeadIdentity | None) -> Database:
         db = connect(db_path(path), key, create=True)
         try:
             migrate(db, path)
@@ -267,7 +275,7 @@ class Store:
         return self._db is None
 
     @property
-    def db(self):
+    def db(self) -> Database:
         """The underlying sqlite_utils.Database (for the store package and tests only)."""
         if self._db is None:
             raise StoreError(f"the store at {self.path} is closed; open it again.")
@@ -399,7 +407,7 @@ class Store:
         return interview
 
     @_guarded
-    def update_interview(self, interview_id: str, **fields: Any) -> Interview:
+    def update_interview(self, /, interview_id: str, **fields: Any) -> Interview:
         """Change status, language, respondent_code, started_at, ended_at, last_item, elapsed_ms."""
         return interview_rows.update_interview(self.db, interview_id, **fields)
 
@@ -438,7 +446,7 @@ class Store:
         return event_log.list_events(self.db, interview_id)
 
     @_guarded
-    def add_quote(self, interview_id: str, text: str, **where: Any) -> TextEntry:
+    def add_quote(self, /, interview_id: str, text: str, **where: Any) -> TextEntry:
         """``where``: item_id, instance_id, elapsed_ms, entry_id, recorded_at."""
         return texts.add_text(self.db, "quotes", interview_id, text, **where)
 
@@ -447,7 +455,7 @@ class Store:
         return texts.list_texts(self.db, "quotes", interview_id)
 
     @_guarded
-    def add_note(self, interview_id: str, text: str, **where: Any) -> TextEntry:
+    def add_note(self, /, interview_id: str, text: str, **where: Any) -> TextEntry:
         return texts.add_text(self.db, "notes", interview_id, text, **where)
 
     @_guarded
@@ -494,12 +502,13 @@ class Store:
 
     # ---- redaction log (the team's, never in an output) ---------------------------------
     @_guarded
-    def record_redactions(self, plan_hash: str, output: str, mapping: Any, **where: Any) -> int:
+    def record_redactions(self, /, plan_hash: str, output: str, mapping: Any,
+                          **where: Any) -> int:
         """Keep an output's original-to-placeholder mappings; ``where``: protocol_hash, kind."""
         return redaction_log.record_redactions(self.db, plan_hash, output, mapping, **where)
 
     @_guarded
-    def redaction_log(self, **which: Any) -> list[redaction_log.RedactionEntry]:
+    def redaction_log(self, /, **which: Any) -> list[RedactionEntry]:
         """Every recorded output with its mappings; ``which``: plan_hash, output."""
         return redaction_log.redaction_log(self.db, **which)
 
@@ -509,7 +518,7 @@ class Store:
         return redaction_log.record_decisions(self.db, decisions, decided_by)
 
     @_guarded
-    def redaction_decisions(self) -> list[redaction_log.Decision]:
+    def redaction_decisions(self) -> list[Decision]:
         return redaction_log.decisions(self.db)
 
     # ---- audit ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clock import new_id, utc_now
+from .connection import Database
 from .interviews import get_interview, writable
 from .records import TextEntry
 from .transactions import transaction
@@ -11,7 +12,7 @@ TABLES = ("quotes", "notes")
 COLUMNS = "id, interview_id, item_id, instance_id, elapsed_ms, recorded_at, text"
 
 
-def add_text(db, table: str, interview_id: str, text: str, *, item_id: str | None = None,
+def add_text(db: Database, table: str, interview_id: str, text: str, *, item_id: str | None = None,
              instance_id: str | None = None, elapsed_ms: int | None = None,
              entry_id: str | None = None, recorded_at: str | None = None) -> TextEntry:
     """Add a quote or note; returns once it is committed (or joins an open transaction)."""
@@ -29,7 +30,7 @@ def add_text(db, table: str, interview_id: str, text: str, *, item_id: str | Non
     return entry
 
 
-def insert_verbatim(db, table: str, entries: list[TextEntry]) -> None:
+def insert_verbatim(db: Database, table: str, entries: list[TextEntry]) -> None:
     assert table in TABLES
     with transaction(db):
         for entry in entries:
@@ -37,7 +38,7 @@ def insert_verbatim(db, table: str, entries: list[TextEntry]) -> None:
                             _values(entry))
 
 
-def list_texts(db, table: str, interview_id: str) -> list[TextEntry]:
+def list_texts(db: Database, table: str, interview_id: str) -> list[TextEntry]:
     assert table in TABLES
     rows = db.conn.execute(
         f"SELECT {COLUMNS} FROM {table} WHERE interview_id = ? "
@@ -45,5 +46,5 @@ def list_texts(db, table: str, interview_id: str) -> list[TextEntry]:
     return [TextEntry(*row) for row in rows]
 
 
-def _values(e: TextEntry) -> tuple:
+def _values(e: TextEntry) -> tuple[object, ...]:
     return (e.id, e.interview_id, e.item_id, e.instance_id, e.elapsed_ms, e.recorded_at, e.text)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from .connection import Database
+
 
 @contextlib.contextmanager
-def transaction(db) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction (one commit)."""
     conn = db.conn
     if conn.in_transaction:
