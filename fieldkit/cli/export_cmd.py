@@ -26,6 +26,7 @@ from fieldkit.operations.outputs import (
 )
 from fieldkit.protocol.loader import load_protocol
 
+from .qda_cmd import add_qdpx
 from .store_access import add_store_options, open_store
 
 
@@ -89,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_store_options(p)
     p.add_argument("decisions_file", metavar="FILE.csv")
     p.set_defaults(func=_decide)
+    add_qdpx(cmds)
 
 
 def _formats(text: str) -> list[str]:

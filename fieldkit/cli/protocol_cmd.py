@@ -15,6 +15,7 @@ from fieldkit.protocol.loader import load_protocol, validate_paths
 from fieldkit.protocol.model import schema
 from fieldkit.protocol.yaml_io import protocol_to_yaml
 
+from .qda_cmd import add_codebook_actions
 from .store_access import add_store_options, open_store
 
 PROTOCOL_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -57,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cmds.add_parser("schema", help="print the JSON Schema of protocol files",
                         description="Print the JSON Schema of YAML protocols, for editors.")
     p.set_defaults(func=_schema)
+
+    add_codebook_actions(cmds)
 
 
 def _expand(files: list[str]) -> list[Path]:

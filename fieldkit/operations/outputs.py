@@ -401,6 +401,20 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
     return paths
 
 
+def write_qdpx(prepared: Prepared, out: Path, *, overwrite: bool = False) -> Path:
+    """The REFI-QDA project of the coded interviews (sources, codebook, codings, cases,
+    coders, memos), from the data the output is made of: anonymised unless identified."""
+    from fieldkit.exports.qdpx import qdpx_bytes
+    from fieldkit.reports.page import write_atomically
+
+    out = Path(out)
+    if out.exists() and not overwrite:
+        raise FieldkitError(f"{out} already exists; choose another name or add --force")
+    data, _ = qdpx_bytes(prepared.dataset, prepared.study.protocol,
+                         identified=prepared.request.identified)
+    return write_atomically(out, data)
+
+
 def write_quotes(prepared: Prepared, out: Path) -> Path:
     """Every quote the respondents allow, with its citation, as CSV."""
     from fieldkit.analysis.quotes import QUOTE_COLUMNS, cite_quotes, quote_table
