@@ -116,11 +116,13 @@ class _Checker:
             elif isinstance(item.choices, list):
                 self._unique_choices((*loc, "choices"), item.choices, f"item '{item.id}'")
 
-    def _unique_choices(self, loc: tuple, choices: list[m.Choice], owner: str) -> None:
-        names = [c.name for c in choices]
-        for ci, name in enumerate(names):
-            if name in names[:ci]:
-                self.error((*loc, ci, "name"), f"choice '{name}' appears twice in {owner}")
+    def _unique_choices(self, loc: tuple[Any, ...], choices: list[m.Choice], owner: str) -> None:
+        # XLSForm repeats a name under another filter value (King county in two states):
+        # choices alike in name and extra columns are the same choice twice
+        keys = [(c.name, sorted((c.extra or {}).items())) for c in choices]
+        for ci, key in enumerate(keys):
+            if key in keys[:ci]:
+                self.error((*loc, ci, "name"), f"choice '{key[0]}' appears twice in {owner}")
 
     def check_rosters(self) -> None:
         for loc, item, _ in self._item_locs():

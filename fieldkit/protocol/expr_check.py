@@ -139,6 +139,10 @@ FUNCTIONS: dict[str, Signature] = {
     # SurveyCTO: filled in by its app; empty in fieldkit
     "duration": Signature(0, 0, (), V.number),
     "device-info": Signature(0, 1, (_SCALAR,), V.string),
+    **{name: Signature(1, 1, (_NUMERIC,), V.number) for name in (
+        "sqrt", "exp", "exp10", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan")},
+    "atan2": Signature(2, 2, (_NUMERIC, _NUMERIC), V.number),
+    "pi": Signature(0, 0, (), V.number),
     # XLSForm's instance('LIST')/root/item[KEY = VALUE]/FIELD, as the importer writes it:
     # FIELD of the first choice of LIST whose KEY column holds VALUE ('' when none does)
     "instance-lookup": Signature(4, 4, (_SCALAR, _SCALAR, _SCALAR, _SCALAR), V.string),

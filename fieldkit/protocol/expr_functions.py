@@ -135,7 +135,27 @@ def _translate(text: Any, source: Any, target: Any) -> str:
     return s.translate(table)
 
 
+def _math(fn: Callable[..., float]) -> Callable[..., int | float | None]:
+    """An XPath math function: the empty value for what is not a number or out of domain."""
+    def apply(*values: Any) -> int | float | None:
+        xs = [to_number(v) for v in values]
+        if any(x is None for x in xs):
+            return None
+        try:
+            return finite(fn(*xs))
+        except (OverflowError, ValueError, ZeroDivisionError):
+            return None
+    return apply
+
+
+MATH = {"sqrt": math.sqrt, "exp": math.exp, "exp10": lambda x: math.pow(10, x),
+        "log": math.log, "log10": math.log10, "sin": math.sin, "cos": math.cos,
+        "tan": math.tan, "asin": math.asin, "acos": math.acos, "atan": math.atan,
+        "atan2": math.atan2}
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
+    **{name: _math(fn) for name, fn in MATH.items()},
+    "pi": lambda: math.pi,
     # once() keeps the first value it gives; outside an interview there is only one
     "once": lambda value: value,
     "substr": _substr,

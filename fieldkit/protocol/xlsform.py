@@ -92,6 +92,13 @@ def _convert(path: Path) -> tuple[dict[str, Any], Context, set[str]]:
     sheets, problems = read_workbook(path)
     ctx = Context(path, sheets, problems)
     survey = sheets.get("survey")
+    if survey is None and len(sheets) == 1:
+        only = next(iter(sheets.values()))
+        if only.column("type") is not None and only.column("name") is not None:
+            survey = sheets["survey"] = only
+            del sheets[next(k for k, v in sheets.items() if v is only and k != "survey")]
+            ctx.warn(only.title, f"the workbook's only sheet, '{only.title}', is read as the "
+                     "survey sheet (XLSForm names it 'survey')")
     if survey is None:
         names = ", ".join(f"'{s.title}'" for s in sheets.values()) or "none"
         ctx.error("survey", f"the workbook has no 'survey' sheet (its sheets: {names})")

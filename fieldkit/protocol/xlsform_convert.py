@@ -207,18 +207,30 @@ class SurveyConverter:
 
     # ---- items -------------------------------------------------------------------------
     def question(self, row: Row, rt: RowType) -> None:
-        if rt.or_other:
-            self.refused.add(row.get("name"))
-            self.ctx.error(self.where(row), f"'{row.get('name')}' uses 'or_other', which "
-                           "fieldkit cannot carry; add an 'other' choice and a text question "
-                           "relevant when it is selected")
-            return
         node = self.item(row, rt.item_type, rt)
         parent, group_rel = self.container()
         if group_rel:
             node.data["relevant"] = _and(group_rel, node.data.get("relevant"))
         if parent is not None:
             parent.children.append(node)
+            if rt.or_other:
+                parent.children.append(self.or_other(row, node, group_rel))
+
+    def or_other(self, row: Row, node: Node, group_rel: str | None) -> Node:
+        """XLSForm's ``or_other``, as pyxform writes it: an 'other' choice, and a text
+        question NAME_other asked when it is chosen."""
+        name = node.data["id"]
+        if node.choices is not None and all(c["name"] != "other" for c in node.choices.choices):
+            widened = ChoiceList(node.choices.name, node.choices.origin,
+                                 [*node.choices.choices, {"name": "other", "label": "Other"}],
+                                 [*node.choices.places, self.where(row)], node.choices.broken)
+            node.choices = widened  # its own list, inlined in the question
+        self.ctx.warn(self.where(row), f"'{name}' uses or_other: carried as pyxform does, as a "
+                      f"choice 'other' and a text question '{name}_other' asked when it is "
+                      "chosen")
+        relevant = _and(group_rel, f"selected(${{{name}}}, 'other')")
+        return Node({"id": f"{name}_other", "type": "text", "label": "Specify other.",
+                     "relevant": relevant}, row.number)
 
     def item(self, row: Row, item_type: str, rt: RowType | None = None) -> Node:
         ctx, where = self.ctx, self.where(row)
@@ -232,7 +244,7 @@ class SurveyConverter:
         data: dict[str, Any] = {"id": name}
         owner = f"'{name}'"
         appearance = row.get("appearance")
-        tokens = appearance.split() if appearance else []
+        tokens = re.findall(r"ex:[^\s(]+\([^)]*\)?|\S+", appearance)  # ex:app(a, b) is one
         if "search(" in appearance.replace(" ", ""):
             ctx.error(where, f"appearance of {owner} uses search(), which looks choices up in "
                       "external data that fieldkit cannot carry")
@@ -246,8 +258,8 @@ class SurveyConverter:
             elif token == "name_generator" and item_type == "repeat":
                 final_type = "name_generator"
             elif token.startswith("ex:"):
-                ctx.error(where, f"appearance '{token}' of {owner} launches an external app, "
-                          "which fieldkit cannot carry")
+                ctx.warn(where, f"appearance '{token}' of {owner} launches an external app "
+                         "on a phone; fieldkit asks the question as typed in instead")
             else:
                 ctx.warn(where, f"appearance '{token}' of {owner} is not used by fieldkit, so "
                          "it is ignored")
@@ -313,6 +325,8 @@ class SurveyConverter:
             else:
                 self.roster(row, roster)
                 data["roster"] = roster
+        for key, value in rt.fields if rt is not None else ():
+            data.setdefault(key, value)  # what the type implies, unless the row says
         node = Node(data, row.number)
         if rt is not None and rt.external:
             node.choices = self.external.get(rt.list_name)

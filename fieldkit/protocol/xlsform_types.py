@@ -50,18 +50,39 @@ REFUSED = {
     "entity": "entities",
 }
 
+#: pyxform's older spellings of types, as the type they stand for.
+LEGACY = {
+    "location": "geopoint", "date time": "datetime", "start time": "start",
+    "end time": "end", "get start time": "start", "get end time": "end", "get today": "today",
+    "imei": "deviceid", "device id": "deviceid", "get device id": "deviceid",
+    "sim id": "simserial", "get sim id": "simserial", "subscriber id": "subscriberid",
+    "get subscriber id": "subscriberid", "get phone number": "phonenumber",
+    "add photo prompt": "image", "picture": "image", "q select1": "select_one",
+    "q int": "integer", "q string": "text", "q location": "geopoint",
+}
+#: Types pyxform gives a bound or a check: the fieldkit type and the item fields it adds.
+CONSTRAINED = {
+    "phone number": ("text", (("constraint", "regex(., '^\\d*$')"),
+                              ("hint", "Enter numbers only."))),
+    "percentage": ("integer", (("min", 0), ("max", 100))),
+    "number of days in last month": ("integer", (("min", 0), ("max", 31))),
+    "number of days in last six months": ("integer", (("min", 0), ("max", 183))),
+    "number of days in last year": ("integer", (("min", 0), ("max", 365))),
+}
+
 GROUP_WORDS = {
     "begin_group": "begin_group", "end_group": "end_group",
     "begin_repeat": "begin_repeat", "end_repeat": "end_repeat",
 }
 
-KNOWN_WORDS = sorted({*SIMPLE, *APPROXIMATE, *METADATA, *REFUSED, *GROUP_WORDS, "select_one",
+KNOWN_WORDS = sorted({*SIMPLE, *APPROXIMATE, *METADATA, *REFUSED, *GROUP_WORDS, *CONSTRAINED,
+                      "select_one",
                       "select_multiple", "select_one_from_file", "select_multiple_from_file",
                       "select_one_external", "rank"})
 
 _SELECT = re.compile(
     r"^(select_one_external|select_multiple_external|select_one|select one|select_multiple|"
-    r"select all that apply|rank)(?: from)? (\S+)( or_other| or specify other)?$")
+    r"select all that apply|rank)(?: from)? (\S+)( or_other| or specify other)?$", re.I)
 _FROM_FILE = re.compile(r"^(select_one_from_file|select_multiple_from_file) (.+)$")
 
 
@@ -78,6 +99,7 @@ class RowType:
     external: bool = False  # select_one_external: choices from the external_choices sheet
     or_other: bool = False
     word: str = ""  # the XLSForm type word, lower case
+    fields: tuple[tuple[str, object], ...] = ()  # item fields the type implies (bounds, checks)
 
 
 def parse_type(text: str) -> RowType:
@@ -87,6 +109,15 @@ def parse_type(text: str) -> RowType:
     word = low.replace(" ", "_")
     if word in GROUP_WORDS:
         return RowType(GROUP_WORDS[word])
+    if low in CONSTRAINED:
+        item_type, fields = CONSTRAINED[low]
+        return RowType("question", item_type, word=low, fields=fields)
+    legacy = re.fullmatch(r"(?:add (.+) prompt|q (.+))", low)
+    if legacy and not low.startswith(("add select", "q select")):
+        low = legacy.group(1) or legacy.group(2)
+    if low in LEGACY or legacy:
+        low = LEGACY.get(low, low)
+        word = low.replace(" ", "_")
     if low in SIMPLE:
         return RowType("question", SIMPLE[low], word=low)
     if low in APPROXIMATE:
@@ -98,11 +129,10 @@ def parse_type(text: str) -> RowType:
         return RowType("refused", feature=REFUSED[word])
     if low.startswith(("begin loop", "begin_loop")):
         return RowType("refused", feature="loops")
-    match = _SELECT.match(spaced) or _SELECT.match(low)
+    match = _SELECT.match(spaced)
     if match:
         kind, name, other = match.groups()
         kind = kind.casefold()
-        name = spaced.split(" ")[-1] if not other else spaced.split(" ")[-2]
         item_type = "rank" if kind == "rank" else "select_one" if kind.startswith(
             ("select one", "select_one")) else "select_multiple"
         return RowType("question", item_type, list_name=name, external="external" in kind,

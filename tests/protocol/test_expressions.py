@@ -255,6 +255,9 @@ def test_today_defaults_to_the_computers_date():
     ("string(1.0)", "1"), ("string(0.5)", "0.5"), ("string(true())", "true"),
     ("string(${topics})", "trade health"), ("boolean('no')", True), ("boolean(0)", False),
     ("boolean(${topics})", True), ("today()", TODAY),
+    ("sqrt(16)", 4.0), ("sqrt(-1)", None), ("sqrt('x')", None), ("pow(2, 10)", 1024.0),
+    ("log10(1000)", 3.0), ("log(0)", None), ("round(sin(pi() div 2), 6)", 1.0),
+    ("round(atan2(1, 1) * 4, 6)", round(3.141593, 6)), ("exp10(2)", 100.0),
 ])
 def test_functions(source, expected):
     answers = {"name": "Ana", "age": 30, "topics": ["trade", "health"],

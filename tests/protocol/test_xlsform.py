@@ -383,10 +383,59 @@ def test_conditional_required(tmp_path):
                               "conditional required is not supported, so write yes or no")]
 
 
-def test_or_other_is_refused(tmp_path):
-    assert refused(form(tmp_path, ["select_one yn or_other", "c", "C"], choices=YES_NO)) == [
-        ("survey row 2", "'c' uses 'or_other', which fieldkit cannot carry; add an 'other' "
-         "choice and a text question relevant when it is selected")]
+def test_or_other_is_an_other_choice_and_a_text_asked_when_it_is_chosen(tmp_path):
+    result = load(form(tmp_path, ["select_one yn or_other", "c", "C", "${d} > 1"],
+                       ["integer", "d", "D", ""], ["select_one yn", "e", "E", ""],
+                       head=("type", "name", "label", "relevant"), choices=YES_NO))
+    p = result.protocol
+    assert [c.name for c in p.choices_for(p.item("c"))] == ["yes", "no", "other"]
+    assert [c.name for c in p.choices_for(p.item("e"))] == ["yes", "no"]  # the list is intact
+    other = p.item("c_other")
+    assert other.type == "text" and other.relevant == "selected(${c}, 'other')"
+    assert [i.id for i in p.iter_items()] == ["c", "c_other", "d", "e"]
+    assert ("survey row 2", "'c' uses or_other: carried as pyxform does, as a choice 'other' "
+            "and a text question 'c_other' asked when it is chosen") in warned(result)
+
+
+@pytest.mark.parametrize(("typ", "kind", "fields"), [
+    ("phone number", "text", {"constraint": "regex(., '^\\d*$')"}),
+    ("percentage", "integer", {"min": 0, "max": 100}),
+    ("number of days in last year", "integer", {"min": 0, "max": 365}),
+    ("add date time prompt", "datetime", {}), ("q location", "geopoint", {}),
+    ("add image prompt", "attachment", {}),
+])
+def test_pyxform_legacy_types_are_carried_with_their_checks(tmp_path, typ, kind, fields):
+    item = load(form(tmp_path, [typ, "q", "Q"])).protocol.item("q")
+    assert item.type == kind
+    assert {k: getattr(item, k) for k in fields} == fields
+
+
+def test_an_external_app_appearance_is_a_warning_and_the_question_is_typed_in(tmp_path):
+    result = load(form(tmp_path, ["integer", "n", "N", "ex:org.odk.counter(form_id='a', x=1)"],
+                       head=("type", "name", "label", "appearance")))
+    assert result.protocol.item("n").type == "integer"
+    assert [m for loc, m in warned(result) if loc == "survey row 2"] == [
+        "appearance 'ex:org.odk.counter(form_id='a', x=1)' of 'n' launches an external app on "
+        "a phone; fieldkit asks the question as typed in instead"]
+
+
+def test_a_choice_name_repeated_under_another_filter_value_is_kept(tmp_path):
+    choices = [["list_name", "name", "label", "state"], ["c", "king", "King", "wa"],
+               ["c", "king", "King", "tx"], ["c", "pierce", "Pierce", "wa"]]
+    p = load(form(tmp_path, ["select_one c", "county", "County"], choices=choices)).protocol
+    assert [(c.name, c.extra) for c in p.choices_for(p.item("county"))] == [
+        ("king", {"state": "wa"}), ("king", {"state": "tx"}), ("pierce", {"state": "wa"})]
+    choices.append(["c", "pierce", "Pierce 2", "wa"])
+    assert ("choices row 5", "choice 'pierce' appears twice in item 'county'") in refused(
+        form(tmp_path, ["select_one c", "county", "County"], choices=choices))
+
+
+def test_the_only_sheet_of_a_workbook_is_its_survey(tmp_path):
+    path = write_form(tmp_path / "one.xlsx", None, None, None,
+                      Sheet1=[["type", "name", "label"], ["text", "t", "T"]])
+    result = load(path)
+    assert result.protocol.item("t").type == "text"
+    assert any(loc == "Sheet1" and "read as the survey sheet" in m for loc, m in warned(result))
 
 
 @pytest.mark.parametrize(("row", "kind"), [
