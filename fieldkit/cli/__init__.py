@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fieldkit import __version__, diagnostics
+from fieldkit.atomic import sweep_killed_runs
 from fieldkit.errors import FieldkitError
 
 from . import commands
@@ -40,6 +41,7 @@ def _tell(exc: BaseException, report: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command (not a caller passing arguments): hooks for the process
         diagnostics.install("command line", _tell)
+        sweep_killed_runs()  # what outputs killed part-way left behind
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

@@ -1,14 +1,13 @@
-"""An export folder written in a hidden temporary folder and renamed into place when complete."""
+"""An export folder written in a private temporary folder and renamed into place when complete."""
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fieldkit.atomic import private_temp_dir, replace_dir
 from fieldkit.errors import FieldkitError
 
 FIXED_MTIME = 315_532_800  # 1980-01-01: file times say nothing about when an export ran
@@ -20,7 +19,8 @@ class ExportError(FieldkitError):
 
 @contextmanager
 def atomic_dir(out_dir: Path, *, overwrite: bool = False) -> Iterator[Path]:
-    """Yield an empty temporary folder beside ``out_dir``; on success it becomes ``out_dir``."""
+    """Yield an empty owner-only temporary folder beside ``out_dir``; on success it becomes
+    ``out_dir``, on failure (or at the next start after a kill) it is removed."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"{out_dir} exists and is not a folder; choose another --out")
@@ -28,18 +28,8 @@ def atomic_dir(out_dir: Path, *, overwrite: bool = False) -> Iterator[Path]:
         raise ExportError(f"{out_dir} already holds files; choose an empty folder or add --force")
     parent = out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=parent))
-    try:
+    with private_temp_dir(parent) as tmp:
         yield tmp
         for path in tmp.iterdir():
             os.utime(path, (FIXED_MTIME, FIXED_MTIME))
-        old = None
-        if out_dir.exists():
-            old = parent / f".{out_dir.name}.old-{os.getpid()}"
-            os.replace(out_dir, old)
-        os.replace(tmp, out_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        replace_dir(tmp, out_dir)

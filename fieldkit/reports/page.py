@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from fieldkit.atomic import write_file
 
 from .errors import ReportCancelled, ReportError
 from .fonts import BOLD, SANS, register_fonts
@@ -167,15 +167,9 @@ def write_atomically(path: Path, data: bytes) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ReportError(f"cannot write {path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_file(path, data)  # through a private folder a killed run's next start removes
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}; "
                           "choose another place") from None
     return path
