@@ -18,7 +18,6 @@ from fieldkit.exports.csv_out import formula_safe, formula_unsafe
 from fieldkit.operations.outputs import (
     DECISION_WORDS,
     OutputRequest,
-    Prepared,
     decide,
     list_candidates,
     produce,
@@ -26,6 +25,7 @@ from fieldkit.operations.outputs import (
 )
 from fieldkit.protocol.loader import load_protocol
 
+from .output_options import output_request, warn_about
 from .qda_cmd import add_qdpx
 from .store_access import add_store_options, open_store
 
@@ -99,31 +99,6 @@ def _formats(text: str) -> list[str]:
     if bad or not chosen:
         raise UsageError(f"unknown format '{(bad or [text])[0]}'; choose from {','.join(FORMATS)}")
     return chosen
-
-
-def output_request(args: argparse.Namespace, what: str) -> OutputRequest:
-    """The request an output command's options describe (shared with ``fieldkit report``)."""
-    return OutputRequest(
-        what, protocol_id=args.protocol, identified=bool(getattr(args, "identified", False)),
-        plan_path=Path(args.plan) if getattr(args, "plan", None) else None,
-        override=getattr(args, "override_k", None) or None,
-        key=read_key(args.key_file) if getattr(args, "key_file", None) else None)
-
-
-def read_key(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except OSError as exc:
-        raise FieldkitError(f"cannot read the key file {name} ({exc.strerror})") from None
-
-
-def warn_about(request: OutputRequest, prepared: Prepared | None) -> None:
-    if request.identified:
-        print("fieldkit: warning: IDENTIFIED data; keep the output within the team and never "
-              "share it", file=sys.stderr)
-    if prepared is not None and prepared.record is not None:
-        for warning in prepared.record.warnings:
-            print(f"fieldkit: warning: {warning}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:

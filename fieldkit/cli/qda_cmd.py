@@ -41,7 +41,7 @@ def add_qdpx(cmds: argparse._SubParsersAction) -> None:
 def _qdpx(args: argparse.Namespace) -> int:
     from fieldkit.operations.outputs import produce, write_qdpx
 
-    from .export_cmd import output_request, warn_about
+    from .output_options import output_request, warn_about
 
     request = output_request(args, "qdpx")
     out = Path(args.qdpx_out)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export_cmd import output_request, warn_about
+from .output_options import output_request, warn_about
 from .store_access import add_store_options, open_store
 
 
