@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    code_cmd,
     export_cmd,
     gui_cmd,
     interview_cmd,
@@ -21,6 +22,7 @@ REGISTRY = [
     interview_cmd.register,
     gui_cmd.register,
     export_cmd.register,
+    code_cmd.register,
     report_cmd.register,
     session_cmd.register,
     merge_cmd.register,
