@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from typing import Any
 
 from fieldkit.errors import ExpressionError, Problem
 
 from . import expressions as ex
 from . import model as m
 
-Locate = Callable[[tuple], str]
+Locate = Callable[[tuple[Any, ...]], str]
 
 
 class _Checker:
@@ -20,10 +21,10 @@ class _Checker:
         self.locate = locate
         self.problems: list[Problem] = []
 
-    def error(self, loc: tuple, message: str) -> None:
+    def error(self, loc: tuple[Any, ...], message: str) -> None:
         self.problems.append(Problem(self.file, self.locate(loc), message))
 
-    def warn(self, loc: tuple, message: str) -> None:
+    def warn(self, loc: tuple[Any, ...], message: str) -> None:
         self.problems.append(Problem(self.file, self.locate(loc), message, "warning"))
 
     # ---- the checks --------------------------------------------------------------------
@@ -36,7 +37,7 @@ class _Checker:
         self.check_codebook()
         return self.problems
 
-    def _text(self, loc: tuple, value: m.LocalText | None, what: str) -> None:
+    def _text(self, loc: tuple[Any, ...], value: m.LocalText | None, what: str) -> None:
         if not isinstance(value, dict):
             return
         for lang in value:
@@ -69,7 +70,7 @@ class _Checker:
                 self._text(("choice_lists", name, ci, "label"), choice.label,
                            f"choice '{choice.name}' of list '{name}'")
 
-    def _item_texts(self, loc: tuple, item: m.Item) -> None:
+    def _item_texts(self, loc: tuple[Any, ...], item: m.Item) -> None:
         for field in ("label", "hint", "constraint_message", "soft_constraint_message",
                       "required_message", "guidance_hint"):
             self._text((*loc, field), getattr(item, field), f"the {field} of item '{item.id}'")
@@ -80,8 +81,8 @@ class _Checker:
         for ci, child in enumerate(item.items):
             self._item_texts((*loc, "items", ci), child)
 
-    def _item_locs(self) -> list[tuple[tuple, m.Item, m.Item | None]]:
-        out = []
+    def _item_locs(self) -> list[tuple[tuple[Any, ...], m.Item, m.Item | None]]:
+        out: list[tuple[tuple[Any, ...], m.Item, m.Item | None]] = []
         for si, section in enumerate(self.p.sections):
             for ii, item in enumerate(section.items):
                 loc = ("sections", si, "items", ii)
@@ -90,7 +91,7 @@ class _Checker:
         return out
 
     def check_ids(self) -> None:
-        seen: dict[str, tuple] = {}
+        seen: dict[str, tuple[Any, ...]] = {}
         for loc, item, _parent in self._item_locs():
             if item.id in seen:
                 self.error((*loc, "id"), f"item id '{item.id}' is used twice "
@@ -152,7 +153,7 @@ class _Checker:
                     types[child.id] = vt
         return types
 
-    def _expression(self, loc: tuple, source: str | None, owner: str,
+    def _expression(self, loc: tuple[Any, ...], source: str | None, owner: str,
                     types: dict[str, ex.ValueType], self_type: ex.ValueType | None) -> None:
         if source is None:
             return

@@ -148,7 +148,7 @@ def _math(fn: Callable[..., float]) -> Callable[..., int | float | None]:
     return apply
 
 
-MATH = {"sqrt": math.sqrt, "exp": math.exp, "exp10": lambda x: math.pow(10, x),
+MATH: dict[str, Callable[..., float]] = {"sqrt": math.sqrt, "exp": math.exp, "exp10": lambda x: math.pow(10, x),
         "log": math.log, "log10": math.log10, "sin": math.sin, "cos": math.cos,
         "tan": math.tan, "asin": math.asin, "acos": math.acos, "atan": math.atan,
         "atan2": math.atan2}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from fieldkit.errors import ExpressionError
@@ -313,7 +314,7 @@ def parse(source: str) -> Expr:
     return Expr(source, tree)
 
 
-def walk(node: Node):
+def walk(node: Node) -> Iterator[Node]:
     """Every node of a tree, parents before children (iterative: trees can be wide)."""
     stack = [node]
     while stack:

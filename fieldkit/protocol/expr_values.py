@@ -153,12 +153,12 @@ def order(op: str, a: Any, b: Any) -> bool:
     if x is None or y is None:
         return False
     if op == "<":
-        return x < y
+        return bool(x < y)
     if op == "<=":
-        return x <= y
+        return bool(x <= y)
     if op == ">":
-        return x > y
-    return x >= y
+        return bool(x > y)
+    return bool(x >= y)
 
 
 def arithmetic(op: str, a: Any, b: Any) -> int | float | None:

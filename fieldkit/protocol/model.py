@@ -7,11 +7,11 @@ import json
 import re
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FORMAT = "fieldkit-protocol/1"
+FORMAT: Final = "fieldkit-protocol/1"
 NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
 

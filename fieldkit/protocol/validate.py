@@ -95,8 +95,8 @@ def read_roster_csv(path: Path, file: str, loc: str) -> tuple[list[dict[str, str
     return rows, []
 
 
-def _with_roster_entries(data: dict, base_dir: Path, file: str, where: Locate,
-                         problems: list[Problem]) -> dict:
+def _with_roster_entries(data: dict[str, Any], base_dir: Path, file: str, where: Locate,
+                         problems: list[Problem]) -> dict[str, Any]:
     rosters = data.get("rosters")
     if not isinstance(rosters, dict):
         return data
@@ -111,7 +111,7 @@ def _with_roster_entries(data: dict, base_dir: Path, file: str, where: Locate,
     return {**data, "rosters": filled}
 
 
-def _clean_loc(loc: tuple) -> Path_:
+def _clean_loc(loc: tuple[Any, ...]) -> Path_:
     """Drop pydantic's union-member tags (``str``, ``list[Choice]``...) from an error path."""
     keep: list[str | int] = []
     for part in loc:

@@ -24,7 +24,7 @@ from .xlsform_context import Context
 from .xlsform_convert import Node, SurveyConverter
 from .xlsform_read import read_workbook
 
-Locate = Callable[[tuple], str]
+Locate = Callable[[tuple[Any, ...]], str]
 
 
 @dataclass
@@ -35,7 +35,7 @@ class ImportResult:
     warnings: list[Problem]
 
 
-def xlsform_to_data(path: Path) -> tuple[dict, list[Problem], Locate]:
+def xlsform_to_data(path: Path) -> tuple[dict[str, Any], list[Problem], Locate]:
     """The form as plain protocol data, its warnings, and a locator of data paths.
 
     Raises ProtocolError with every problem found while converting. The data is not yet
@@ -124,7 +124,7 @@ def _convert(path: Path) -> tuple[dict[str, Any], Context, set[str]]:
 
 def _assemble(ctx: Context, conv: SurveyConverter, header: dict[str, Any]) -> dict[str, Any]:
     shared = _shared_lists(conv)
-    sections: list[dict] = []
+    sections: list[dict[str, Any]] = []
     taken = {s.data["id"] for s in conv.sections}
     loose_ids = iter(["main", *(f"main_{n}" for n in range(2, 1000))])
     for node in conv.sections:
@@ -137,7 +137,7 @@ def _assemble(ctx: Context, conv: SurveyConverter, header: dict[str, Any]) -> di
         if not node.row:
             section["id"] = next(i for i in loose_ids if i not in taken)
             section["title"] = header["title"]
-        loc: tuple = ("sections", len(sections))
+        loc: tuple[Any, ...] = ("sections", len(sections))
         first_row = node.row or node.children[0].row
         ctx.where[loc] = ctx.sheets["survey"].where(first_row)
         section["items"] = [_item(ctx, child, (*loc, "items", i), shared)
@@ -187,7 +187,8 @@ def _shared_lists(conv: SurveyConverter) -> dict[int, tuple[str, ChoiceList]]:
     return out
 
 
-def _item(ctx: Context, node: Node, loc: tuple, shared: dict) -> dict:
+def _item(ctx: Context, node: Node, loc: tuple[Any, ...],
+          shared: dict[int, tuple[str, ChoiceList]]) -> dict[str, Any]:
     ctx.where[loc] = ctx.sheets["survey"].where(node.row)
     item = dict(node.data)
     if node.choices is not None:

@@ -6,6 +6,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .xlsform_context import Context
 from .xlsform_lang import language_code
@@ -22,7 +23,7 @@ class ChoiceList:
 
     name: str
     origin: str  # where the list starts, for messages: 'choices row 4'
-    choices: list[dict] = field(default_factory=list)
+    choices: list[dict[str, Any]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     broken: bool = False  # some choice was refused (and reported)
 

@@ -55,7 +55,7 @@ def xpath_to_refs(text: str) -> str:
     return _PATH.sub(lambda m: "${" + (m.group(1) or m.group(2)) + "}", text)
 
 
-def _lookup_call(m: re.Match) -> str:
+def _lookup_call(m: re.Match[str]) -> str:
     if re.search(r"\b(and|or)\b|[<>!]|=", m.group(4)):
         return m.group(0)  # a filter of more than one test stays an instance() lookup
     return f"instance-lookup('{m.group(2)}', '{m.group(3)}', {m.group(4)}, '{m.group(5)}')"

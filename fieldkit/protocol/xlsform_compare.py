@@ -19,7 +19,7 @@ MULTI_TYPES = frozenset({"select_multiple", "rank"})
 EXPRESSIONS = ("relevant", "constraint", "calculation", "choice_filter", "repeat_count")
 
 
-def _items(data: dict[str, Any]) -> Iterator[tuple[tuple, dict]]:
+def _items(data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     for si, section in enumerate(data.get("sections", [])):
         yield ("sections", si), section
         for ii, item in enumerate(section.get("items", [])):
@@ -51,7 +51,7 @@ def _compared(source: str, multi: set[str]) -> list[Ref]:
     return [found[pos] for pos in sorted(found)]
 
 
-def join_multi_comparisons(data: dict[str, Any], warn: Callable[[tuple, str], None]) -> None:
+def join_multi_comparisons(data: dict[str, Any], warn: Callable[[tuple[Any, ...], str], None]) -> None:
     """Rewrite, in place, each ``=``/``!=`` on a select_multiple answer as a comparison of
     its names joined by spaces (XLSForm's meaning), warning once per expression."""
     multi = {item["id"] for _, item in _items(data)

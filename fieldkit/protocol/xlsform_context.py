@@ -33,7 +33,7 @@ class Context:
         self.file = str(path)
         self.sheets = sheets
         self.problems = problems
-        self.where: dict[tuple, str] = {}
+        self.where: dict[tuple[Any, ...], str] = {}
         # locations whose validation problems only follow from an error already reported
         self.quiet: set[str] = set()
         self.languages: list[str] = []
@@ -53,7 +53,7 @@ class Context:
     def has_errors(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
-    def locate(self, loc: tuple) -> str:
+    def locate(self, loc: tuple[Any, ...]) -> str:
         """Where in the workbook a path of the protocol data came from."""
         for cut in range(len(loc), 0, -1):
             if loc[:cut] in self.where:

@@ -68,7 +68,7 @@ class SurveyConverter:
         self.sections: list[Node] = []
         self.stack: list[Frame] = []
         self.loose: Node | None = None  # the section collecting items outside any group
-        self.rosters: dict[str, dict] = {}
+        self.rosters: dict[str, dict[str, Any]] = {}
         self.roster_rows: dict[str, int] = {}
         self.metadata: set[str] = set()  # names of skipped metadata rows
         self.refused: set[str] = set()  # names of refused rows (already reported)
@@ -325,8 +325,8 @@ class SurveyConverter:
             else:
                 self.roster(row, roster)
                 data["roster"] = roster
-        for key, value in rt.fields if rt is not None else ():
-            data.setdefault(key, value)  # what the type implies, unless the row says
+        for implied, implied_value in rt.fields if rt is not None else ():
+            data.setdefault(implied, implied_value)  # what the type implies, unless the row says
         node = Node(data, row.number)
         if rt is not None and rt.external:
             node.choices = self.external.get(rt.list_name)
@@ -346,7 +346,7 @@ class SurveyConverter:
             node.choices = self.choices_for(row, rt, owner)
         return node
 
-    def range(self, row: Row, data: dict, owner: str) -> str:
+    def range(self, row: Row, data: dict[str, Any], owner: str) -> str:
         """A range as a number with min and max from its parameters (start, end, step)."""
         params = dict(p.partition("=")[::2] for p in row.get("parameters").split())
         numbers: dict[str, float] = {}
@@ -364,7 +364,7 @@ class SurveyConverter:
                       "its start and end")
         return "integer" if whole else "decimal"
 
-    def disclosure(self, row: Row, data: dict, owner: str) -> None:
+    def disclosure(self, row: Row, data: dict[str, Any], owner: str) -> None:
         value = row.get("disclosure")
         if not value:
             return

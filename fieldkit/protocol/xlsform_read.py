@@ -150,12 +150,12 @@ def _sheet(title: str, raw_rows: list[tuple[int, list[str]]], file: str,
         for index, text in enumerate(cells):
             if not text:
                 continue
-            col = positions.get(index)
-            if col is None:
+            found = positions.get(index)
+            if found is None:
                 if index >= len(header_cells) or not header_cells[index]:
                     headless.setdefault(index, number)
                 continue
-            row.cells[col.key] = text
+            row.cells[found.key] = text
         if row.cells:
             sheet.rows.append(row)
     for index, number in sorted(headless.items()):

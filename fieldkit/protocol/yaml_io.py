@@ -22,7 +22,7 @@ MAX_VALUES = 100_000  # values built, with every alias expanded
 
 
 class _Refused(yaml.YAMLError):
-    def __init__(self, problem: str, mark: yaml.Mark | None):
+    def __init__(self, problem: str, mark: Any):
         super().__init__(problem)
         self.problem, self.problem_mark = problem, mark
 
@@ -35,7 +35,7 @@ class _SafeLoader(yaml.SafeLoader):
     _aliases = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
         if isinstance(event, yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
