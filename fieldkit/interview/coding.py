@@ -228,7 +228,7 @@ class Coder:
     def _code(self, item_id: str | None, instance_id: str | None, quote_id: str | None,
               text: str, code: str, start: int | None, end: int | None) -> Coding:
         self._check_code(code)
-        start, end = _span(text, start, end, quote_id or item_id or "")
+        start, end = passage_span(text, start, end, quote_id or item_id or "")
         digest = text_sha256(text)
         for c in self.content.codings.values():
             if (c.code, c.item_id, c.instance_id, c.quote_id, c.start, c.end, c.coder) == \
@@ -301,7 +301,7 @@ def _belongs(coding: Coding, passage: Passage) -> bool:
     return (coding.item_id, coding.instance_id) == (passage.item_id, passage.instance_id)
 
 
-def _span(text: str, start: int | None, end: int | None, where: str) -> tuple[int | None, int | None]:
+def passage_span(text: str, start: int | None, end: int | None, where: str) -> tuple[int | None, int | None]:
     """The offsets to store: None for the whole text, else a checked non-empty passage."""
     if start is None and end is None:
         return None, None

@@ -17,17 +17,21 @@ from typing import Any
 
 from fieldkit import bounded
 from fieldkit.errors import FieldkitError, Problem
-from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.protocol.model import GROUP_TYPES, TEXT_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.store.coders import check_coder, text_sha256
 from fieldkit.store.content import Content, apply_event
 from fieldkit.timefmt import parse_elapsed
 
+from .coding import CodingError, passage_span
 from .logic import Logic
 from .values import InvalidAnswer, coerce
 
 FORMAT = "fieldkit-interview/1"
 MAX_FILE_BYTES = 10 * 1024 * 1024
 TOP_KEYS = {"format", "protocol", "interviewer", "language", "started_at", "ended_at",
-            "respondent_code", "answers", "elapsed", "quotes", "notes", "marked_names"}
+            "respondent_code", "answers", "elapsed", "quotes", "notes", "marked_names",
+            "codings"}
+CODING_KEYS = {"item", "entry", "quote", "code", "start", "end", "coder"}
 
 
 class ImportFileError(FieldkitError):
@@ -70,6 +74,8 @@ class PlannedInterview:
     notes: list[tuple[str | None, int, str]]
     warnings: list[Problem]
     digest: str = ""
+    # coding events, written after the quotes; with the position of the quote they code
+    codings: list[tuple[_Event, int | None]] = field(default_factory=list)
 
 
 def read_json(path: Path) -> Any:
@@ -263,6 +269,75 @@ class _Planner:
         return out
 
 
+    def codings(self, quotes: list[tuple[str | None, int, str]]) -> list[tuple[_Event, int | None]]:
+        """Codes on open answers and quotes, checked against the codebook and the texts."""
+        out: list[tuple[_Event, int | None]] = []
+        entries = self.data.get("codings") or []
+        if not isinstance(entries, list):
+            self.bad("codings", "must be a list of {\"item\" or \"quote\", \"code\", ...}")
+            return out
+        book = {c.id for c in self.p.codebook.flat()} if self.p.codebook else set()
+        for n, entry in enumerate(entries):
+            where = f"codings[{n}]"
+            if not isinstance(entry, dict) or set(entry) - CODING_KEYS:
+                self.bad(where, "must be an object of " + ", ".join(sorted(CODING_KEYS)))
+                continue
+            try:
+                out.append(self._coding(entry, book, quotes))
+            except CodingError as exc:
+                self.bad(where, str(exc).rstrip("."))
+        return out
+
+    def _coding(self, entry: dict[str, Any], book: set[str],
+                quotes: list[tuple[str | None, int, str]]) -> tuple[_Event, int | None]:
+        code = entry.get("code")
+        if not isinstance(code, str) or code not in book:
+            raise CodingError(f"there is no code '{code}' in the codebook of protocol {self.p.id}")
+        coder = entry.get("coder", self.data.get("interviewer"))
+        try:
+            coder = check_coder(coder) if coder is not None else None
+        except ValueError as exc:
+            raise CodingError(str(exc)) from None
+        item_id, instance, position = self._coded_text(entry, quotes)
+        text = quotes[position][2] if position is not None else \
+            self.content.value(str(item_id), instance)
+        if not isinstance(text, str) or not text:
+            raise CodingError(f"'{item_id}' has no written answer in this file to code")
+        start, end = passage_span(text, entry.get("start"), entry.get("end"),
+                                  str(item_id or "the quote"))
+        value = {"coding_id": str(uuid.uuid4()), "code": code, "start": start, "end": end,
+                 "quote_id": None, "text_sha256": text_sha256(text)}
+        if coder:
+            value["coder"] = coder
+        return _Event("coding", item_id, instance, value), position
+
+    def _coded_text(self, entry: dict[str, Any], quotes: list[tuple[str | None, int, str]]
+                    ) -> tuple[str | None, str | None, int | None]:
+        """(item, person or entry instance, quote position) a coding points at."""
+        if "quote" in entry:
+            position = entry["quote"]
+            if not isinstance(position, int) or not 0 <= position < len(quotes) or \
+                    "item" in entry or "entry" in entry:
+                raise CodingError(f"'quote' must be the position (from 0) of one of the "
+                                  f"{len(quotes)} quotes, without 'item' or 'entry'")
+            return quotes[position][0], None, position
+        item = self.p.items_by_id.get(str(entry.get("item")))
+        if item is None or item.type not in TEXT_TYPES:
+            raise CodingError(f"'{entry.get('item')}' is not an open question of protocol "
+                              f"{self.p.id}; code an open answer or a quote")
+        parent = self.p.parent_of.get(item.id)
+        if parent is None:
+            if "entry" in entry:
+                raise CodingError(f"'{item.id}' is asked once, so it takes no 'entry'")
+            return item.id, None, None
+        people = self.content.people_of(parent)
+        position = entry.get("entry")
+        if not isinstance(position, int) or not 0 <= position < len(people):
+            raise CodingError(f"'{item.id}' is asked per person or entry of '{parent}': give "
+                              f"'entry', the position (from 0) of one of its {len(people)}")
+        return item.id, people[position].instance_id, None
+
+
 def _timestamp(data: dict, key: str, file: str, problems: list[Problem],
                required: bool) -> str | None:
     value = data.get(key)
@@ -311,12 +386,13 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     planner.plan_answers()
     quotes, notes = planner.texts("quotes"), planner.texts("notes")
     planner.marked_names()
+    codings = planner.codings(quotes)
     planner.check_logic()  # constraints on the answers that are valid, so all show in one run
     if planner.problems:
         raise ImportFileError(planner.problems)
     return PlannedInterview(file, protocol, data.get("interviewer"), language,
                             data.get("respondent_code"), started or "", ended, planner.events,
-                            quotes, notes, planner.warnings, content_digest(data))
+                            quotes, notes, planner.warnings, content_digest(data), codings)
 
 
 def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None = None) -> str:
@@ -337,8 +413,14 @@ def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None 
             store.append_event(record.id, ev.kind, item_id=ev.item_id,
                                instance_id=ev.instance_id, value=ev.value, special=ev.special,
                                elapsed_ms=ev.elapsed_ms, event_id=ev.id)
-        for item_id, at, text in planned.quotes:
-            store.add_quote(record.id, text, item_id=item_id, elapsed_ms=at)
+        quote_ids = [store.add_quote(record.id, text, item_id=item_id, elapsed_ms=at).id
+                     for item_id, at, text in planned.quotes]
+        for ev, position in planned.codings:  # after the quotes: a coding may point at one
+            value = {**ev.value, "quote_id": quote_ids[position]} if position is not None \
+                else ev.value
+            store.append_event(record.id, ev.kind, item_id=ev.item_id,
+                               instance_id=ev.instance_id, value=value, elapsed_ms=last,
+                               event_id=ev.id)
         for item_id, at, text in planned.notes:
             store.add_note(record.id, text, item_id=item_id, elapsed_ms=at)
         if planned.ended_at:
