@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fieldkit.timefmt import format_elapsed
 
+from .i18n import translate
+
 TICK_MS = 200  # well under a second, so the shown second never lags behind the clock
 
 
@@ -21,7 +23,7 @@ class ClockLabel(QLabel):
         self.setObjectName("elapsed_clock")
         self.setProperty("role", "clock")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setToolTip("Time into the interview, pauses excluded")
+        self.setToolTip(translate("clock_label", "Time into the interview, pauses excluded"))
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -26,11 +26,12 @@ from fieldkit.errors import FieldkitError, ProtocolError
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
+from .i18n import translate
 from .page_parts import BusyBar, card, label, passphrase_edit, set_role, user_message
 from .writer import Writer
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
-PROTOCOL_FILTER = "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)"
+PROTOCOL_FILTER = QT_TRANSLATE_NOOP("first_run", "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)")
 
 
 def lead_key_from_text(text: str) -> str:
@@ -84,26 +85,26 @@ class FirstRunPage(QWidget):
     # ---- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.code = QLineEdit()
-        self.code.setPlaceholderText("e.g. IV03")
+        self.code.setPlaceholderText(translate("first_run", "e.g. IV03"))
         self.code.setMaxLength(32)
-        self.passphrase = passphrase_edit("Several unrelated words")
-        self.repeat = passphrase_edit("The same again")
+        self.passphrase = passphrase_edit(translate("first_run", "Several unrelated words"))
+        self.repeat = passphrase_edit(translate("first_run", "The same again"))
         self.strength = label("", "hint")
         you = QFormLayout()
-        you.addRow(*self._buddy("&Interviewer code", self.code))
-        you.addRow(*self._buddy("&Passphrase", self.passphrase))
-        you.addRow(*self._buddy("&Repeat it", self.repeat))
+        you.addRow(*self._buddy(translate("first_run", "&Interviewer code"), self.code))
+        you.addRow(*self._buddy(translate("first_run", "&Passphrase"), self.passphrase))
+        you.addRow(*self._buddy(translate("first_run", "&Repeat it"), self.repeat))
         you_box = QWidget()
         you_box.setLayout(you)
         you.setContentsMargins(0, 0, 0, 0)
-        left = card(label("You and your passphrase", "subtitle"),
-                    label("The passphrase opens this computer's encrypted store. Nobody can "
-                          "recover it but the project lead, so write it down somewhere safe, "
-                          "away from the laptop.", "hint"), you_box, self.strength)
+        left = card(label(translate("first_run", "You and your passphrase"), "subtitle"),
+                    label(translate("first_run", "The passphrase opens this computer's encrypted store. Nobody can "
+                                                 "recover it but the project lead, so write it down somewhere safe, "
+                                                 "away from the laptop."), "hint"), you_box, self.strength)
 
         self.lead_key = QLineEdit()
-        self.lead_key.setPlaceholderText("age1…")
-        self.lead_file = QPushButton("Load key fi&le…")
+        self.lead_key.setPlaceholderText(translate("first_run", "age1…"))
+        self.lead_file = QPushButton(translate("first_run", "Load key fi&le…"))
         key_row = QHBoxLayout()
         key_row.setContentsMargins(0, 0, 0, 0)
         key_row.addWidget(self.lead_key, 1)
@@ -116,30 +117,30 @@ class FirstRunPage(QWidget):
         self.protocols.setMaximumHeight(130)
         self.protocols.setWordWrap(True)
         self.protocols.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add_file = QPushButton("&Add a protocol file…")
+        self.add_file = QPushButton(translate("first_run", "&Add a protocol file…"))
         self.problems = QListWidget()
         self.problems.setMinimumHeight(70)
         self.problems.hide()
-        lead_title = label("Project lead's public &key", "subtitle")
+        lead_title = label(translate("first_run", "Project lead's public &key"), "subtitle")
         lead_title.setBuddy(self.lead_key)
-        proto_title = label("Pro&tocols to load", "subtitle")
+        proto_title = label(translate("first_run", "Pro&tocols to load"), "subtitle")
         proto_title.setBuddy(self.protocols)
         right = card(lead_title,
-                     label("Finished interviews are sealed to this key, so only the lead can "
-                           "read them. Paste it, or load the file the lead sent.", "hint"),
+                     label(translate("first_run", "Finished interviews are sealed to this key, so only the lead can "
+                                                  "read them. Paste it, or load the file the lead sent."), "hint"),
                      key_box, self.key_state, proto_title, self.protocols, self.add_file,
                      self.problems)
 
-        self.create = QPushButton("&Create the store")
+        self.create = QPushButton(translate("first_run", "&Create the store"))
         self.create.setProperty("role", "primary")
         self.create.setDefault(True)
         self.status = label("", "hint")
         self.busy = BusyBar()
         grid = QGridLayout()
-        grid.addWidget(label("Set up fieldkit on this computer", "title"), 0, 0, 1, 2)
+        grid.addWidget(label(translate("first_run", "Set up fieldkit on this computer"), "title"), 0, 0, 1, 2)
         grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
-        self.review_button = QPushButton("Open an &export for review…")
+        self.review_button = QPushButton(translate("first_run", "Open an &export for review…"))
         self.review_button.clicked.connect(self.review_requested.emit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -178,20 +179,20 @@ class FirstRunPage(QWidget):
         """What still stops the store being created, as one sentence (None when ready)."""
         code = self.code.text().strip()
         if not CODE_PATTERN.match(code):
-            return "Type your interviewer code (letters and digits, no spaces)."
+            return translate("first_run", "Type your interviewer code (letters and digits, no spaces).")
         reason = check_passphrase(self.passphrase.text(), code)
         if reason:
             return reason
         if self.repeat.text() != self.passphrase.text():
-            return "The two passphrases differ; type the same one twice."
+            return translate("first_run", "The two passphrases differ; type the same one twice.")
         key = lead_key_from_text(self.lead_key.text())
         try:
             check_recipient(key)
         except FieldkitError as exc:
-            return user_message(exc) if key else ("Paste the project lead's public key "
-                                                  "(it starts with age1).")
+            return user_message(exc) if key else (translate("first_run", "Paste the project lead's public key "
+                                                                         "(it starts with age1)."))
         if not self.chosen_protocols():
-            return "Choose at least one protocol to load."
+            return translate("first_run", "Choose at least one protocol to load.")
         return None
 
     def _validate(self, *_: Any) -> None:
@@ -201,13 +202,13 @@ class FirstRunPage(QWidget):
             self.strength.setText("")
         else:
             reason = check_passphrase(text, code)
-            self.strength.setText(reason or "Strong enough.")
+            self.strength.setText(reason or translate("first_run", "Strong enough."))
             set_role(self.strength, "error" if reason else "ok")
         key = self.lead_key.text().strip()
         if key:
             try:
                 check_recipient(lead_key_from_text(key))
-                self.key_state.setText("A valid age public key.")
+                self.key_state.setText(translate("first_run", "A valid age public key."))
                 set_role(self.key_state, "ok")
             except FieldkitError as exc:
                 self.key_state.setText(user_message(exc))
@@ -215,7 +216,7 @@ class FirstRunPage(QWidget):
         else:
             self.key_state.setText("")
         problem = self.problem()
-        self.status.setText(problem or "Ready: the key derivation takes about a second.")
+        self.status.setText(problem or translate("first_run", "Ready: the key derivation takes about a second."))
         self.create.setEnabled(problem is None and not self.busy.isVisible())
 
     def chosen_protocols(self) -> list[Any]:
@@ -242,13 +243,15 @@ class FirstRunPage(QWidget):
             self.problems.clear()
             problems = getattr(result, "problems", None) if isinstance(result, ProtocolError) else None
             lines = [str(p) for p in problems] if problems else [user_message(result)]
-            self.problems.addItem(f"{path.name} was not loaded: fix these problems and add it again.")
+            self.problems.addItem(translate("first_run", "{file} was not loaded: fix these problems and add it "
+                                            "again.").format(file=path.name))
             self.problems.addItems(lines)
             self.problems.show()
             return
         title = result.text(result.title)
         item = QListWidgetItem(f"{title} ({path.name})")
-        item.setToolTip(f"{result.id} version {result.version}")
+        item.setToolTip(translate("first_run", "{id} version {version}").format(id=result.id,
+                                                                  version=result.version))
         item.setData(Qt.ItemDataRole.UserRole, result)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -256,18 +259,20 @@ class FirstRunPage(QWidget):
         self._validate()
 
     def _choose_protocol(self) -> None:
-        path = self._pick_file("Add a protocol file", PROTOCOL_FILTER)
+        path = self._pick_file(translate("first_run", "Add a protocol file"), translate("first_run", PROTOCOL_FILTER))
         if path:
             self.add_protocol_file(Path(path))
 
     def _load_key_file(self) -> None:
-        path = self._pick_file("Load the project lead's public key", "Key files (*.txt *.pub *)")
+        path = self._pick_file(translate("first_run", "Load the project lead's public key"),
+                               translate("first_run", "Key files (*.txt *.pub *)"))
         if not path:
             return
         try:
             text = Path(path).read_text(encoding="utf-8", errors="replace")[:4096]
         except OSError as exc:
-            self.key_state.setText(f"{Path(path).name} cannot be read ({exc.strerror}).")
+            self.key_state.setText(translate("first_run", "{file} cannot be read ({reason}).").format(
+                file=Path(path).name, reason=exc.strerror))
             set_role(self.key_state, "error")
             return
         self.lead_key.setText(lead_key_from_text(text))
@@ -294,7 +299,7 @@ class FirstRunPage(QWidget):
             return
         self.busy.show()
         self.create.setEnabled(False)
-        self.status.setText("Creating the encrypted store…")
+        self.status.setText(translate("first_run", "Creating the encrypted store…"))
         set_role(self.status, "hint")
         self.writer.submit(create_store, self.store_dir, self.passphrase.text(),
                            self.code.text().strip(), lead_key_from_text(self.lead_key.text()),

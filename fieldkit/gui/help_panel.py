@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
+
 MNEMONIC = re.compile(r"&([^&\s])")
 SAME_KEY = {"PageDown": "PgDown", "PageUp": "PgUp", "Return": "Enter"}
 RANGE = re.compile(r"^(.*?)(\d) … (.*?)(\d)$")
@@ -56,8 +58,10 @@ def collect_shortcuts(*roots: QWidget) -> list[tuple[str, str]]:
                 continue
             match = MNEMONIC.search(widget.text())
             if match and (isinstance(widget, QAbstractButton) or widget.buddy() is not None):
-                verb = "" if isinstance(widget, QAbstractButton) else "go to "
-                add(f"Alt+{match.group(1).upper()}", verb + _plain(widget.text()))
+                what = _plain(widget.text())
+                if not isinstance(widget, QAbstractButton):
+                    what = translate("help_panel", "go to {field}").format(field=what)
+                add(f"Alt+{match.group(1).upper()}", what)
     return out
 
 
@@ -90,10 +94,11 @@ class HelpPanel(QDockWidget):
     """A side panel listing shortcuts; refreshed each time it is shown or the screen changes."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Keyboard shortcuts", parent)
+        super().__init__(translate("help_panel", "Keyboard shortcuts"), parent)
         self.setObjectName("help_panel")
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([translate("help_panel", "Keys"),
+                                              translate("help_panel", "Does")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldkit.protocol.model import Special
 
 from .clock_label import ClockLabel
+from .i18n import translate
 from .interview_pages import CoverPage, button, text_label
 from .interview_sections import SectionTree
 from .quote_line import QuoteLine
@@ -32,12 +33,21 @@ from .soft_check import SoftCheckBar
 
 SPECIAL_KEYS = {Special.refused: "Ctrl+R", Special.dont_know: "Ctrl+D",
                 Special.not_applicable: "Ctrl+Shift+N"}
-SPECIAL_LABELS = {Special.refused: "Refused", Special.dont_know: "Don't know",
-                  Special.not_applicable: "Not applicable"}
-TOP_KEYS = (("quote_button", "Mark a quote: Ctrl+Q or F9"), ("note_button", "Add a note: Ctrl+N"),
-            ("finish_button", "Finish: Ctrl+Enter"),
-            ("home_button", "Leave to home (the clock pauses): Ctrl+W"),
-            ("pause_button", "Pause or resume the clock: Ctrl+P"))
+SPECIAL_LABELS = {Special.refused: QT_TRANSLATE_NOOP("interview_frame", "Refused"),
+                  Special.dont_know: QT_TRANSLATE_NOOP("interview_frame", "Don't know"),
+                  Special.not_applicable: QT_TRANSLATE_NOOP("interview_frame", "Not applicable")}
+TOP_KEYS = (("quote_button", QT_TRANSLATE_NOOP("interview_frame", "Mark a quote: Ctrl+Q or F9")),
+            ("note_button", QT_TRANSLATE_NOOP("interview_frame", "Add a note: Ctrl+N")),
+            ("finish_button", QT_TRANSLATE_NOOP("interview_frame", "Finish: Ctrl+Enter")),
+            ("home_button", QT_TRANSLATE_NOOP("interview_frame",
+                                              "Leave to home (the clock pauses): Ctrl+W")),
+            ("pause_button", QT_TRANSLATE_NOOP("interview_frame",
+                                               "Pause or resume the clock: Ctrl+P")))
+
+
+def special_label(kind: Special) -> str:
+    """A special answer's name in the app's language ("Don't know")."""
+    return translate("interview_frame", SPECIAL_LABELS[kind])
 
 
 def build_screen(screen: Any) -> None:
@@ -57,16 +67,16 @@ def build_screen(screen: Any) -> None:
     top.addWidget(screen.language)
     screen.language.setObjectName("language_switch")
     screen.language.addItems(protocol.languages)
-    screen.language.setToolTip("Interview language (Ctrl+Shift+L)")
+    screen.language.setToolTip(translate("interview_frame", "Interview language (Ctrl+Shift+L)"))
     screen.language.activated.connect(
         lambda n: screen.set_language(protocol.languages[n]))
     screen.language.setVisible(len(protocol.languages) > 1)
     # never squeezed below its text when the help panel takes room beside the screen
     screen.language.setMinimumWidth(screen.language.sizeHint().width())
-    for name, text, slot in (("quote_button", "Quote", screen.mark_quote),
-                             ("note_button", "Note", screen.add_note),
-                             ("finish_button", "Finish…", screen.review),
-                             ("home_button", "Home", screen.leave),
+    for name, text, slot in (("quote_button", translate("interview_frame", "Quote"), screen.mark_quote),
+                             ("note_button", translate("interview_frame", "Note"), screen.add_note),
+                             ("finish_button", translate("interview_frame", "Finish…"), screen.review),
+                             ("home_button", translate("interview_frame", "Home"), screen.leave),
                              ("pause_button", "", screen.toggle_pause)):
         widget = button(text, name)
         top.addWidget(widget)
@@ -74,10 +84,10 @@ def build_screen(screen: Any) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         setattr(screen, name, widget)
     for name, tip in TOP_KEYS:
-        getattr(screen, name).setToolTip(tip)
+        getattr(screen, name).setToolTip(translate("interview_frame", tip))
     screen.clock = ClockLabel(s.clock.elapsed_ms)
     top.addWidget(screen.clock)
-    screen.paused_banner = text_label("Paused: the clock is stopped. Ctrl+P resumes.",
+    screen.paused_banner = text_label(translate("interview_frame", "Paused: the clock is stopped. Ctrl+P resumes."),
                                       role="paused", name="paused_banner")
     screen.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     screen.paused_banner.hide()
@@ -163,7 +173,7 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     box.addLayout(special_row)
     screen.specials = {}
     for kind in Special:
-        b: QPushButton = button(f"{SPECIAL_LABELS[kind]}  {SPECIAL_KEYS[kind]}",
+        b: QPushButton = button(f"{special_label(kind)}  {SPECIAL_KEYS[kind]}",
                                 f"special_{kind.value}")
         special_row.addWidget(b)
         b.clicked.connect(lambda _=False, k=kind: screen.special(k))
@@ -176,15 +186,15 @@ def build_item_page(screen: Any, page: QWidget) -> None:
     screen.bar.dismissed.connect(screen._focus_editor)
     nav = QHBoxLayout()
     box.addLayout(nav)
-    screen.prev_button = button("←  Previous  Alt+Left", "previous_button")
+    screen.prev_button = button(translate("interview_frame", "←  Previous  Alt+Left"), "previous_button")
     nav.addWidget(screen.prev_button)
     screen.prev_button.clicked.connect(lambda: screen.go("previous"))
-    screen.prev_button.setToolTip("Previous question: Alt+Left or Ctrl+PageUp")
+    screen.prev_button.setToolTip(translate("interview_frame", "Previous question: Alt+Left or Ctrl+PageUp"))
     nav.addStretch(1)
     screen.position = text_label(role="hint", name="item_position")
     nav.addWidget(screen.position)
     nav.addStretch(1)
-    screen.next_button = button("Next  Alt+Right  →", "next_button", primary=True)
+    screen.next_button = button(translate("interview_frame", "Next  Alt+Right  →"), "next_button", primary=True)
     nav.addWidget(screen.next_button)
     screen.next_button.clicked.connect(lambda: screen.go("next"))
-    screen.next_button.setToolTip("Next question: Alt+Right or Ctrl+PageDown")
+    screen.next_button.setToolTip(translate("interview_frame", "Next question: Alt+Right or Ctrl+PageDown"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType
 
+from .i18n import translate
 from .interview_pages import text_label
 from .interview_sections import MARK_ORDER, MARK_SIGNS, shorten
 
@@ -32,8 +33,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GREY = QBrush(QColor("#8a9099"))
 WARN = QBrush(QColor("#8a5a00"))
 PLAIN = None  # the palette's own text colour
-SPECIAL_WORDS = {"refused": "Refused", "dont_know": "Don't know",
-                 "not_applicable": "Not applicable"}
+SPECIAL_WORDS = {"refused": QT_TRANSLATE_NOOP("interview_overview", "Refused"), "dont_know": QT_TRANSLATE_NOOP("interview_overview", "Don't know"),
+                 "not_applicable": QT_TRANSLATE_NOOP("interview_overview", "Not applicable")}
 ANSWER_CHARS = 60
 NAMES_SHOWN = 3
 
@@ -55,13 +56,15 @@ def answer_summary(session: Any, item: Item) -> str:
                 if view.is_relevant(child, person.instance_id):
                     asked += 1
                     answered += content.answer(child.id, person.instance_id) is not None
-        follow = f" · follow-ups {answered}/{asked}" if asked else ""
-        return f"{len(people)} named: {shown}{follow}"
+        follow = translate("interview_overview", " · follow-ups {n}/{total}").format(n=answered, total=asked) if (
+            asked) else ""
+        return translate("interview_overview", "{n} named: {names}").format(n=len(people), names=shown) + follow
     answer = content.answer(item.id)
     if answer is None:
         return ""
     if answer.special:
-        return SPECIAL_WORDS.get(answer.special, answer.special)
+        word = SPECIAL_WORDS.get(answer.special)
+        return translate("interview_overview", word) if word else answer.special
     text = value_text(protocol, item, answer.value, language)
     if item.units and item.type in (ItemType.integer, ItemType.decimal):
         text = f"{text} {item.units}"
@@ -81,13 +84,13 @@ class OverviewPage(QWidget):
         self.marks = marks  # item id -> "quote", "note" (the question map's, shared)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 6, 6, 0)
-        box.addWidget(text_label("Overview of the answers", role="title"))
+        box.addWidget(text_label(translate("interview_overview", "Overview of the answers"), role="title"))
         self.summary = text_label(role="hint", name="overview_summary")
         box.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("overview_tree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Question", "Answer", ""])
+        self.tree.setHeaderLabels([translate("interview_overview", "Question"), translate("interview_overview", "Answer"), ""])
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -141,10 +144,12 @@ class OverviewPage(QWidget):
             totals[1] += len(asked)
             self._set(section.id, self.heads[section.id],
                       (f"{title}  ({answered}/{len(asked)})", "", ""), PLAIN, False)
-        unusual = f"; {totals[2]} unusual answer(s) not confirmed (⚠)" if totals[2] else ""
-        self.summary.setText(f"{totals[0]} of {totals[1]} questions asked have an answer"
-                             f"{unusual}. Arrows move, Enter goes to the question, Esc goes "
-                             "back; greyed: not asked now.")
+        unusual = translate("interview_overview", "; {n} unusual answer(s) not confirmed (⚠)").format(
+            n=totals[2]) if totals[2] else ""
+        self.summary.setText(translate("interview_overview", "{n} of {total} questions asked have an answer{unusual}. "
+                                       "Arrows move, Enter goes to the question, Esc goes back; "
+                                       "greyed: not asked now.").format(
+                                           n=totals[0], total=totals[1], unusual=unusual))
 
     def _show_item(self, item: Item, asked: bool, summary: str) -> bool:
         s, protocol = self.session, self.session.protocol
@@ -156,9 +161,9 @@ class OverviewPage(QWidget):
         if item.type == ItemType.note:
             answer, brush = "", GREY
         elif not asked:
-            answer, brush = "not asked", GREY
+            answer, brush = translate("interview_overview", "not asked"), GREY
         elif not summary:
-            answer = "— required" if item.required else "—"
+            answer = translate("interview_overview", "— required") if item.required else "—"
             brush = WARN if item.required else GREY
         else:
             answer, brush = summary, WARN if warned else PLAIN
@@ -205,5 +210,5 @@ class OverviewPage(QWidget):
         if item_id and item_id in {i.id for i in self.session.positions()}:
             self.go_to.emit(item_id)
         elif item_id:
-            self.summary.setText("That question is not asked now (the answers before it "
-                                 "skip it). Choose another, or Esc to go back.")
+            self.summary.setText(translate("interview_overview", "That question is not asked now (the answers before it "
+                                                                 "skip it). Choose another, or Esc to go back."))

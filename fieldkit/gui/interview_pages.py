@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.timefmt import format_elapsed
+
+from .i18n import translate
 
 
 def text_label(text: str = "", role: str | None = None, name: str | None = None) -> QLabel:
@@ -87,30 +89,35 @@ class CoverPage(QWidget):
     def retranslate(self, language: str) -> None:
         p = self.protocol
         self.title.setText(p.text(p.title, language))
-        self.cover_head.setText("Read aloud to the respondent")
+        self.cover_head.setText(translate("interview_pages", "Read aloud to the respondent"))
         self.cover.setText(p.text(p.cover, language))
         has_consent = p.consent is not None
         self.consent_head.setVisible(has_consent)
         self.consent.setVisible(has_consent)
         if has_consent:
-            self.consent_head.setText("Consent (read aloud, then ask)")
+            self.consent_head.setText(translate("interview_pages", "Consent (read aloud, then ask)"))
             self.consent.setText(p.text(p.consent.text, language))
-            self.yes.setText("Consent given: begin  (Enter)")
-            self.no.setText("Respondent declines")
+            self.yes.setText(translate("interview_pages", "Consent given: begin  (Enter)"))
+            self.no.setText(translate("interview_pages", "Respondent declines"))
         else:
-            self.yes.setText("Begin the interview  (Enter)")
+            self.yes.setText(translate("interview_pages", "Begin the interview  (Enter)"))
 
     def focus_in(self) -> None:
         self.yes.setFocus()
 
 
-KINDS = [("required", "Required, no answer"),
-         ("soft", "Unusual answers not confirmed"),
-         ("special", "Refused, don't know or not applicable"),
-         ("skipped", "Skipped (optional)"),
-         ("followup", "Follow-ups not answered (optional)")]
-SPECIAL_NAMES = {"refused": "Refused", "dont_know": "Don't know",
-                 "not_applicable": "Not applicable"}
+KINDS = [("required", QT_TRANSLATE_NOOP("interview_pages", "Required, no answer")),
+         ("soft", QT_TRANSLATE_NOOP("interview_pages", "Unusual answers not confirmed")),
+         ("special", QT_TRANSLATE_NOOP("interview_pages", "Refused, don't know or not applicable")),
+         ("skipped", QT_TRANSLATE_NOOP("interview_pages", "Skipped (optional)")),
+         ("followup", QT_TRANSLATE_NOOP("interview_pages", "Follow-ups not answered (optional)"))]
+SPECIAL_NAMES = {"refused": QT_TRANSLATE_NOOP("interview_pages", "Refused"), "dont_know": QT_TRANSLATE_NOOP("interview_pages", "Don't know"),
+                 "not_applicable": QT_TRANSLATE_NOOP("interview_pages", "Not applicable")}
+COUNTED = (("required", QT_TRANSLATE_NOOP("interview_pages", "{n} required answer(s) missing")),
+           ("soft", QT_TRANSLATE_NOOP("interview_pages", "{n} unusual answer(s) not confirmed")),
+           ("special", QT_TRANSLATE_NOOP("interview_pages", "{n} special answer(s)")),
+           ("skipped", QT_TRANSLATE_NOOP("interview_pages", "{n} skipped")),
+           ("followup", QT_TRANSLATE_NOOP("interview_pages", "{n} follow-up(s) not answered")))
 
 
 class ReviewPage(QWidget):
@@ -124,7 +131,7 @@ class ReviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         box = QVBoxLayout(self)
-        self.title = text_label("Before finishing", role="title")
+        self.title = text_label(translate("interview_pages", "Before finishing"), role="title")
         self.summary = text_label(name="review_summary")
         self.list = QListWidget()
         self.list.setObjectName("missing_list")
@@ -135,7 +142,7 @@ class ReviewPage(QWidget):
         # review opens the entry under the cursor, not the end of the interview
         self.finish_button = button("", "finish_interview", primary=True)
         self.finish_button.clicked.connect(self._finish_clicked)
-        self.back_button = button("Back to the interview  (Esc)", "review_back")
+        self.back_button = button(translate("interview_pages", "Back to the interview  (Esc)"), "review_back")
         self.back_button.clicked.connect(self.back)
         # a test puts an answer here instead of the dialog
         self.confirm: Any = self._confirm
@@ -162,7 +169,7 @@ class ReviewPage(QWidget):
             counts[kind] = len(mine)
             if not mine:
                 continue
-            head = QListWidgetItem(f"{heading}: {len(mine)}")
+            head = QListWidgetItem(f"{translate('interview_pages', heading)}: {len(mine)}")
             head.setFlags(Qt.ItemFlag.NoItemFlags)
             font = head.font()
             font.setBold(True)
@@ -171,37 +178,36 @@ class ReviewPage(QWidget):
             for m in mine:
                 text = f"{m.label}  —  {m.person}" if m.person else m.label
                 if m.detail:
-                    text += f"  ({SPECIAL_NAMES.get(m.detail, m.detail)})"
+                    name = SPECIAL_NAMES.get(m.detail)
+                    text += f"  ({translate('interview_pages', name) if name else m.detail})"
                 entry = QListWidgetItem(f"    {text}")
                 entry.setData(Qt.ItemDataRole.UserRole, m.item_id)
                 self.list.addItem(entry)
         self.required = counts["required"]
-        parts = [f"{counts[k]} {w}" for k, w in (("required", "required answer(s) missing"),
-                                                  ("soft", "unusual answer(s) not confirmed"),
-                                                  ("special", "special answer(s)"),
-                                                  ("skipped", "skipped"),
-                                                  ("followup", "follow-up(s) not answered"))
+        parts = [translate("interview_pages", w).format(n=counts[k]) for k, w in COUNTED
                  if counts[k]]
         if parts:
-            self.summary.setText(", ".join(parts) + ". Enter on one goes there.")
+            self.summary.setText(translate("interview_pages", "{counts}. Enter on one goes there.")
+                                 .format(counts=", ".join(parts)))
         else:
-            self.summary.setText("Every question asked has an answer.")
-        self.finish_button.setText(f"Finish anyway ({self.required} missing)…" if self.required
-                                   else "Finish the interview…")
+            self.summary.setText(translate("interview_pages", "Every question asked has an answer."))
+        self.finish_button.setText(translate("interview_pages", "Finish anyway ({n} missing)…")
+                                   .format(n=self.required) if self.required else translate("interview_pages", "Finish the interview…"))
         first = next((n for n in range(self.list.count())
                       if self.list.item(n).flags() & Qt.ItemFlag.ItemIsEnabled), -1)
         self.list.setCurrentRow(first)
         self.list.setVisible(self.list.count() > 0)
 
     def _confirm(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Finish the interview",
-                          "Finish this interview now? A finished interview is closed: it is "
-                          "sealed for the project lead and can no longer be changed on this "
-                          "computer.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("interview_pages", "Finish the interview"),
+                          translate("interview_pages", "Finish this interview now? A finished interview is closed: it is "
+                                                       "sealed for the project lead and can no longer be changed on this "
+                                                       "computer."), parent=self)
         if self.required:
-            box.setInformativeText(f"{self.required} required answer(s) are still missing.")
-        yes = box.addButton("&Finish", QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("&Not yet", QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(translate("interview_pages", "{n} required answer(s) are "
+                                             "still missing.").format(n=self.required))
+        yes = box.addButton(translate("interview_pages", "&Finish"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(translate("interview_pages", "&Not yet"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)  # a reflex Enter keeps the interview open
         box.setEscapeButton(no)
         box.exec()
@@ -227,9 +233,9 @@ class ResultPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         box = QVBoxLayout(self)
-        self.title = text_label("Interview finished", role="title")
+        self.title = text_label(translate("interview_pages", "Interview finished"), role="title")
         self.message = text_label(name="finish_message")
-        self.home = button("Back to home  (Enter)", "finished_home", primary=True)
+        self.home = button(translate("interview_pages", "Back to home  (Enter)"), "finished_home", primary=True)
         self.home.clicked.connect(self.done)
         box.addWidget(self.title)
         box.addWidget(self.message)
@@ -240,15 +246,17 @@ class ResultPage(QWidget):
         box.addStretch(1)
 
     def show_result(self, result: Any, elapsed_ms: int) -> None:
-        lines = [f"Completed after {format_elapsed(elapsed_ms)}."]
+        lines = [translate("interview_pages", "Completed after {time}.").format(
+            time=format_elapsed(elapsed_ms))]
         if result.missing:
-            lines.append(f"Finished with {len(result.missing)} required answer(s) missing.")
+            lines.append(translate("interview_pages", "Finished with {n} required answer(s) "
+                                   "missing.").format(n=len(result.missing)))
         if result.sealed:
-            lines.append("Sealed for the project lead: nothing of it stays readable on this "
-                         "computer.")
+            lines.append(translate("interview_pages", "Sealed for the project lead: nothing of it stays readable on this "
+                                                      "computer."))
         else:
-            lines.append("Not sealed: it stays in this store, encrypted, until it is sealed "
-                         "for the project lead.")
+            lines.append(translate("interview_pages", "Not sealed: it stays in this store, encrypted, until it is sealed "
+                                                      "for the project lead."))
         self.message.setText("\n".join(lines))
 
     def focus_in(self) -> None:

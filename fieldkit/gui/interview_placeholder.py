@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .page_parts import label
 from .writer import Writer
 
@@ -24,7 +25,7 @@ class PlaceholderInterviewScreen(QWidget):
         protocol = session.protocol
         item = session.current
         self.question = label(protocol.text(item.label, session.language) or item.id, "title")
-        back = QPushButton("&Back to home")
+        back = QPushButton(translate("interview_placeholder", "&Back to home"))
         back.clicked.connect(self._close)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -32,7 +33,7 @@ class PlaceholderInterviewScreen(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(label(protocol.text(protocol.title, session.language), "subtitle"))
         box.addWidget(self.question)
-        box.addWidget(label("The interview screen is not installed in this build.", "hint"))
+        box.addWidget(label(translate("interview_placeholder", "The interview screen is not installed in this build."), "hint"))
         box.addStretch(1)
         box.addLayout(row)
 

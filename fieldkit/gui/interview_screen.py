@@ -17,15 +17,16 @@ from fieldkit.interview.values import InvalidAnswer
 from fieldkit.protocol.model import ItemType, Special
 from fieldkit.timefmt import format_elapsed
 
-from .interview_frame import SPECIAL_LABELS, build_screen
+from .i18n import translate
+from .interview_frame import build_screen, special_label
 from .interview_look import screen_stylesheet
 from .interview_overview import OverviewPage
 from .interview_pages import ResultPage, ReviewPage
-from .interview_shortcuts import SHORTCUTS, bind_keys
-from .items import ItemEditor, LongTextEditor, editor_for
+from .interview_shortcuts import SHORTCUTS, bind_keys, shortcut_rows
+from .items import ChoiceEditor, ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
 from .page_parts import restyle, show_if
-from .people_table import SPECIAL_TEXT
+from .people_table import special_text
 from .soft_check import soft_warning_for
 from .writer import Writer
 
@@ -134,7 +135,7 @@ class InterviewScreen(QWidget):
     @staticmethod
     def help_rows() -> list[tuple[str, str]]:
         """The keys interviewers use most, first in the help panel."""
-        return list(SHORTCUTS)
+        return shortcut_rows()
 
     def _on(self, page: QWidget | None) -> bool:
         return page is not None and self.pages.currentWidget() is page
@@ -167,27 +168,29 @@ class InterviewScreen(QWidget):
         """Saving…, Not saved (storage), Check the answer, Typing… (not yet recorded), Saved ✓."""
         editor = self.editor if self._on(self.item_page) else None
         if self.pending:
-            text, role = "Saving…", "saving"
+            text, role = translate("interview_screen", "Saving…"), "saving"
         elif self.failed:
-            text, role = "Not saved", "notsaved"
+            text, role = translate("interview_screen", "Not saved"), "notsaved"
         elif editor is not None and editor.rejected and not editor.autosave.isActive():
-            text, role = "Check the answer", "check"
+            text, role = translate("interview_screen", "Check the answer"), "check"
         elif editor is not None and editor.take_uncommitted()[0]:
-            text, role = "Typing…", "saving"
+            text, role = translate("interview_screen", "Typing…"), "saving"
         else:
-            text, role = "Saved ✓", "saved"
+            text, role = translate("interview_screen", "Saved ✓"), "saved"
         self.saved.setText(text)
         restyle(self.saved, "role", role)
 
     def show_error(self, exc: Exception) -> None:
         if isinstance(exc, InvalidAnswer):  # the protocol's own words, then what to do
             text = str(exc).strip()
-            self.error.setText(f"{text[:1].upper()}{text[1:]}  (not recorded: correct it, "
-                               "or Esc for the recorded answer)")
+            self.error.setText(translate("interview_screen", "{problem}  (not recorded: correct "
+                                         "it, or Esc for the recorded answer)").format(
+                                             problem=f"{text[:1].upper()}{text[1:]}"))
         elif isinstance(exc, FieldkitError):
             self.error.setText(str(exc))
         else:  # a fault of ours: say it was not saved rather than pretend
-            self.error.setText(f"Not saved ({type(exc).__name__}); try again, or note it down.")
+            self.error.setText(translate("interview_screen", "Not saved ({error}); try again, "
+                                         "or note it down.").format(error=type(exc).__name__))
 
     def flash(self, text: str) -> None:
         self.flash_label.setText(text)
@@ -199,7 +202,7 @@ class InterviewScreen(QWidget):
         s = self.session
         paused = s.status == "paused"
         show_if(self.paused_banner, paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(translate("interview_screen", "Resume") if paused else translate("interview_screen", "Pause"))
         self._enable(paused, s.status in ("in_progress", "paused") and not self._on(self.cover))
         restyle(self.clock, "paused", paused)
         self.clock.refresh()
@@ -243,7 +246,8 @@ class InterviewScreen(QWidget):
             self.editor.sync()
         visible = s.positions() if visible is None else visible
         index = next((n for n, i in enumerate(visible) if i.id == item.id), 0)
-        self.position.setText(f"{index + 1} of {len(visible)}")
+        self.position.setText(translate("interview_screen", "{n} of {total}").format(
+            n=index + 1, total=len(visible)))
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(visible) - 1)
         self._show_answer_state()
@@ -266,7 +270,10 @@ class InterviewScreen(QWidget):
             editor.entered.connect(lambda: self.go("next"))
             self._editors[item.id] = editor
             self.editor_stack.addWidget(editor)
-        if editor.language != s.language:
+        editor.pipe = s.piped  # ${name} in its texts shows the answer as it stands
+        if isinstance(editor, ChoiceEditor) and item.choice_filter:
+            editor.offer({c.name for c in s.choices(item)})  # retranslates too
+        elif editor.language != s.language or not isinstance(editor, NameGenerator):
             editor.retranslate(s.language)
         editor.show_answer(s.content.answer(item.id))
         self.editor, self.shown_id = editor, item.id
@@ -280,8 +287,8 @@ class InterviewScreen(QWidget):
         section = p.section_of.get(item.id)
         title = next((p.text(sec.title, lang) for sec in p.sections if sec.id == section), "")
         self.where.setText(title)
-        self.question.setText(p.text(item.label, lang))
-        hint = p.text(item.hint, lang)
+        self.question.setText(self.session.piped(p.text(item.label, lang)))
+        hint = self.session.piped(p.text(item.hint, lang))
         self.hint.setText(hint)
         show_if(self.hint, bool(hint))
 
@@ -293,10 +300,12 @@ class InterviewScreen(QWidget):
         if answer is None:
             self.state.setText("")
         elif answer.special:
-            self.state.setText(f"Recorded: {SPECIAL_TEXT.get(answer.special, answer.special)}"
-                               f"  (at {format_elapsed(answer.elapsed_ms)})")
+            self.state.setText(translate("interview_screen", "Recorded: {special}  (at {time})")
+                               .format(special=special_text(answer.special),
+                                       time=format_elapsed(answer.elapsed_ms)))
         else:
-            self.state.setText(f"Recorded at {format_elapsed(answer.elapsed_ms)}")
+            self.state.setText(translate("interview_screen", "Recorded at {time}").format(
+                time=format_elapsed(answer.elapsed_ms)))
         show_if(self.state, answer is not None)
 
     def _special_target(self) -> tuple[Any, str | None] | None:
@@ -348,7 +357,8 @@ class InterviewScreen(QWidget):
             return
         item, instance_id = target
         if kind not in item.special:
-            self.flash(f"{SPECIAL_LABELS[kind]} is not an answer this question allows.")
+            self.flash(translate("interview_screen", "{special} is not an answer this question "
+                                 "allows.").format(special=special_label(kind)))
             return
         if instance_id is None and self.editor is not None:
             self.editor.autosave.stop()
@@ -363,7 +373,7 @@ class InterviewScreen(QWidget):
             return
         item, instance_id = target
         self.write(self.session.confirm, item.id, instance_id,
-                   on_done=lambda _r: self.flash("Confirmed with the respondent."))
+                   on_done=lambda _r: self.flash(translate("interview_screen", "Confirmed with the respondent.")))
 
     def flush(self, then: Callable[[], Any] | None = None,
               on_done: Callable[[Any], None] | None = None) -> None:
@@ -439,9 +449,9 @@ class InterviewScreen(QWidget):
             self._record_consent(False)
             return
         answer = QMessageBox.question(  # No by default: a reflex Enter must not destroy it
-            self, "Respondent declines",
-            "Withdraw this interview? Nothing of it will be kept beyond the fact that it was "
-            "withdrawn.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, translate("interview_screen", "Respondent declines"),
+            translate("interview_screen", "Withdraw this interview? Nothing of it will be kept beyond the fact that it was "
+                                          "withdrawn."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
@@ -456,7 +466,8 @@ class InterviewScreen(QWidget):
         def failed(exc: Exception) -> None:
             self.cover.setEnabled(True)
             self.cover.focus_in()
-            self.flash(f"Consent not saved: {exc}")
+            self.flash(translate("interview_screen", "Consent not saved: {reason}").format(
+                reason=exc))
 
         self.write(self.session.record_consent, given, on_done=done, on_error=failed)
 
@@ -472,11 +483,12 @@ class InterviewScreen(QWidget):
             self._save_quote(selected, stamp, target)
         else:
             self._open_bar("quote", stamp, target,
-                           f"Quote at {format_elapsed(stamp)} (Enter saves, Esc cancels):")
+                           translate("interview_screen", "Quote at {time} (Enter saves, Esc "
+                                     "cancels):").format(time=format_elapsed(stamp)))
 
     def add_note(self) -> None:
         self._open_bar("note", self.session.clock.elapsed_ms(), self._special_target(),
-                       "Note (Enter saves, Esc cancels):")
+                       translate("interview_screen", "Note (Enter saves, Esc cancels):"))
 
     def _open_bar(self, kind: str, stamp: int, target: Any, prompt: str) -> None:
         if self.pages.currentWidget() is self.item_page:
@@ -488,14 +500,16 @@ class InterviewScreen(QWidget):
             return
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
         self.write(self.session.add_note, text, item_id, iid, stamp,
-                   on_done=lambda _n: self._noted([item_id], "note", "Note saved."))
+                   on_done=lambda _n: self._noted([item_id], "note", translate("interview_screen", "Note saved.")))
 
     def _save_quote(self, text: str, stamp: int, target: Any) -> None:
         # stamped when the interviewer pressed the key, not when the line was finished
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
         self.write(self.session.add_quote, text, item_id, iid, stamp,
                    on_done=lambda _q: self._noted([item_id], "quote",
-                                                  f"Quote saved at {format_elapsed(stamp)}."))
+                                                  translate("interview_screen",
+                                                            "Quote saved at {time}.").format(
+                                                      time=format_elapsed(stamp))))
 
     def _noted(self, item_ids: list[str | None], kind: str, message: str = "") -> None:
         self.sections.mark(item_ids, kind)  # the map shows it once the write has returned
@@ -546,7 +560,8 @@ class InterviewScreen(QWidget):
 
     def _heading(self) -> None:
         title = self.protocol.text(self.protocol.title, self.session.language)
-        self.heading.setText(f"Interview {self.session.number}")
+        self.heading.setText(translate("interview_screen", "Interview {number}").format(
+            number=self.session.number))
         self.heading.setToolTip(title)
 
     def leave(self) -> None:

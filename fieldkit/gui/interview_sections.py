@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fieldkit.protocol.model import GROUP_TYPES, ItemType
+
+from .i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT = 44
 # an item with a quote or a note says so in the map, so the interviewer finds it again
 MARK_ORDER = ("quote", "note")
 MARK_SIGNS = {"quote": "❝", "note": "✎"}
-MARK_TIPS = {"quote": "has a quote", "note": "has a note"}
+MARK_TIPS = {"quote": QT_TRANSLATE_NOOP("interview_sections", "has a quote"), "note": QT_TRANSLATE_NOOP("interview_sections", "has a note")}
 
 
 def shorten(text: str, limit: int = SHORT) -> str:
@@ -99,7 +101,8 @@ class SectionTree(QTreeWidget):
             key = f"Ctrl+{n}  " if n <= 9 else ""
             self._set(self.sections[section.id],
                       f"{done}/{len(asked)}  {title}" if asked else title,  # never cut off
-                      f"{key}{title}: {done} of {len(asked)} answered",
+                      key + translate("interview_sections", "{section}: {n} of {total} answered")
+                      .format(section=title, n=done, total=len(asked)),
                       not any(i.id in visible for i in section.items), True)
             for item in section.items:
                 shown = item.id in visible
@@ -108,7 +111,8 @@ class SectionTree(QTreeWidget):
                     continue
                 label = protocol.text(item.label, language)
                 marks = self.marks.get(item.id, set())
-                tip = label + "".join(f"  ({MARK_TIPS[k]})" for k in MARK_ORDER if k in marks)
+                tip = label + "".join(f"  ({translate('interview_sections', MARK_TIPS[k])})"
+                                      for k in MARK_ORDER if k in marks)
                 self._set(self.items[item.id], self._leaf_text(item, label), tip, False,
                           item.id == current_id)
         if (current_id in self.items and not self.hasFocus()

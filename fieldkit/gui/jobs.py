@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 
 from fieldkit.errors import FieldkitError
 
+from .i18n import translate
 from .page_parts import label, set_role, user_message
 from .writer import Writer
 
@@ -28,7 +29,7 @@ class JobCancelled(FieldkitError):
     """The person pressed Cancel; what the job would have written was not kept."""
 
     def __init__(self) -> None:
-        super().__init__("cancelled; nothing was written")
+        super().__init__(translate("jobs", "cancelled; nothing was written"))
 
 
 def _is_cancel(exc: BaseException) -> bool:
@@ -117,11 +118,11 @@ class JobPanel(QWidget):
         self.what = label("", "hint")
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("&Cancel")
-        self.open_button = QPushButton("&Open folder")
+        self.cancel_button = QPushButton(translate("jobs", "&Cancel"))
+        self.open_button = QPushButton(translate("jobs", "&Open folder"))
         self.message = label("")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancelled_text = "Cancelled; nothing was written."
+        self.cancelled_text = translate("jobs", "Cancelled; nothing was written.")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
@@ -154,7 +155,7 @@ class JobPanel(QWidget):
         """Show ``job`` here and start it; the caller connects to its outcome signals."""
         self.job = job
         self.folder = None
-        self.what.setText(f"{job.title}…")
+        self.what.setText(translate("jobs", "{task}…").format(task=job.title))
         self.bar.setRange(0, 0)
         self.message.setText("")
         self.open_button.hide()
@@ -172,7 +173,7 @@ class JobPanel(QWidget):
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.what.setText(f"{self.job.title}: cancelling…")
+            self.what.setText(translate("jobs", "{task}: cancelling…").format(task=self.job.title))
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if total <= 0:

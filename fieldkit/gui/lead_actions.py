@@ -8,15 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from .i18n import translate
+
 INTERVIEWER, LEAD = "interviewer", "lead"
 
 
 def add_menu_actions(window: Any, menu: QMenu) -> None:
     """Add the entries (hidden until a store is open and its role known)."""
-    entries = [(INTERVIEWER, "&Hand over to the lead…", "Ctrl+Shift+H", lambda: hand_over(window)),
-               (LEAD, "&Merge session files…", "Ctrl+Shift+M", lambda: show_merge(window)),
-               (LEAD, "C&onflicts…", None, lambda: show_conflicts(window)),
-               (LEAD, "&Outputs: export data and reports…", "Ctrl+Shift+E",
+    entries = [(INTERVIEWER, translate("lead_actions", "&Hand over to the lead…"), "Ctrl+Shift+H",
+                lambda: hand_over(window)),
+               (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M", lambda: show_merge(window)),
+               (LEAD, translate("lead_actions", "C&onflicts…"), None, lambda: show_conflicts(window)),
+               (LEAD, translate("lead_actions", "&Outputs: export data and reports…"), "Ctrl+Shift+E",
                 lambda: show_outputs(window))]
     window.lead_actions = []
     for role, text, keys, slot in entries:
@@ -48,10 +51,10 @@ def _apply_role(window: Any, role: str) -> None:
     if home is None or row is None:
         return
     if role == LEAD:
-        buttons = [("&Merge session files…", lambda: show_merge(window)),
-                   ("O&utputs…", lambda: show_outputs(window))]
+        buttons = [(translate("lead_actions", "&Merge session files…", "home button"), lambda: show_merge(window)),
+                   (translate("lead_actions", "O&utputs…"), lambda: show_outputs(window))]
     else:
-        buttons = [("Hand &over to the lead…", lambda: hand_over(window))]
+        buttons = [(translate("lead_actions", "Hand &over to the lead…"), lambda: hand_over(window))]
     home.lead_buttons = []
     for text, slot in buttons:
         button = QPushButton(text)
@@ -67,7 +70,7 @@ def _page(window: Any, attr: str, make: Any) -> QWidget:
         page.back.connect(lambda: _back(window))
         leave = QShortcut(QKeySequence("Ctrl+W"), page, page.back.emit,  # as on every screen
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        leave.setWhatsThis("leave to home")
+        leave.setWhatsThis(translate("lead_actions", "leave to home"))
         setattr(window, attr, page)
         window.stack.addWidget(page)
     window._show(page)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .page_parts import label, set_role, user_message
 from .writer import Writer
 
@@ -52,7 +53,7 @@ def _answers(events: list[dict[str, Any]]) -> dict[str, str]:
     for e in events:
         key = e.get("item_id") or ""
         if e.get("instance_id"):
-            key += f" (person {str(e['instance_id'])[:6]})"
+            key += translate("lead_conflicts", " (person {id})").format(id=str(e["instance_id"])[:6])
         if e.get("kind") == "answer":
             out[key] = str(e.get("special") or e.get("value"))
         elif e.get("kind") == "clear":
@@ -100,15 +101,15 @@ class ConflictsDialog(QDialog):
         self.writer, self.store = writer, store
         self.views: list[ConflictView] = []
         self._recorded = ""  # the last choice, said again once the list is reloaded
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(translate("lead_conflicts", "Conflicts"))
         self.resize(980, 600)
         self.list = QListWidget()
         self.list.setMaximumWidth(240)
         self.versions = QTableWidget(0, 7)
         self.versions.setHorizontalHeaderLabels(
-            ("Version", "Now kept", "Events", "Answers", "Quotes, notes", "Last change", "From"))
+            (translate("lead_conflicts", "Version"), translate("lead_conflicts", "Now kept"), translate("lead_conflicts", "Events"), translate("lead_conflicts", "Answers"), translate("lead_conflicts", "Quotes, notes"), translate("lead_conflicts", "Last change"), translate("lead_conflicts", "From")))
         self.diffs = QTableWidget(0, 1)
-        self.diffs.setHorizontalHeaderLabels(["Item"])  # not Qt's "1" before one is chosen
+        self.diffs.setHorizontalHeaderLabels([translate("lead_conflicts", "Item")])  # not Qt's "1" before one is chosen
         for table in (self.versions, self.diffs):
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,15 +118,15 @@ class ConflictsDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Why this version (recorded with the choice)")
-        self.keep = QPushButton("&Keep the selected version")
+        self.note.setPlaceholderText(translate("lead_conflicts", "Why this version (recorded with the choice)"))
+        self.keep = QPushButton(translate("lead_conflicts", "&Keep the selected version"))
         self.keep.setProperty("role", "primary")
         self.keep.clicked.connect(self.keep_selected)
         self.message = label("")
         right = QVBoxLayout()
-        right.addWidget(label("Versions", "subtitle"))
+        right.addWidget(label(translate("lead_conflicts", "Versions"), "subtitle"))
         right.addWidget(self.versions, 2)
-        right.addWidget(label("Answers that differ", "subtitle"))
+        right.addWidget(label(translate("lead_conflicts", "Answers that differ"), "subtitle"))
         right.addWidget(self.diffs, 3)
         choose = QHBoxLayout()
         choose.addWidget(self.note, 1)
@@ -136,19 +137,19 @@ class ConflictsDialog(QDialog):
         body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(label("Interviews", "subtitle"))
+        left.addWidget(label(translate("lead_conflicts", "Interviews"), "subtitle"))
         left.addWidget(self.list, 1)
         body.addLayout(left)
         body.addLayout(right, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(label("The same interview came back different from two laptops. Both "
-                            "versions are kept until you choose; the choice is recorded.", "hint"))
+        box.addWidget(label(translate("lead_conflicts", "The same interview came back different from two laptops. Both "
+                                                        "versions are kept until you choose; the choice is recorded."), "hint"))
         box.addWidget(self.body, 1)
-        self.empty = label("No open conflicts: every interview merged so far came back the "
-                           "same from every laptop. Conflicts appear here after a merge that "
-                           "finds two versions of one interview.", "subtitle")
+        self.empty = label(translate("lead_conflicts", "No open conflicts: every interview merged so far came back the "
+                                                       "same from every laptop. Conflicts appear here after a merge that "
+                                                       "finds two versions of one interview."), "subtitle")
         self.empty.setObjectName("conflicts_empty")
         self.empty.hide()
         box.addWidget(self.empty)
@@ -163,7 +164,8 @@ class ConflictsDialog(QDialog):
     def _loaded(self, views: list[ConflictView]) -> None:
         self.views = views
         self.list.clear()
-        self.list.addItems([f"Interview {v.number}" if v.number is not None
+        self.list.addItems([translate("lead_conflicts", "Interview {number}").format(number=v.number)
+                            if v.number is not None
                             else v.interview_id[:8] for v in views])
         if views:
             self.list.setCurrentRow(0)
@@ -172,7 +174,7 @@ class ConflictsDialog(QDialog):
         self.body.setVisible(bool(views))  # nothing to choose: a sentence, not empty tables
         self.empty.setVisible(not views)
         if self._recorded or not views:
-            left = "" if views else " No open conflicts."
+            left = "" if views else translate("lead_conflicts", " No open conflicts.")
             self.message.setText(f"{self._recorded}{left}".strip())
             set_role(self.message, "ok")
 
@@ -184,14 +186,15 @@ class ConflictsDialog(QDialog):
         if view is None:
             return
         for row, v in enumerate(view.versions):
-            cells = (v.head_hash[:12], "yes" if v.current else "", v.events, v.answers,
+            cells = (v.head_hash[:12], translate("lead_conflicts", "yes") if v.current else "", v.events, v.answers,
                      f"{v.quotes}, {v.notes}", v.last_change, ", ".join(v.sources) or "?")
             for col, value in enumerate(cells):
                 self.versions.setItem(row, col, QTableWidgetItem(str(value)))
         self.versions.selectRow(next((i for i, v in enumerate(view.versions) if v.current), 0))
         self.diffs.setColumnCount(1 + len(view.versions))
         self.diffs.setHorizontalHeaderLabels(
-            ["Item", *[f"Version {v.head_hash[:8]}" for v in view.versions]])
+            [translate("lead_conflicts", "Item"), *[translate("lead_conflicts", "Version {id}").format(id=v.head_hash[:8])
+                                           for v in view.versions]])
         self.diffs.setRowCount(len(view.differences))
         for row, (item, values) in enumerate(view.differences):
             for col, value in enumerate([item, *values]):
@@ -211,7 +214,8 @@ class ConflictsDialog(QDialog):
                            on_done=lambda _h: self._resolved(view), on_error=self._error)
 
     def _resolved(self, view: ConflictView) -> None:
-        self._recorded = f"Recorded the choice for interview {view.number}."
+        self._recorded = translate("lead_conflicts", "Recorded the choice for interview {number}.").format(
+            number=view.number)
         self.note.clear()
         self.refresh()
 

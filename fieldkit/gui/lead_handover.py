@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 
+from .i18n import translate
 from .jobs import Job, JobPanel
 from .page_parts import label, set_role, user_message
 from .writer import Writer
@@ -64,32 +65,32 @@ class HandOverDialog(QDialog):
         self.result_info: Any = None
         self.purged: int | None = None
         self.pending: Pending | None = None
-        self.setWindowTitle("Hand over to the lead")
+        self.setWindowTitle(translate("lead_handover", "Hand over to the lead"))
         self.setMinimumSize(700, 440)
-        self.summary = label("Reading what is ready to hand over…")
+        self.summary = label(translate("lead_handover", "Reading what is ready to hand over…"))
         self.key = label("", "hint")
         self.folder = QLineEdit(folder)
-        self.folder.setPlaceholderText("A folder, for instance on a USB stick")
-        browse = QPushButton("&Choose folder…")
+        self.folder.setPlaceholderText(translate("lead_handover", "A folder, for instance on a USB stick"))
+        browse = QPushButton(translate("lead_handover", "&Choose folder…"))
         browse.clicked.connect(self.choose_folder)
-        folder_label = label("&Folder to write the session file to", wrap=False)
+        folder_label = label(translate("lead_handover", "&Folder to write the session file to"), wrap=False)
         folder_label.setBuddy(self.folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.export_button = QPushButton("&Write session file")
+        self.export_button = QPushButton(translate("lead_handover", "&Write session file"))
         self.export_button.setProperty("role", "primary")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         self.panel = JobPanel()
         self.outcome = label("")
-        self.purge_button = QPushButton("&Remove handed-over interviews from this computer…")
+        self.purge_button = QPushButton(translate("lead_handover", "&Remove handed-over interviews from this computer…"))
         self.purge_button.hide()
         self.purge_button.clicked.connect(self.ask_purge)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(label("Hand over to the lead", "title"))
+        box.addWidget(label(translate("lead_handover", "Hand over to the lead"), "title"))
         box.addWidget(self.summary)
         box.addWidget(self.key)
         box.addWidget(folder_label)
@@ -111,21 +112,25 @@ class HandOverDialog(QDialog):
     def _pending(self, info: Pending) -> None:
         self.pending = info
         ready = info.interviews + info.withdrawals
-        since = f" since session file {info.last_sequence}" if info.last_sequence else ""
+        since = translate("lead_handover", " since session file {n}").format(n=info.last_sequence) if (
+            info.last_sequence) else ""
         if ready:
-            text = (f"Ready to hand over{since}: {info.interviews} finished interview(s) "
-                    f"({info.sealed} sealed) and {info.withdrawals} withdrawal(s).")
+            text = translate("lead_handover", "Ready to hand over{since}: {n} finished interview(s) ({sealed} "
+                             "sealed) and {withdrawn} withdrawal(s).").format(
+                since=since, n=info.interviews, sealed=info.sealed, withdrawn=info.withdrawals)
         else:
-            text = f"There is nothing new to hand over{since}."
+            text = translate("lead_handover", "There is nothing new to hand over{since}.").format(since=since)
         if info.drafts:
-            text += f" {info.drafts} unfinished interview(s) stay on this computer."
+            text += " " + translate("lead_handover", "{n} unfinished interview(s) stay on this computer.").format(
+                n=info.drafts)
         self.summary.setText(text)
-        self.key.setText(f"This computer's signing key, which the lead checks with you the "
-                         f"first time: {info.fingerprint}")
+        self.key.setText(translate("lead_handover", "This computer's signing key, which the lead checks with you "
+                                   "the first time: {fingerprint}").format(
+                                       fingerprint=info.fingerprint))
         self.export_button.setEnabled(bool(ready))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the session file",
+        folder = QFileDialog.getExistingDirectory(self, translate("lead_handover", "Folder for the session file"),
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)
@@ -135,11 +140,11 @@ class HandOverDialog(QDialog):
 
         folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
         if folder is None or not folder.is_dir():
-            self._error(FieldkitError("choose an existing folder to write the session file to"))
+            self._error(FieldkitError(translate("lead_handover", "choose an existing folder to write the session file to")))
             return
         self.export_button.setEnabled(False)
         self.outcome.setText("")
-        job = Job("Writing the session file", self)
+        job = Job(translate("lead_handover", "Writing the session file"), self)
         job.succeeded.connect(self._exported)
         job.failed.connect(lambda _e: self.export_button.setEnabled(True))
         self.panel.run(job, self.writer, lambda _job: export_session(self.store, folder))
@@ -147,12 +152,14 @@ class HandOverDialog(QDialog):
     def _exported(self, result: Any) -> None:
         self.result_info = result
         sealed = self.pending.sealed if self.pending else 0
-        self.panel.show_done(f"Wrote {result.path.name} (session file {result.sequence}).",
+        self.panel.show_done(translate("lead_handover", "Wrote {file} (session file {n}).").format(
+                                 file=result.path.name, n=result.sequence),
                              result.path.parent)
         self.outcome.setText(
-            f"It holds {len(result.interviews)} interview(s) ({sealed} sealed) and "
-            f"{len(result.tombstones)} withdrawal(s), readable only by the lead. Give it to the "
-            "lead; keep it safe until the lead has merged it.")
+            translate("lead_handover", "It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), "
+                      "readable only by the lead. Give it to the lead; keep it safe until the lead "
+                      "has merged it.").format(n=len(result.interviews), sealed=sealed,
+                                               withdrawn=len(result.tombstones)))
         self.purge_button.setVisible(bool(result.interviews))
         self.writer.submit(read_pending, self.store, on_done=self._pending, on_error=self._error)
         self.adjustSize()
@@ -160,10 +167,10 @@ class HandOverDialog(QDialog):
     def ask_purge(self) -> None:
         count = len(self.result_info.interviews) if self.result_info else 0
         answer = QMessageBox.warning(
-            self, "Remove from this computer?",
-            f"Remove the {count} handed-over interview(s) from this computer?\n\nThey can then "
-            "only be read from the session file by the lead. Do this only once the file is "
-            "safely copied (travel with nothing on board).",
+            self, translate("lead_handover", "Remove from this computer?"),
+            translate("lead_handover", "Remove the {n} handed-over interview(s) from this computer?\n\nThey can "
+                      "then only be read from the session file by the lead. Do this only once "
+                      "the file is safely copied (travel with nothing on board).").format(n=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
@@ -179,7 +186,8 @@ class HandOverDialog(QDialog):
     def _purged(self, count: int) -> None:
         self.purged = count
         self.purge_button.hide()
-        self.outcome.setText(f"Removed {count} interview(s) from this computer.")
+        self.outcome.setText(translate("lead_handover", "Removed {n} interview(s) from this computer.").format(
+            n=count))
         set_role(self.outcome, "ok")
 
     def _error(self, exc: BaseException) -> None:

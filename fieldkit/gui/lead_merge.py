@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .jobs import Job, JobPanel
 from .lead_handover import fingerprint
 from .page_parts import label
@@ -32,7 +33,17 @@ from .writer import Writer
 SUFFIX = ".fksession"
 COLUMNS = ("File", "Result", "Interviewer", "New", "Updated", "Unchanged", "Conflicting",
            "Withdrawn", "Reason and notes")
+# the headings shown (COLUMNS stays the key row_for() finds cells by)
+HEADINGS = (QT_TRANSLATE_NOOP("lead_merge", "File"), QT_TRANSLATE_NOOP("lead_merge", "Result"), QT_TRANSLATE_NOOP("lead_merge", "Interviewer"), QT_TRANSLATE_NOOP("lead_merge", "New"), QT_TRANSLATE_NOOP("lead_merge", "Updated"),
+            QT_TRANSLATE_NOOP("lead_merge", "Unchanged"), QT_TRANSLATE_NOOP("lead_merge", "Conflicting"), QT_TRANSLATE_NOOP("lead_merge", "Withdrawn"), QT_TRANSLATE_NOOP("lead_merge", "Reason and notes"))
+RESULTS = {"merged": QT_TRANSLATE_NOOP("lead_merge", "merged"), "already merged": QT_TRANSLATE_NOOP("lead_merge", "already merged"),
+           "rejected": QT_TRANSLATE_NOOP("lead_merge", "rejected"), "not merged": QT_TRANSLATE_NOOP("lead_merge", "not merged")}
 REJECTED = QColor("#b3261e")
+
+
+def result_text(status: str) -> str:
+    """A file's result in the app's language ("merged", "rejected", ...)."""
+    return translate("lead_merge", RESULTS[status]) if status in RESULTS else status
 
 
 @dataclass(frozen=True)
@@ -99,26 +110,26 @@ class MergePage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        home = QPushButton("← H&ome")
+        home = QPushButton(translate("lead_merge", "← H&ome"))
         home.clicked.connect(self.back)
         top = QHBoxLayout()
-        top.addWidget(label("Merge session files", "title"), 1)
+        top.addWidget(label(translate("lead_merge", "Merge session files"), "title"), 1)
         top.addWidget(home)
-        self.drop_hint = label("Drop .fksession files anywhere on this screen, or choose them. "
-                               "Each file is checked (signature, hashes, project) and merged "
-                               "whole, or set aside with its reason.", "hint")
+        self.drop_hint = label(translate("lead_merge", "Drop .fksession files anywhere on this screen, or choose them. "
+                                                       "Each file is checked (signature, hashes, project) and merged "
+                                                       "whole, or set aside with its reason."), "hint")
         self.queue = QListWidget()
         self.queue.setMaximumHeight(90)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton("&Add files…")
+        add = QPushButton(translate("lead_merge", "&Add files…"))
         add.clicked.connect(self.choose_files)
-        remove = QPushButton("&Remove")
+        remove = QPushButton(translate("lead_merge", "&Remove"))
         remove.clicked.connect(self.remove_selected)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(translate("lead_merge", "&Merge"))
         self.merge_button.setProperty("role", "primary")
         # not connect(self.merge): clicked(checked) would hand its bool over as the file list
         self.merge_button.clicked.connect(lambda: self.merge())
-        self.conflicts_button = QPushButton("&Conflicts…")
+        self.conflicts_button = QPushButton(translate("lead_merge", "&Conflicts…"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         queue_buttons = QHBoxLayout()
         for b in (add, remove, self.merge_button):
@@ -126,7 +137,7 @@ class MergePage(QWidget):
         queue_buttons.addStretch(1)
         queue_buttons.addWidget(self.conflicts_button)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("lead_merge", h) for h in HEADINGS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,13 +157,13 @@ class MergePage(QWidget):
         box.setContentsMargins(20, 14, 20, 14)
         box.addLayout(top)
         box.addWidget(self.drop_hint)
-        files_label = label("F&iles to merge", "subtitle")
+        files_label = label(translate("lead_merge", "F&iles to merge"), "subtitle")
         files_label.setBuddy(self.queue)
         box.addWidget(files_label)
         box.addWidget(self.queue)
         box.addLayout(queue_buttons)
         box.addWidget(self.panel)
-        box.addWidget(label("Results", "subtitle"))
+        box.addWidget(label(translate("lead_merge", "Results"), "subtitle"))
         box.addWidget(self.table, 1)
         box.addWidget(self.detail)
         box.addWidget(self.summary)
@@ -176,8 +187,9 @@ class MergePage(QWidget):
         return [self.queue.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.queue.count())]
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Session files to merge", "",
-                                                f"Session files (*{SUFFIX})")
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("lead_merge", "Session files to merge"), "",
+                                                translate("lead_merge", "Session files (*{suffix})").format(
+                                                    suffix=SUFFIX))
         self.add_files(paths)
 
     def remove_selected(self) -> None:
@@ -203,7 +215,7 @@ class MergePage(QWidget):
         paths = list(paths if paths is not None else self.queued())
         if not paths or self.panel.busy:
             return None
-        job = Job("Merging", self)
+        job = Job(translate("lead_merge", "Merging"), self)
         job.succeeded.connect(self._merged)
         job.failed.connect(lambda _e: self._update_buttons())
         self.panel.run(job, self.writer, lambda j: merge_on_writer(self.store, paths, accept_new, j))
@@ -214,7 +226,7 @@ class MergePage(QWidget):
         for report in outcome.reports:
             self.rows[report.file] = report
         for path in outcome.left:
-            self.rows[path] = "Not merged: the merge was cancelled before this file"
+            self.rows[path] = translate("lead_merge", "Not merged: the merge was cancelled before this file")
         done = {r.file for r in outcome.reports if r.status != "rejected"}
         for i in reversed(range(self.queue.count())):
             if self.queue.item(i).data(Qt.ItemDataRole.UserRole) in done:
@@ -227,8 +239,8 @@ class MergePage(QWidget):
                 accepted.extend(newcomer.files)
         text = self._summary()
         if outcome.left:
-            text = (f"Cancelled: {len(outcome.left)} file(s) were not merged; the files merged "
-                    f"before stay merged. {text}")
+            text = translate("lead_merge", "Cancelled: {n} file(s) were not merged; the files merged before "
+                             "stay merged. {summary}").format(n=len(outcome.left), summary=text)
         self.panel.show_done(text)
         self._update_buttons()
         if accepted:
@@ -242,14 +254,15 @@ class MergePage(QWidget):
         rejected = sum(1 for r in reports if r.status == "rejected")
         new = sum(r.new for r in reports)
         conflicting = sum(r.conflicting for r in reports)
-        return (f"{merged} file(s) merged, {rejected} set aside; {new} new interview(s), "
-                f"{conflicting} conflicting.")
+        return translate("lead_merge", "{merged} file(s) merged, {rejected} set aside; {new} new interview(s), "
+                         "{conflicting} conflicting.").format(merged=merged, rejected=rejected,
+                                                               new=new, conflicting=conflicting)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))
         for row, (path, report) in enumerate(self.rows.items()):
             if isinstance(report, str):
-                cells = [Path(path).name, "not merged", "", "", "", "", "", "", report]
+                cells = [Path(path).name, result_text("not merged"), "", "", "", "", "", "", report]
                 colour = QColor(MUTED)
             else:
                 who = (f"{report.interviewer or '?'} · {fingerprint(report.signer)[:14]}"
@@ -258,7 +271,7 @@ class MergePage(QWidget):
                 notes += [n[:1].upper() + n[1:].rstrip(".") + "." for n in report.notes]
                 counts = [report.new, report.updated, report.unchanged, report.conflicting,
                           report.withdrawn]
-                cells = [Path(path).name, report.status, who,
+                cells = [Path(path).name, result_text(report.status), who,
                          *(["–"] * 5 if report.status == "rejected" else counts), " ".join(notes)]
                 colour = REJECTED if report.status == "rejected" else None
             for col, value in enumerate(cells):
@@ -272,7 +285,8 @@ class MergePage(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         results = [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
-        first = next((r for r, res in enumerate(results) if res in ("rejected", "not merged")),
+        aside = (result_text("rejected"), result_text("not merged"))
+        first = next((r for r, res in enumerate(results) if res in aside),
                      0 if results else -1)  # a file set aside first: its reason matters most
         self.table.setCurrentCell(first, 0)
         self._show_detail(first)
@@ -294,15 +308,16 @@ class MergePage(QWidget):
     def _ask_signer(self, newcomer: Newcomer) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Accept this interviewer's key?")
-        who = newcomer.interviewer or "An unnamed interviewer"
-        box.setText(f"{who} (laptop {newcomer.store_id[:8]}) signed {len(newcomer.files)} "
-                    "file(s) with a key this master has not seen before.")
-        box.setInformativeText(
-            f"Key fingerprint:\n{newcomer.fingerprint}\n\nAccept it only if the interviewer "
-            "reads you the same fingerprint (shown in their 'Hand over to the lead' window). "
-            "Later files from this laptop must carry the same key.")
-        accept = box.addButton("Accept key and merge", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("lead_merge", "Accept this interviewer's key?"))
+        who = newcomer.interviewer or translate("lead_merge", "An unnamed interviewer")
+        box.setText(translate("lead_merge", "{who} (laptop {laptop}) signed {n} file(s) with a key this "
+                              "master has not seen before.").format(
+                                  who=who, laptop=newcomer.store_id[:8], n=len(newcomer.files)))
+        box.setInformativeText(translate("lead_merge",
+            "Key fingerprint:\n{fingerprint}\n\nAccept it only if the interviewer reads you "
+            "the same fingerprint (shown in their 'Hand over to the lead' window). Later files "
+            "from this laptop must carry the same key.").format(fingerprint=newcomer.fingerprint))
+        accept = box.addButton(translate("lead_merge", "Accept key and merge"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("lead_merge", "Not now"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is accept

@@ -23,6 +23,7 @@ from fieldkit.operations.outputs import (
     write_report,
 )
 
+from .i18n import translate
 from .jobs import Job
 
 __all__ = ["OutputRefused", "OutputRequest", "export_files", "interview_choices",
@@ -31,7 +32,7 @@ __all__ = ["OutputRefused", "OutputRequest", "export_files", "interview_choices"
 
 def read_for(store: Any, request: OutputRequest, job: Job) -> Study:
     """Writer thread: the dataset of the chosen protocol and the team's decisions."""
-    job.report(0, 0, "reading the interviews")
+    job.report(0, 0, translate("lead_output_work", "reading the interviews"))
     study = read_study(store, request)
     job.check()
     return study

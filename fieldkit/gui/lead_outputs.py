@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .candidates_dialog import CandidatesDialog
+from .i18n import translate
 from .jobs import Job, JobPanel
 from .lead_output_work import (
     OutputRefused,
@@ -36,12 +37,14 @@ from .lead_output_work import (
 from .page_parts import label, set_role
 from .writer import Writer
 
-FORMATS = (("csv", "CSV with codebook"), ("dta", "Stata .dta"), ("sav", "SPSS .sav"),
-           ("graphml", "GraphML network"))
-REPORTS = (("study", "Study summary (PDF)"), ("interview", "Interview summary (PDF)"),
-           ("coding", "Coding report (PDF)"), ("anonymisation", "Anonymisation report (PDF)"))
-IDENTIFIED_WARNING = ("Identified data name people. Keep them within the team, on encrypted "
-                      "disks, and never share them.")
+FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")), ("dta", QT_TRANSLATE_NOOP("lead_outputs", "Stata .dta")),
+           ("sav", QT_TRANSLATE_NOOP("lead_outputs", "SPSS .sav")), ("graphml", QT_TRANSLATE_NOOP("lead_outputs", "GraphML network")))
+REPORTS = (("study", QT_TRANSLATE_NOOP("lead_outputs", "Study summary (PDF)")),
+           ("interview", QT_TRANSLATE_NOOP("lead_outputs", "Interview summary (PDF)")),
+           ("coding", QT_TRANSLATE_NOOP("lead_outputs", "Coding report (PDF)")),
+           ("anonymisation", QT_TRANSLATE_NOOP("lead_outputs", "Anonymisation report (PDF)")))
+IDENTIFIED_WARNING = QT_TRANSLATE_NOOP("lead_outputs", "Identified data name people. Keep them within the team, on "
+                                       "encrypted disks, and never share them.")
 
 
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -87,43 +90,43 @@ class OutputsPage(QWidget):
         self.writer.submit(interview_choices, self.store, on_done=self._choices)
 
     def _build(self) -> None:
-        home = QPushButton("← Ho&me")
+        home = QPushButton(translate("lead_outputs", "← Ho&me"))
         home.clicked.connect(self.back)
         top = QHBoxLayout()
-        top.addWidget(label("Outputs", "title"), 1)
+        top.addWidget(label(translate("lead_outputs", "Outputs"), "title"), 1)
         top.addWidget(home)
         self.protocol = QComboBox()
         # ---- export --------------------------------------------------------------------------
-        self.formats = {name: QCheckBox(text) for name, text in FORMATS}
+        self.formats = {name: QCheckBox(translate("lead_outputs", text)) for name, text in FORMATS}
         formats_row = QHBoxLayout()
         for box in self.formats.values():
             box.setChecked(True)
             formats_row.addWidget(box)
         formats_row.addStretch(1)
         self.plan = QLineEdit()
-        self.plan.setPlaceholderText("Optional (default: the protocol's own)")
-        self.plan.setToolTip("Without a plan, the one the protocol's disclosure classes imply "
-                             "is used.")
-        plan_button = QPushButton("Choose &plan…")
+        self.plan.setPlaceholderText(translate("lead_outputs", "Optional (default: the protocol's own)"))
+        self.plan.setToolTip(translate("lead_outputs", "Without a plan, the one the protocol's disclosure classes imply "
+                                                       "is used."))
+        plan_button = QPushButton(translate("lead_outputs", "Choose &plan…"))
         plan_button.clicked.connect(self.choose_plan)
-        self.identified = QCheckBox("&Identified data (team only)")
-        self.warning = label(IDENTIFIED_WARNING, "error")
+        self.identified = QCheckBox(translate("lead_outputs", "&Identified data (team only)"))
+        self.warning = label(translate("lead_outputs", IDENTIFIED_WARNING), "error")
         self.warning.hide()
         self.identified.toggled.connect(self.warning.setVisible)
         self.export_folder = QLineEdit()
-        self.export_folder.setPlaceholderText("A new or empty folder")
-        folder_button = QPushButton("Choose f&older…")
+        self.export_folder.setPlaceholderText(translate("lead_outputs", "A new or empty folder"))
+        folder_button = QPushButton(translate("lead_outputs", "Choose f&older…"))
         folder_button.clicked.connect(self.choose_export_folder)
-        self.export_button = QPushButton("&Export data")
+        self.export_button = QPushButton(translate("lead_outputs", "&Export data"))
         self.export_button.setProperty("role", "primary")
         self.export_button.clicked.connect(lambda: self.export())
         data_form = QFormLayout()
-        data_form.addRow("Formats", formats_row)
-        data_form.addRow("Anonymisation plan", path_row(self.plan, plan_button))
-        data_form.addRow("Write to", path_row(self.export_folder, folder_button))
+        data_form.addRow(translate("lead_outputs", "Formats"), formats_row)
+        data_form.addRow(translate("lead_outputs", "Anonymisation plan"), path_row(self.plan, plan_button))
+        data_form.addRow(translate("lead_outputs", "Write to"), path_row(self.export_folder, folder_button))
         data_form.addRow("", self.identified)
         data_form.addRow("", self.warning)
-        data_box = QGroupBox("Export data")
+        data_box = QGroupBox(translate("lead_outputs", "Export data"))
         data_box.setStyleSheet("QGroupBox { font-weight: bold; }")
         data_layout = QVBoxLayout(data_box)
         data_layout.addLayout(data_form)
@@ -131,26 +134,26 @@ class OutputsPage(QWidget):
         # ---- reports -------------------------------------------------------------------------
         self.kind = QComboBox()
         for name, text in REPORTS:
-            self.kind.addItem(text, name)
+            self.kind.addItem(translate("lead_outputs", text), name)
         self.interview = QComboBox()
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
-        self.report_identified = QCheckBox("Identified (team o&nly; every page says so)")
+        self.paper.addItem(translate("lead_outputs", "Letter"), "letter")
+        self.report_identified = QCheckBox(translate("lead_outputs", "Identified (team o&nly; every page says so)"))
         self.report_file = QLineEdit()
-        self.report_file.setPlaceholderText("The PDF to write")
-        file_button = QPushButton("Choose the P&DF…")
+        self.report_file.setPlaceholderText(translate("lead_outputs", "The PDF to write"))
+        file_button = QPushButton(translate("lead_outputs", "Choose the P&DF…"))
         file_button.clicked.connect(self.choose_report_file)
-        self.report_button = QPushButton("Ma&ke report")
+        self.report_button = QPushButton(translate("lead_outputs", "Ma&ke report"))
         self.report_button.setProperty("role", "primary")
         self.report_button.clicked.connect(lambda: self.report())
         report_form = QFormLayout()
-        report_form.addRow("Report", self.kind)
-        report_form.addRow("Interview", self.interview)
-        report_form.addRow("Paper", self.paper)
-        report_form.addRow("Write to", path_row(self.report_file, file_button))
+        report_form.addRow(translate("lead_outputs", "Report"), self.kind)
+        report_form.addRow(translate("lead_outputs", "Interview"), self.interview)
+        report_form.addRow(translate("lead_outputs", "Paper"), self.paper)
+        report_form.addRow(translate("lead_outputs", "Write to"), path_row(self.report_file, file_button))
         report_form.addRow("", self.report_identified)
-        report_box = QGroupBox("Reports")
+        report_box = QGroupBox(translate("lead_outputs", "Reports"))
         report_box.setStyleSheet(data_box.styleSheet())
         report_layout = QVBoxLayout(report_box)
         report_layout.addLayout(report_form)
@@ -161,7 +164,7 @@ class OutputsPage(QWidget):
         columns.addWidget(data_box, 1)
         columns.addWidget(report_box, 1)
         proto_row = QHBoxLayout()
-        proto_label = label("Pro&tocol", wrap=False)
+        proto_label = label(translate("lead_outputs", "Pro&tocol"), wrap=False)
         proto_label.setBuddy(self.protocol)
         proto_row.addWidget(proto_label)
         proto_row.addWidget(self.protocol, 1)
@@ -169,9 +172,9 @@ class OutputsPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 14, 20, 14)
         box.addLayout(top)
-        box.addWidget(label("Outputs are anonymised through the plan unless you choose "
-                            "identified data. Only readable interviews of the chosen protocol "
-                            "are included (sealed ones become readable once merged).", "hint"))
+        box.addWidget(label(translate("lead_outputs", "Outputs are anonymised through the plan unless you choose "
+                                                      "identified data. Only readable interviews of the chosen protocol "
+                                                      "are included (sealed ones become readable once merged)."), "hint"))
         box.addLayout(proto_row)
         box.addLayout(columns)
         box.addWidget(self.panel)
@@ -204,17 +207,17 @@ class OutputsPage(QWidget):
 
     # ---- choosing paths ---------------------------------------------------------------------
     def choose_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Anonymisation plan", "", "Plans (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("lead_outputs", "Anonymisation plan"), "", translate("lead_outputs", "Plans (*.yaml *.yml)"))
         if path:
             self.plan.setText(path)
 
     def choose_export_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the export")
+        path = QFileDialog.getExistingDirectory(self, translate("lead_outputs", "Folder for the export"))
         if path:
             self.export_folder.setText(path)
 
     def choose_report_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Report", "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("lead_outputs", "Report"), "", "PDF (*.pdf)")
         if path:
             self.report_file.setText(path if path.endswith(".pdf") else f"{path}.pdf")
 
@@ -231,14 +234,14 @@ class OutputsPage(QWidget):
         formats = [name for name, box in self.formats.items() if box.isChecked()]
         folder = self.export_folder.text().strip()
         if not formats or not folder:
-            self._refuse("Choose at least one format and a folder to write to.")
+            self._refuse(translate("lead_outputs", "Choose at least one format and a folder to write to."))
             return None
         request = self._request("export", self.identified.isChecked(), override)
         out = Path(folder)
-        job = Job("Exporting data", self)
+        job = Job(translate("lead_outputs", "Exporting data"), self)
         job.succeeded.connect(lambda result: self._done(
-            f"Wrote {len(result[1])} files to {out}" + (" (IDENTIFIED data)."
-                                                       if request.identified else "."),
+            (translate("lead_outputs", "Wrote {n} files to {folder} (IDENTIFIED data).") if request.identified
+             else translate("lead_outputs", "Wrote {n} files to {folder}.")).format(n=len(result[1]), folder=out),
             out, [p.name for p in result[1]]))
         self._retry, self._override = self.export, override
         return self._run(job, request,
@@ -248,16 +251,17 @@ class OutputsPage(QWidget):
         kind = self.kind.currentData()
         target = self.report_file.text().strip()
         if not target:
-            self._refuse("Choose the PDF file to write.")
+            self._refuse(translate("lead_outputs", "Choose the PDF file to write."))
             return None
         out = Path(target)
         identified = self.report_identified.isChecked() and kind != "anonymisation"
         request = self._request(kind, identified, override)
         interview = self.interview.currentData() if kind == "interview" else None
         paper = self.paper.currentData()
-        job = Job("Making the report", self)
+        job = Job(translate("lead_outputs", "Making the report"), self)
         job.succeeded.connect(lambda result: self._done(
-            f"Wrote {result[1][0].name}.", result[1][0].parent, str(result[1][0])))
+            translate("lead_outputs", "Wrote {file}.").format(file=result[1][0].name), result[1][0].parent,
+            str(result[1][0])))
         self._retry, self._override = self.report, override
         return self._run(job, request,
                          lambda j, study: make_report(study, request, out, j,
@@ -318,11 +322,11 @@ class OutputsPage(QWidget):
     def _ask_override(self, text: str) -> str | None:
         """One dialog: why the output was refused, and the reason to write it anyway."""
         dialog = QDialog(self)
-        dialog.setWindowTitle("Refused: below a threshold of the plan")
+        dialog.setWindowTitle(translate("lead_outputs", "Refused: below a threshold of the plan"))
         reason = QLineEdit()
-        reason.setPlaceholderText("Why is this output safe to write? (kept in the audit log)")
+        reason.setPlaceholderText(translate("lead_outputs", "Why is this output safe to write? (kept in the audit log)"))
         buttons = QDialogButtonBox()
-        write = buttons.addButton("&Write with this reason", QDialogButtonBox.ButtonRole.AcceptRole)
+        write = buttons.addButton(translate("lead_outputs", "&Write with this reason"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         write.setEnabled(False)
         write.setDefault(True)  # type the reason, Enter writes; nothing typed, nothing happens
@@ -331,9 +335,9 @@ class OutputsPage(QWidget):
         buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
         box.addWidget(label(text, "error"))
-        box.addWidget(label("Generalise or suppress more in the plan, or write it anyway with "
-                            "your reason: the reason is kept in the store's encrypted audit "
-                            "log, never in the output.", "hint"))
+        box.addWidget(label(translate("lead_outputs", "Generalise or suppress more in the plan, or write it anyway with "
+                                                      "your reason: the reason is kept in the store's encrypted audit "
+                                                      "log, never in the output."), "hint"))
         box.addWidget(reason)
         box.addWidget(buttons)
         dialog.resize(620, dialog.sizeHint().height())

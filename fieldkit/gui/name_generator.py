@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from unidecode import unidecode
 
+from .i18n import translate
 from .items.base import ItemEditor
 from .page_parts import WrappingPanel
 from .people_table import FollowupDelegate, LegendLabel, PeopleModel, PeopleView
@@ -166,9 +167,9 @@ class NameGenerator(ItemEditor):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         rbox.addWidget(self.error)
-        self.keys = QLabel("Enter adds · ↓ into the list · Tab to the table · a digit or Y/N "
-                           "answers a cell · in the table Enter goes down, Tab right · Delete "
-                           "removes · Alt+↑/↓ reorders · Backspace clears a cell")
+        self.keys = QLabel(translate("name_generator", "Enter adds · ↓ into the list · Tab to the table · a digit or Y/N "
+                                                       "answers a cell · in the table Enter goes down, Tab right · Delete "
+                                                       "removes · Alt+↑/↓ reorders · Backspace clears a cell"))
         self.keys.setProperty("role", "hint")
         self.keys.setWordWrap(True)
         self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -198,7 +199,7 @@ class NameGenerator(ItemEditor):
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        self.filter_label.setText("F&ind on the list (a name, group or alliance):")
+        self.filter_label.setText(translate("name_generator", "F&ind on the list (a name, group or alliance):"))
         self.model.reload()
         self.legend.set_lines(self.model.legend())
         self.legend.setVisible(bool(self.model.followups))
@@ -220,7 +221,7 @@ class NameGenerator(ItemEditor):
         elif ids and current.isValid():  # the person left: stay on the same row
             self.table.setCurrentIndex(self.model.index(min(current.row(), len(ids) - 1), column))
         n = len(ids)
-        self.count_label.setText(f"Named: {n}" if n else "Named: nobody yet")
+        self.count_label.setText(translate("name_generator", "Named: {n}").format(n=n) if n else translate("name_generator", "Named: nobody yet"))
         self.table.resizeColumnsToContents()
         self._fit_person_column()
         self._current_changed()
@@ -270,9 +271,12 @@ class NameGenerator(ItemEditor):
         room = self.filter.width() if self.filter.width() > 100 else self.left.maximumWidth()
         metrics = self.free_button.fontMetrics()
         name = metrics.elidedText(text.strip(), Qt.TextElideMode.ElideMiddle,
-                                  max(60, room - 24 - metrics.horizontalAdvance("Add “”")))
-        self.free_button.setText(f"Add “{name}”\nnot on the list  (Shift+Enter)")
-        self.free_button.setToolTip(f"Add “{text.strip()}” as someone not on the list")
+                                  max(60, room - 24 - metrics.horizontalAdvance(
+                                      translate("name_generator", "Add “{name}”").format(name=""))))
+        self.free_button.setText(translate("name_generator", "Add “{name}”\nnot on the list  (Shift+Enter)")
+                                 .format(name=name))
+        self.free_button.setToolTip(translate("name_generator", "Add “{name}” as someone not on the list")
+                                    .format(name=text.strip()))
 
     def _add_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -289,7 +293,8 @@ class NameGenerator(ItemEditor):
         self.error.setText("")
         self.write(self.session.add_person, self.item.id, roster_id, name,
                    on_done=lambda _p: self.count_label.setText(
-                       f"Named: {len(self.model.people)} · added {label}"),
+                       translate("name_generator", "Named: {n} · added {name}").format(
+                           n=len(self.model.people), name=label)),
                    on_error=self.show_error)
         self.filter.clear()
         self.filter.setFocus()
@@ -298,7 +303,8 @@ class NameGenerator(ItemEditor):
         person = self.model.people[row]
         label = self.session.person_label(person)
         self.write(self.session.remove_person, self.item.id, person.instance_id,
-                   on_done=lambda _r: self.error.setText(f"Removed {label}."),
+                   on_done=lambda _r: self.error.setText(
+                       translate("name_generator", "Removed {name}.").format(name=label)),
                    on_error=self.show_error)
 
     def _move(self, row: int, delta: int) -> None:
@@ -361,5 +367,6 @@ class NameGenerator(ItemEditor):
         elif self.item.free_entry:
             self._add_free()
         else:
-            self.error.setText(f"No one on the list matches “{text}”.")
+            self.error.setText(translate("name_generator", "No one on the list matches “{text}”.").format(
+                text=text))
         return True

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from .i18n import translate
+
 MARK_NAME_KEYS = "Ctrl+M"
 
 
@@ -30,9 +32,12 @@ def mark_selected_name(screen: Any) -> None:
         return
     name = " ".join(selected_text(widget).split())
     if not name:
-        screen.flash(f"Select the name first, then press {MARK_NAME_KEYS}.")
+        screen.flash(translate("name_marking", "Select the name first, then press {keys}.")
+                     .format(keys=MARK_NAME_KEYS))
         return
     screen.write(screen.session.mark_name, name,
                  on_done=lambda _r: screen.flash(
-                     f"Marked “{name}” as a name: every anonymised output redacts it."),
-                 on_error=lambda exc: screen.flash(f"Not marked: {exc}."))
+                     translate("name_marking", "Marked “{name}” as a name: every anonymised "
+                               "output redacts it.").format(name=name)),
+                 on_error=lambda exc: screen.flash(
+                     translate("name_marking", "Not marked: {reason}.").format(reason=exc)))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 
+from .i18n import translate
+
 
 def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
     """A label styled by ``role`` (title, subtitle, hint, error, ok, banner)."""
@@ -185,5 +187,6 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, FieldkitError):
         text = str(exc).strip()
         return text[:1].upper() + text[1:]
-    return (f"Something went wrong inside fieldkit ({type(exc).__name__}); nothing was lost. "
-            "Try again, and report it if it happens again.")
+    return translate("page_parts", "Something went wrong inside fieldkit ({error}); nothing was "
+                     "lost. Try again, and report it if it happens again.").format(
+                         error=type(exc).__name__)

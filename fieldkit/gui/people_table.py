@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,7 +36,16 @@ from PySide6.QtWidgets import (
 from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import Item, ItemType
 
-SPECIAL_TEXT = {"refused": "Refused", "dont_know": "Don't know", "not_applicable": "N/A"}
+from .i18n import translate
+
+SPECIAL_TEXT = {"refused": QT_TRANSLATE_NOOP("people_table", "Refused"),
+                "dont_know": QT_TRANSLATE_NOOP("people_table", "Don't know"),
+                "not_applicable": QT_TRANSLATE_NOOP("people_table", "N/A")}
+
+
+def special_text(special: str) -> str:
+    """A special answer's short name in the app's language ("Refused", "N/A")."""
+    return translate("people_table", SPECIAL_TEXT[special]) if special in SPECIAL_TEXT else special
 MUTED = QColor("#8a9099")
 FREE_ENTRY = QColor("#7a4a00")  # a person typed in rather than chosen from the roster
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +98,8 @@ class LegendLabel(QLabel):
         room = max(1, (self.height() - 4) // max(metrics.lineSpacing(), 1))
         lines = list(self.lines)
         if len(lines) > room:
-            lines = lines[:room - 1] + [f"… {len(lines) - room + 1} more: point at a column title"]
+            lines = lines[:room - 1] + [translate("people_table", "… {n} more: point at a column "
+                                                  "title").format(n=len(lines) - room + 1)]
         self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
                                for line in lines))
 
@@ -171,7 +182,7 @@ class PeopleModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if section == 0:
-            return "Person" if role == Qt.ItemDataRole.DisplayRole else None
+            return translate("people_table", "Person") if role == Qt.ItemDataRole.DisplayRole else None
         follow = self.followups[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.titles[section - 1]
@@ -198,7 +209,8 @@ class PeopleModel(QAbstractTableModel):
         if follow is None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 label = self.session.person_label(person)
-                return label if person.roster_id else f"{label} (not on the list)"
+                return label if person.roster_id else translate(
+                    "people_table", "{name} (not on the list)").format(name=label)
             if role == Qt.ItemDataRole.FontRole and not person.roster_id:
                 font = QFont()  # someone typed in, not chosen from the roster: set apart
                 font.setItalic(True)
@@ -212,7 +224,7 @@ class PeopleModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(MUTED)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Not asked for this person"
+                return translate("people_table", "Not asked for this person")
             return None
         answer = self.session.content.answer(follow.id, person.instance_id)
         if role == Qt.ItemDataRole.EditRole:
@@ -221,7 +233,7 @@ class PeopleModel(QAbstractTableModel):
             if answer is None:
                 return ""
             if answer.special:
-                return SPECIAL_TEXT.get(answer.special, answer.special)
+                return special_text(answer.special)
             return self.show_value(follow, answer.value)
         if role == Qt.ItemDataRole.FontRole and answer is not None and answer.special:
             font = QFont()

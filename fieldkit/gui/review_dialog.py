@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .coding_view import CodingView
+from .i18n import translate
 from .page_parts import label
 
 
@@ -30,7 +31,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(title)
         self._fit(*((1240, 700) if writer is not None else (900, 560)))
         self.table = QTableWidget(len(lines), 2)
-        self.table.setHorizontalHeaderLabels(["Question", "Answer"])
+        self.table.setHorizontalHeaderLabels([translate("review_dialog", "Question"), translate("review_dialog", "Answer")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -49,14 +50,14 @@ class ReviewDialog(QDialog):
         inner = QVBoxLayout(answers)
         inner.setContentsMargins(0, 0, 0, 0)
         if not lines:
-            inner.addWidget(label("No question has been answered yet.", "hint"))
+            inner.addWidget(label(translate("review_dialog", "No question has been answered yet."), "hint"))
         inner.addWidget(self.table, 1)
         self.coding: CodingView | None = None
         if writer is not None and interview_id is not None:
             self.tabs = QTabWidget()
-            self.tabs.addTab(answers, "&Answers")
+            self.tabs.addTab(answers, translate("review_dialog", "&Answers"))
             self.coding = CodingView(writer, store, interview_id)
-            self.tabs.addTab(self.coding, "&Coding")
+            self.tabs.addTab(self.coding, translate("review_dialog", "&Coding"))
             box.addWidget(self.tabs, 1)
         else:
             box.addWidget(answers, 1)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from .i18n import translate
 from .interview_pages import button, text_label
 
 CONFIRM_KEYS = "Ctrl+Shift+C"
@@ -26,11 +27,13 @@ class SoftCheckBar(QWidget):
         self.message = text_label(role="softcheck", name="soft_check_message")
         row.addWidget(self.message, 1)
         # the answer is recorded already ("Recorded at" above); Enter goes on unconfirmed
-        self.button = button(f"Confirmed  {CONFIRM_KEYS}", "soft_check_confirm")
+        self.button = button(translate("soft_check", "Confirmed  {keys}").format(
+            keys=CONFIRM_KEYS), "soft_check_confirm")
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.button.setToolTip("The respondent confirmed this answer: keep it as given "
-                               f"({CONFIRM_KEYS}); Enter goes on without confirming, and the "
-                               "review before finishing lists it")
+        self.button.setToolTip(translate(
+            "soft_check", "The respondent confirmed this answer: keep it as given ({keys}); "
+            "Enter goes on without confirming, and the review before finishing lists it").format(
+                keys=CONFIRM_KEYS))
         self.button.clicked.connect(self.confirm)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.shown: str | None = None

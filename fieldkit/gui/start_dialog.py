@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,10 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from .home_rows import ProtocolChoice
+from .i18n import translate
 from .page_parts import label
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-                  "ar": "Arabic", "de": "German", "ru": "Russian", "zh": "Chinese"}
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("start_dialog", "English"),
+                  "fr": QT_TRANSLATE_NOOP("start_dialog", "French"),
+                  "es": QT_TRANSLATE_NOOP("start_dialog", "Spanish"),
+                  "pt": QT_TRANSLATE_NOOP("start_dialog", "Portuguese"),
+                  "ar": QT_TRANSLATE_NOOP("start_dialog", "Arabic"),
+                  "de": QT_TRANSLATE_NOOP("start_dialog", "German"),
+                  "ru": QT_TRANSLATE_NOOP("start_dialog", "Russian"),
+                  "zh": QT_TRANSLATE_NOOP("start_dialog", "Chinese")}
 
 
 class StartDialog(QDialog):
@@ -28,7 +36,7 @@ class StartDialog(QDialog):
         to lower case) with the interview that has each, to warn before a second one."""
         super().__init__(parent)
         self._codes = codes or {}
-        self.setWindowTitle("Start an interview")
+        self.setWindowTitle(translate("start_dialog", "Start an interview"))
         self.setMinimumWidth(520)
         self._protocols = protocols
         self.protocol = QComboBox()
@@ -37,21 +45,22 @@ class StartDialog(QDialog):
         self.language = QComboBox()
         self.respondent = QLineEdit()
         self.respondent.setMaxLength(40)
-        self.respondent.setPlaceholderText("e.g. R-017")
+        self.respondent.setPlaceholderText(translate("start_dialog", "e.g. R-017"))
         form = QFormLayout()
-        for text, field in (("&Protocol", self.protocol), ("&Language", self.language),
-                            ("&Respondent code", self.respondent)):
+        for text, field in ((translate("start_dialog", "&Protocol"), self.protocol),
+                            (translate("start_dialog", "&Language"), self.language),
+                            (translate("start_dialog", "&Respondent code"), self.respondent)):
             lab = label(text, wrap=False)
             lab.setBuddy(field)
             form.addRow(lab, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("start_dialog", "&Start"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(label("Use the code from your contact sheet, never the respondent's name.",
+        box.addWidget(label(translate("start_dialog", "Use the code from your contact sheet, never the respondent's name."),
                             "hint"))
         self.warning = label("", "error")
         self.warning.setObjectName("duplicate_code")
@@ -73,16 +82,19 @@ class StartDialog(QDialog):
         if choice is None:
             return
         for code in choice.languages:
-            self.language.addItem(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code)
+            name = translate("start_dialog", LANGUAGE_NAMES[code]) if (
+                code in LANGUAGE_NAMES) else code
+            self.language.addItem(f"{name} ({code})", code)
         self.language.setCurrentIndex(max(0, list(choice.languages).index(choice.default_language)))
 
     def _check(self, *_: object) -> None:
         ok = bool(self.respondent.text().strip()) and self.chosen_protocol is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         used = self._codes.get(self.respondent_code.lower())
-        self.warning.setText(f"{self.respondent_code} is already the code of {used}. If it is "
-                             "the same respondent, cancel and resume that interview; if not, "
-                             "use another code." if used else "")
+        self.warning.setText(translate(
+            "start_dialog", "{code} is already the code of {interview}. If it is the same "
+            "respondent, cancel and resume that interview; if not, use another code.").format(
+                code=self.respondent_code, interview=used) if used else "")
         self.warning.setVisible(bool(used))
 
     @property

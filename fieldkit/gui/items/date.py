@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from ..i18n import translate
 from .base import ItemEditor
 
 ISO = "yyyy-MM-dd"
@@ -43,7 +44,7 @@ class DateEditor(ItemEditor):
             self.typed()
 
     def _show_state(self) -> None:
-        self.state.setText("" if self._touched else "not recorded yet: Enter records this date")
+        self.state.setText("" if self._touched else translate("items", "not recorded yet: Enter records this date"))
 
     def focus_target(self) -> QWidget:
         return self.edit

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.interview.formats import HINTS
 
+from ..i18n import translate
 from ..page_parts import label
 from .base import ItemEditor
 from .text import ShortTextEditor
@@ -36,8 +37,8 @@ class RankEditor(ItemEditor):
         self.list.installEventFilter(self)
         self.names = [c.name for c in self.protocol.choices_for(self.item)]
         self.labels = {c.name: self.text(c.label) for c in self.protocol.choices_for(self.item)}
-        self.layout_.addWidget(label("Put the choices in order: Alt+Up and Alt+Down move the "
-                                     "one selected; Enter keeps this order.", "hint"))
+        self.layout_.addWidget(label(translate("items", "Put the choices in order: Alt+Up and Alt+Down move the "
+                                                        "one selected; Enter keeps this order."), "hint"))
         self.layout_.addWidget(self.list, 1)
         self.set_raw(None)
 
@@ -89,7 +90,7 @@ class AttachmentNotice(ItemEditor):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.layout_.addWidget(label(
-            "This question asks for a file (a photo, a recording or a document). fieldkit "
-            "cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, "
-            "encrypted.", "hint"))
+            translate("items", "This question asks for a file (a photo, a recording or a document). fieldkit "
+                               "cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, "
+                               "encrypted."), "hint"))
         self.layout_.addStretch(1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
 
+from ..i18n import translate
 from .base import ItemEditor
 
 
@@ -17,7 +18,7 @@ class NoteDisplay(ItemEditor):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        hint = QLabel("Read aloud. Nothing to record: Enter moves on.")
+        hint = QLabel(translate("items", "Read aloud. Nothing to record: Enter moves on."))
         hint.setProperty("role", "hint")
         self.layout_.addWidget(hint)
         self.layout_.addStretch(1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLa
 
 from fieldkit.protocol.model import ItemType
 
+from ..i18n import translate
 from .base import ItemEditor
 
 FAR = 1_000_000_000
@@ -133,11 +134,12 @@ class NumberEditor(ItemEditor):
         item = self.item
         bounds = ""
         if item.min is not None and item.max is not None:
-            bounds = f"({item.min:g} to {item.max:g})"
+            bounds = translate("items", "({low} to {high})").format(low=f"{item.min:g}",
+                                                                     high=f"{item.max:g}")
         elif item.min is not None:
-            bounds = f"({item.min:g} or more)"
+            bounds = translate("items", "({low} or more)").format(low=f"{item.min:g}")
         elif item.max is not None:
-            bounds = f"(at most {item.max:g})"
+            bounds = translate("items", "(at most {high})").format(high=f"{item.max:g}")
         return " ".join(t for t in (item.units or "", bounds) if t)
 
     def focus_target(self):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from ..i18n import translate
 from .base import ItemEditor
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
@@ -66,8 +67,8 @@ class LongTextEditor(ItemEditor):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("answer_long_text")
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("Notes on the answer… (saved as you type; Alt+Right or "
-                                     "Ctrl+PageDown moves on)")
+        self.edit.setPlaceholderText(translate("items", "Notes on the answer… (saved as you type; Alt+Right or "
+                                                        "Ctrl+PageDown moves on)"))
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.edit.setFont(font)

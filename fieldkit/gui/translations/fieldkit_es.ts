@@ -81,6 +81,163 @@
     </message>
 </context>
 <context>
+    <name>clock_label</name>
+    <message>
+        <source>Time into the interview, pauses excluded</source>
+        <translation>Tiempo transcurrido de la entrevista, sin contar las pausas</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Protocolos (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>e.g. IV03</source>
+        <translation>p. ej., IV03</translation>
+    </message>
+    <message>
+        <source>Several unrelated words</source>
+        <translation>Varias palabras sin relación entre sí</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La misma otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer code</source>
+        <translation>&amp;Código de entrevistador</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítala</translation>
+    </message>
+    <message>
+        <source>You and your passphrase</source>
+        <translation>Usted y su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase opens this computer&apos;s encrypted store. Nobody can recover it but the project lead, so write it down somewhere safe, away from the laptop.</source>
+        <translation>La frase de contraseña abre la base de datos cifrada de este ordenador. Nadie salvo el responsable del proyecto puede recuperarla: anótela en un lugar seguro, lejos del portátil.</translation>
+    </message>
+    <message>
+        <source>age1…</source>
+        <translation>age1…</translation>
+    </message>
+    <message>
+        <source>Load key fi&amp;le…</source>
+        <translation>Cargar arc&amp;hivo de clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a protocol file…</source>
+        <translation>Añadir un archivo de &amp;protocolo…</translation>
+    </message>
+    <message>
+        <source>Project lead&apos;s public &amp;key</source>
+        <translation>C&amp;lave pública del responsable del proyecto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols to load</source>
+        <translation>Pro&amp;tocolos que cargar</translation>
+    </message>
+    <message>
+        <source>Finished interviews are sealed to this key, so only the lead can read them. Paste it, or load the file the lead sent.</source>
+        <translation>Las entrevistas finalizadas se sellan con esta clave, de modo que solo el responsable puede leerlas. Péguela o cargue el archivo que envió el responsable.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>Crear la &amp;base de datos</translation>
+    </message>
+    <message>
+        <source>Set up fieldkit on this computer</source>
+        <translation>Configurar fieldkit en este ordenador</translation>
+    </message>
+    <message>
+        <source>Open an &amp;export for review…</source>
+        <translation>Abrir una &amp;exportación para revisión…</translation>
+    </message>
+    <message>
+        <source>Type your interviewer code (letters and digits, no spaces).</source>
+        <translation>Escriba su código de entrevistador (letras y dígitos, sin espacios).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Paste the project lead&apos;s public key (it starts with age1).</source>
+        <translation>Pegue la clave pública del responsable del proyecto (empieza por age1).</translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol to load.</source>
+        <translation>Elija al menos un protocolo que cargar.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Suficientemente robusta.</translation>
+    </message>
+    <message>
+        <source>A valid age public key.</source>
+        <translation>Una clave pública age válida.</translation>
+    </message>
+    <message>
+        <source>Ready: the key derivation takes about a second.</source>
+        <translation>Listo: la derivación de la clave tarda alrededor de un segundo.</translation>
+    </message>
+    <message>
+        <source>{file} was not loaded: fix these problems and add it again.</source>
+        <translation>{file} no se cargó: corrija estos problemas y vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <source>{id} version {version}</source>
+        <translation>{id} versión {version}</translation>
+    </message>
+    <message>
+        <source>Add a protocol file</source>
+        <translation>Añadir un archivo de protocolo</translation>
+    </message>
+    <message>
+        <source>Load the project lead&apos;s public key</source>
+        <translation>Cargar la clave pública del responsable del proyecto</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.pub *)</source>
+        <translation>Archivos de clave (*.txt *.pub *)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>No se puede leer {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Creando la base de datos cifrada…</translation>
+    </message>
+</context>
+<context>
+    <name>help_panel</name>
+    <message>
+        <source>go to {field}</source>
+        <translation>ir a {field}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
     <name>home</name>
     <message>
         <source>No.</source>
@@ -196,6 +353,1222 @@
     </message>
 </context>
 <context>
+    <name>interview_frame</name>
+    <message>
+        <source>Refused</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Mark a quote: Ctrl+Q or F9</source>
+        <translation>Marcar una cita: Ctrl+Q o F9</translation>
+    </message>
+    <message>
+        <source>Add a note: Ctrl+N</source>
+        <translation>Añadir una nota: Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Finish: Ctrl+Enter</source>
+        <translation>Finalizar: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Leave to home (the clock pauses): Ctrl+W</source>
+        <translation>Volver al inicio (el reloj se detiene): Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock: Ctrl+P</source>
+        <translation>Pausar o reanudar el reloj: Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Interview language (Ctrl+Shift+L)</source>
+        <translation>Idioma de la entrevista (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Paused: the clock is stopped. Ctrl+P resumes.</source>
+        <translation>En pausa: el reloj está detenido. Ctrl+P lo reanuda.</translation>
+    </message>
+    <message>
+        <source>←  Previous  Alt+Left</source>
+        <translation>←  Anterior  Alt+Left</translation>
+    </message>
+    <message>
+        <source>Previous question: Alt+Left or Ctrl+PageUp</source>
+        <translation>Pregunta anterior: Alt+Left o Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <source>Next  Alt+Right  →</source>
+        <translation>Siguiente  Alt+Right  →</translation>
+    </message>
+    <message>
+        <source>Next question: Alt+Right or Ctrl+PageDown</source>
+        <translation>Pregunta siguiente: Alt+Right o Ctrl+PageDown</translation>
+    </message>
+</context>
+<context>
+    <name>interview_overview</name>
+    <message>
+        <source>Refused</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source> · follow-ups {n}/{total}</source>
+        <translation> · preguntas de seguimiento {n}/{total}</translation>
+    </message>
+    <message>
+        <source>{n} named: {names}</source>
+        <translation>{n} mencionado(s): {names}</translation>
+    </message>
+    <message>
+        <source>Overview of the answers</source>
+        <translation>Resumen de las respuestas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>; {n} unusual answer(s) not confirmed (⚠)</source>
+        <translation>; {n} respuesta(s) inusual(es) sin confirmar (⚠)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} questions asked have an answer{unusual}. Arrows move, Enter goes to the question, Esc goes back; greyed: not asked now.</source>
+        <translation>{n} de {total} preguntas formuladas tienen respuesta{unusual}. Las flechas desplazan, Enter va a la pregunta, Esc vuelve; en gris: no se formula por ahora.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>no formulada</translation>
+    </message>
+    <message>
+        <source>— required</source>
+        <translation>— obligatoria</translation>
+    </message>
+    <message>
+        <source>That question is not asked now (the answers before it skip it). Choose another, or Esc to go back.</source>
+        <translation>Esa pregunta no se formula por ahora (las respuestas anteriores la omiten). Elija otra, o Esc para volver.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_pages</name>
+    <message>
+        <source>Read aloud to the respondent</source>
+        <translation>Leer en voz alta al entrevistado</translation>
+    </message>
+    <message>
+        <source>Consent (read aloud, then ask)</source>
+        <translation>Consentimiento (leer en voz alta y luego preguntar)</translation>
+    </message>
+    <message>
+        <source>Consent given: begin  (Enter)</source>
+        <translation>Consentimiento otorgado: empezar  (Enter)</translation>
+    </message>
+    <message>
+        <source>Respondent declines</source>
+        <translation>El entrevistado se niega</translation>
+    </message>
+    <message>
+        <source>Begin the interview  (Enter)</source>
+        <translation>Empezar la entrevista  (Enter)</translation>
+    </message>
+    <message>
+        <source>Required, no answer</source>
+        <translation>Obligatorias, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Unusual answers not confirmed</source>
+        <translation>Respuestas inusuales sin confirmar</translation>
+    </message>
+    <message>
+        <source>Refused, don&apos;t know or not applicable</source>
+        <translation>No responde, no sabe o no aplica</translation>
+    </message>
+    <message>
+        <source>Skipped (optional)</source>
+        <translation>Omitidas (opcionales)</translation>
+    </message>
+    <message>
+        <source>Follow-ups not answered (optional)</source>
+        <translation>Preguntas de seguimiento sin respuesta (opcionales)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>{n} required answer(s) missing</source>
+        <translation>{n} respuesta(s) obligatoria(s) pendiente(s)</translation>
+    </message>
+    <message>
+        <source>{n} unusual answer(s) not confirmed</source>
+        <translation>{n} respuesta(s) inusual(es) sin confirmar</translation>
+    </message>
+    <message>
+        <source>{n} special answer(s)</source>
+        <translation>{n} respuesta(s) especial(es)</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>{n} omitida(s)</translation>
+    </message>
+    <message>
+        <source>{n} follow-up(s) not answered</source>
+        <translation>{n} pregunta(s) de seguimiento sin respuesta</translation>
+    </message>
+    <message>
+        <source>Before finishing</source>
+        <translation>Antes de finalizar</translation>
+    </message>
+    <message>
+        <source>Back to the interview  (Esc)</source>
+        <translation>Volver a la entrevista  (Esc)</translation>
+    </message>
+    <message>
+        <source>{counts}. Enter on one goes there.</source>
+        <translation>{counts}. Enter sobre una de ellas lleva allí.</translation>
+    </message>
+    <message>
+        <source>Every question asked has an answer.</source>
+        <translation>Todas las preguntas formuladas tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Finish anyway ({n} missing)…</source>
+        <translation>Finalizar de todos modos ({n} pendiente(s))…</translation>
+    </message>
+    <message>
+        <source>Finish the interview…</source>
+        <translation>Finalizar la entrevista…</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>Finalizar la entrevista</translation>
+    </message>
+    <message>
+        <source>Finish this interview now? A finished interview is closed: it is sealed for the project lead and can no longer be changed on this computer.</source>
+        <translation>¿Finalizar esta entrevista ahora? Una entrevista finalizada queda cerrada: se sella para el responsable del proyecto y ya no puede modificarse en este ordenador.</translation>
+    </message>
+    <message>
+        <source>{n} required answer(s) are still missing.</source>
+        <translation>Aún faltan {n} respuesta(s) obligatoria(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Interview finished</source>
+        <translation>Entrevista finalizada</translation>
+    </message>
+    <message>
+        <source>Back to home  (Enter)</source>
+        <translation>Volver al inicio  (Enter)</translation>
+    </message>
+    <message>
+        <source>Completed after {time}.</source>
+        <translation>Completada tras {time}.</translation>
+    </message>
+    <message>
+        <source>Finished with {n} required answer(s) missing.</source>
+        <translation>Finalizada con {n} respuesta(s) obligatoria(s) pendiente(s).</translation>
+    </message>
+    <message>
+        <source>Sealed for the project lead: nothing of it stays readable on this computer.</source>
+        <translation>Sellada para el responsable del proyecto: nada de ella sigue siendo legible en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not sealed: it stays in this store, encrypted, until it is sealed for the project lead.</source>
+        <translation>Sin sellar: permanece en esta base de datos, cifrada, hasta que se selle para el responsable del proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_placeholder</name>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Volver al inicio</translation>
+    </message>
+    <message>
+        <source>The interview screen is not installed in this build.</source>
+        <translation>La pantalla de entrevista no está instalada en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_screen</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>Revise la respuesta</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Guardado ✓</translation>
+    </message>
+    <message>
+        <source>{problem}  (not recorded: correct it, or Esc for the recorded answer)</source>
+        <translation>{problem}  (no registrado: corríjalo, o Esc para la respuesta registrada)</translation>
+    </message>
+    <message>
+        <source>Not saved ({error}); try again, or note it down.</source>
+        <translation>No guardado ({error}); vuelva a intentarlo o anótelo.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <source>Recorded: {special}  (at {time})</source>
+        <translation>Registrado: {special}  (a los {time})</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}</source>
+        <translation>Registrado a los {time}</translation>
+    </message>
+    <message>
+        <source>{special} is not an answer this question allows.</source>
+        <translation>«{special}» no es una respuesta admitida en esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Confirmed with the respondent.</source>
+        <translation>Confirmado con el entrevistado.</translation>
+    </message>
+    <message>
+        <source>Respondent declines</source>
+        <translation>El entrevistado se niega</translation>
+    </message>
+    <message>
+        <source>Withdraw this interview? Nothing of it will be kept beyond the fact that it was withdrawn.</source>
+        <translation>¿Retirar esta entrevista? No se conservará nada de ella, salvo el hecho de que fue retirada.</translation>
+    </message>
+    <message>
+        <source>Consent not saved: {reason}</source>
+        <translation>Consentimiento no guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Quote at {time} (Enter saves, Esc cancels):</source>
+        <translation>Cita a los {time} (Enter guarda, Esc cancela):</translation>
+    </message>
+    <message>
+        <source>Note (Enter saves, Esc cancels):</source>
+        <translation>Nota (Enter guarda, Esc cancela):</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Quote saved at {time}.</source>
+        <translation>Cita guardada a los {time}.</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entrevista {number}</translation>
+    </message>
+</context>
+<context>
+    <name>interview_sections</name>
+    <message>
+        <source>has a quote</source>
+        <translation>tiene una cita</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>tiene una nota</translation>
+    </message>
+    <message>
+        <source>{section}: {n} of {total} answered</source>
+        <translation>{section}: {n} de {total} respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>interview_shortcuts</name>
+    <message>
+        <source>Next question (records what was typed)</source>
+        <translation>Pregunta siguiente (registra lo escrito)</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Scroll the notes or page through a list (never changes the question)</source>
+        <translation>Desplazar las notas o una lista (nunca cambia de pregunta)</translation>
+    </message>
+    <message>
+        <source>Record a one-line answer (or the focused choice) and go on</source>
+        <translation>Registrar una respuesta de una línea (o la opción seleccionada) y continuar</translation>
+    </message>
+    <message>
+        <source>Pick the n-th choice of a list or scale</source>
+        <translation>Elegir la enésima opción de una lista o escala</translation>
+    </message>
+    <message>
+        <source>Yes (Oui) / No on a yes-no question</source>
+        <translation>Sí (Yes/Oui) / No en una pregunta de sí o no</translation>
+    </message>
+    <message>
+        <source>Pick or tick the focused choice</source>
+        <translation>Elegir o marcar la opción seleccionada</translation>
+    </message>
+    <message>
+        <source>Clear the answer (choices, dates); remove the person in the people table</source>
+        <translation>Borrar la respuesta (opciones, fechas); quitar a la persona de la tabla de personas</translation>
+    </message>
+    <message>
+        <source>Undo the typing not yet saved; close the quote or note line</source>
+        <translation>Deshacer lo escrito sin guardar; cerrar la línea de cita o nota</translation>
+    </message>
+    <message>
+        <source>Refused (where the question allows it)</source>
+        <translation>No responde (si la pregunta lo admite)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know (where the question allows it)</source>
+        <translation>No sabe (si la pregunta lo admite)</translation>
+    </message>
+    <message>
+        <source>Not applicable (where the question allows it)</source>
+        <translation>No aplica (si la pregunta lo admite)</translation>
+    </message>
+    <message>
+        <source>Confirmed: the respondent confirmed an unusual answer (the warning goes)</source>
+        <translation>Confirmado: el entrevistado confirmó una respuesta inusual (el aviso desaparece)</translation>
+    </message>
+    <message>
+        <source>Mark a quote: the selected notes or a typed line, stamped with the time</source>
+        <translation>Marcar una cita: las notas seleccionadas o una línea escrita, con la hora</translation>
+    </message>
+    <message>
+        <source>Add a note to this question</source>
+        <translation>Añadir una nota a esta pregunta</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a person&apos;s name (redacted in every output)</source>
+        <translation>Marcar el texto seleccionado como nombre de persona (ocultado en todos los resultados)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the interview clock</source>
+        <translation>Pausar o reanudar el reloj de la entrevista</translation>
+    </message>
+    <message>
+        <source>Switch the interview language</source>
+        <translation>Cambiar el idioma de la entrevista</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Ir a la sección 1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to the question list (arrows, then Enter to jump)</source>
+        <translation>Ir a la lista de preguntas (flechas y luego Enter para saltar)</translation>
+    </message>
+    <message>
+        <source>Overview: every question with its answer (arrows, Enter goes there, Esc back)</source>
+        <translation>Resumen: cada pregunta con su respuesta (flechas, Enter lleva allí, Esc vuelve)</translation>
+    </message>
+    <message>
+        <source>Finish: review what is missing</source>
+        <translation>Finalizar: revisar lo que falta</translation>
+    </message>
+    <message>
+        <source>Leave to the home screen (the clock pauses)</source>
+        <translation>Volver a la pantalla de inicio (el reloj se detiene)</translation>
+    </message>
+    <message>
+        <source>Down (in the name filter)</source>
+        <translation>Down (en el filtro de nombres)</translation>
+    </message>
+    <message>
+        <source>Into the list of names; Enter adds the highlighted person</source>
+        <translation>A la lista de nombres; Enter añade a la persona resaltada</translation>
+    </message>
+    <message>
+        <source>Shift+Enter (in the name filter)</source>
+        <translation>Shift+Enter (en el filtro de nombres)</translation>
+    </message>
+    <message>
+        <source>Add the typed name as someone not on the list</source>
+        <translation>Añadir el nombre escrito como alguien que no está en la lista</translation>
+    </message>
+    <message>
+        <source>Enter; 1 … 9, Y / N (people table)</source>
+        <translation>Enter; 1 … 9, Y / N (tabla de personas)</translation>
+    </message>
+    <message>
+        <source>Record the cell and go down to the same question for the next person</source>
+        <translation>Registrar la celda y bajar a la misma pregunta para la siguiente persona</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab (people table)</source>
+        <translation>Tab / Shift+Tab (tabla de personas)</translation>
+    </message>
+    <message>
+        <source>Next or previous cell asked (right, left)</source>
+        <translation>Celda formulada siguiente o anterior (derecha, izquierda)</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down (people table)</source>
+        <translation>Alt+Up / Alt+Down (tabla de personas)</translation>
+    </message>
+    <message>
+        <source>Move the person up or down</source>
+        <translation>Subir o bajar a la persona</translation>
+    </message>
+    <message>
+        <source>Backspace (people table)</source>
+        <translation>Backspace (tabla de personas)</translation>
+    </message>
+    <message>
+        <source>Clear the answer in the current cell</source>
+        <translation>Borrar la respuesta de la celda actual</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>previous question</source>
+        <translation>pregunta anterior</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>no sabe</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>confirm an unusual answer</source>
+        <translation>confirmar una respuesta inusual</translation>
+    </message>
+    <message>
+        <source>mark a quote</source>
+        <translation>marcar una cita</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>añadir una nota</translation>
+    </message>
+    <message>
+        <source>mark the selected text as a name</source>
+        <translation>marcar el texto seleccionado como nombre</translation>
+    </message>
+    <message>
+        <source>pause or resume</source>
+        <translation>pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>switch language</source>
+        <translation>cambiar de idioma</translation>
+    </message>
+    <message>
+        <source>go to the question list</source>
+        <translation>ir a la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>overview of the answers</source>
+        <translation>resumen de las respuestas</translation>
+    </message>
+    <message>
+        <source>finish: review what is missing</source>
+        <translation>finalizar: revisar lo que falta</translation>
+    </message>
+    <message>
+        <source>leave to home (pauses)</source>
+        <translation>volver al inicio (pausa)</translation>
+    </message>
+    <message>
+        <source>undo unsaved typing / close the line</source>
+        <translation>deshacer lo escrito sin guardar / cerrar la línea</translation>
+    </message>
+    <message>
+        <source>go to section {n}</source>
+        <translation>ir a la sección {n}</translation>
+    </message>
+</context>
+<context>
+    <name>items</name>
+    <message>
+        <source>not recorded yet: Enter records this date</source>
+        <translation>aún no registrada: Enter registra esta fecha</translation>
+    </message>
+    <message>
+        <source>Put the choices in order: Alt+Up and Alt+Down move the one selected; Enter keeps this order.</source>
+        <translation>Ordene las opciones: Alt+Up y Alt+Down mueven la seleccionada; Enter conserva este orden.</translation>
+    </message>
+    <message>
+        <source>This question asks for a file (a photo, a recording or a document). fieldkit cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, encrypted.</source>
+        <translation>Esta pregunta pide un archivo (una foto, una grabación o un documento). fieldkit aún no puede adjuntar archivos: descríbalo en una nota (Ctrl+N) y guarde el archivo aparte, cifrado.</translation>
+    </message>
+    <message>
+        <source>Read aloud. Nothing to record: Enter moves on.</source>
+        <translation>Leer en voz alta. Nada que registrar: Enter continúa.</translation>
+    </message>
+    <message>
+        <source>({low} to {high})</source>
+        <translation>(de {low} a {high})</translation>
+    </message>
+    <message>
+        <source>({low} or more)</source>
+        <translation>({low} o más)</translation>
+    </message>
+    <message>
+        <source>(at most {high})</source>
+        <translation>(como máximo {high})</translation>
+    </message>
+    <message>
+        <source>Notes on the answer… (saved as you type; Alt+Right or Ctrl+PageDown moves on)</source>
+        <translation>Notas sobre la respuesta… (se guardan mientras escribe; Alt+Right o Ctrl+PageDown continúa)</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelado; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>{task}…</source>
+        <translation>{task}…</translation>
+    </message>
+    <message>
+        <source>{task}: cancelling…</source>
+        <translation>{task}: cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>lead_actions</name>
+    <message>
+        <source>&amp;Hand over to the lead…</source>
+        <translation>&amp;Entregar al responsable…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge session files…</source>
+        <translation>&amp;Fusionar archivos de sesión…</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs: export data and reports…</source>
+        <translation>&amp;Resultados: exportar datos e informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge session files…</source>
+        <comment>home button</comment>
+        <translation>Fusi&amp;onar archivos de sesión…</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs…</source>
+        <translation>Res&amp;ultados…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to the lead…</source>
+        <translation>&amp;Entregar al responsable…</translation>
+    </message>
+    <message>
+        <source>leave to home</source>
+        <translation>volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>lead_conflicts</name>
+    <message>
+        <source> (person {id})</source>
+        <translation> (persona {id})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Now kept</source>
+        <translation>Conservada</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Quotes, notes</source>
+        <translation>Citas, notas</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Why this version (recorded with the choice)</source>
+        <translation>Por qué esta versión (se registra con la elección)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected version</source>
+        <translation>&amp;Conservar la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Respuestas que difieren</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>The same interview came back different from two laptops. Both versions are kept until you choose; the choice is recorded.</source>
+        <translation>La misma entrevista volvió distinta de dos portátiles. Ambas versiones se conservan hasta que usted elija; la elección queda registrada.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every interview merged so far came back the same from every laptop. Conflicts appear here after a merge that finds two versions of one interview.</source>
+        <translation>No hay conflictos abiertos: cada entrevista fusionada hasta ahora volvió igual de todos los portátiles. Los conflictos aparecen aquí tras una fusión que encuentra dos versiones de una misma entrevista.</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entrevista {number}</translation>
+    </message>
+    <message>
+        <source> No open conflicts.</source>
+        <translation> No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Version {id}</source>
+        <translation>Versión {id}</translation>
+    </message>
+    <message>
+        <source>Recorded the choice for interview {number}.</source>
+        <translation>Elección registrada para la entrevista {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead_handover</name>
+    <message>
+        <source>Hand over to the lead</source>
+        <translation>Entregar al responsable</translation>
+    </message>
+    <message>
+        <source>Reading what is ready to hand over…</source>
+        <translation>Leyendo lo que está listo para entregar…</translation>
+    </message>
+    <message>
+        <source>A folder, for instance on a USB stick</source>
+        <translation>Una carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write the session file to</source>
+        <translation>&amp;Carpeta donde escribir el archivo de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Write session file</source>
+        <translation>Escri&amp;bir archivo de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove handed-over interviews from this computer…</source>
+        <translation>&amp;Quitar de este ordenador las entrevistas entregadas…</translation>
+    </message>
+    <message>
+        <source> since session file {n}</source>
+        <translation> desde el archivo de sesión {n}</translation>
+    </message>
+    <message>
+        <source>Ready to hand over{since}: {n} finished interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s).</source>
+        <translation>Listo para entregar{since}: {n} entrevista(s) finalizada(s) ({sealed} sellada(s)) y {withdrawn} retirada(s).</translation>
+    </message>
+    <message>
+        <source>There is nothing new to hand over{since}.</source>
+        <translation>No hay nada nuevo que entregar{since}.</translation>
+    </message>
+    <message>
+        <source>{n} unfinished interview(s) stay on this computer.</source>
+        <translation>{n} entrevista(s) sin finalizar permanece(n) en este ordenador.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key, which the lead checks with you the first time: {fingerprint}</source>
+        <translation>Clave de firma de este ordenador, que el responsable comprueba con usted la primera vez: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Folder for the session file</source>
+        <translation>Carpeta del archivo de sesión</translation>
+    </message>
+    <message>
+        <source>choose an existing folder to write the session file to</source>
+        <translation>elija una carpeta existente donde escribir el archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Writing the session file</source>
+        <translation>Escribiendo el archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (session file {n}).</source>
+        <translation>Escrito {file} (archivo de sesión {n}).</translation>
+    </message>
+    <message>
+        <source>It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
+        <translation>Contiene {n} entrevista(s) ({sealed} sellada(s)) y {withdrawn} retirada(s), legibles solo por el responsable. Entréguelo al responsable; guárdelo en lugar seguro hasta que lo haya fusionado.</translation>
+    </message>
+    <message>
+        <source>Remove from this computer?</source>
+        <translation>¿Quitar de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Remove the {n} handed-over interview(s) from this computer?
+
+They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
+        <translation>¿Quitar de este ordenador la(s) {n} entrevista(s) entregada(s)?
+
+Después solo podrá leerlas el responsable, a partir del archivo de sesión. Hágalo solo cuando el archivo esté copiado en lugar seguro (viaje sin nada a bordo).</translation>
+    </message>
+    <message>
+        <source>Removed {n} interview(s) from this computer.</source>
+        <translation>{n} entrevista(s) quitada(s) de este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>lead_merge</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiradas</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Motivo y observaciones</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <source>already merged</source>
+        <translation>ya fusionado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>not merged</source>
+        <translation>no fusionado</translation>
+    </message>
+    <message>
+        <source>← H&amp;ome</source>
+        <translation>← &amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Merge session files</source>
+        <translation>Fusionar archivos de sesión</translation>
+    </message>
+    <message>
+        <source>Drop .fksession files anywhere on this screen, or choose them. Each file is checked (signature, hashes, project) and merged whole, or set aside with its reason.</source>
+        <translation>Suelte archivos .fksession en cualquier parte de esta pantalla, o elíjalos. Cada archivo se comprueba (firma, hashes, proyecto) y se fusiona entero, o se descarta con su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Añadir a&amp;rchivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>F&amp;iles to merge</source>
+        <translation>Arc&amp;hivos que fusionar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Session files to merge</source>
+        <translation>Archivos de sesión que fusionar</translation>
+    </message>
+    <message>
+        <source>Session files (*{suffix})</source>
+        <translation>Archivos de sesión (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusionando</translation>
+    </message>
+    <message>
+        <source>Not merged: the merge was cancelled before this file</source>
+        <translation>No fusionado: la fusión se canceló antes de este archivo</translation>
+    </message>
+    <message>
+        <source>Cancelled: {n} file(s) were not merged; the files merged before stay merged. {summary}</source>
+        <translation>Cancelado: {n} archivo(s) no se fusionaron; los archivos fusionados antes siguen fusionados. {summary}</translation>
+    </message>
+    <message>
+        <source>{merged} file(s) merged, {rejected} set aside; {new} new interview(s), {conflicting} conflicting.</source>
+        <translation>{merged} archivo(s) fusionado(s), {rejected} descartado(s); {new} entrevista(s) nueva(s), {conflicting} en conflicto.</translation>
+    </message>
+    <message>
+        <source>Accept this interviewer&apos;s key?</source>
+        <translation>¿Aceptar la clave de este entrevistador?</translation>
+    </message>
+    <message>
+        <source>An unnamed interviewer</source>
+        <translation>Un entrevistador sin nombre</translation>
+    </message>
+    <message>
+        <source>{who} (laptop {laptop}) signed {n} file(s) with a key this master has not seen before.</source>
+        <translation>{who} (portátil {laptop}) firmó {n} archivo(s) con una clave que esta base maestra no ha visto antes.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:
+{fingerprint}
+
+Accept it only if the interviewer reads you the same fingerprint (shown in their &apos;Hand over to the lead&apos; window). Later files from this laptop must carry the same key.</source>
+        <translation>Huella de la clave:
+{fingerprint}
+
+Acéptela solo si el entrevistador le lee la misma huella (mostrada en su ventana «Entregar al responsable»). Los archivos posteriores de este portátil deberán llevar la misma clave.</translation>
+    </message>
+    <message>
+        <source>Accept key and merge</source>
+        <translation>Aceptar la clave y fusionar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>lead_output_work</name>
+    <message>
+        <source>reading the interviews</source>
+        <translation>leyendo las entrevistas</translation>
+    </message>
+</context>
+<context>
+    <name>lead_outputs</name>
+    <message>
+        <source>CSV with codebook</source>
+        <translation>CSV con libro de códigos</translation>
+    </message>
+    <message>
+        <source>Stata .dta</source>
+        <translation>Stata .dta</translation>
+    </message>
+    <message>
+        <source>SPSS .sav</source>
+        <translation>SPSS .sav</translation>
+    </message>
+    <message>
+        <source>GraphML network</source>
+        <translation>Red GraphML</translation>
+    </message>
+    <message>
+        <source>Study summary (PDF)</source>
+        <translation>Resumen del estudio (PDF)</translation>
+    </message>
+    <message>
+        <source>Interview summary (PDF)</source>
+        <translation>Resumen de una entrevista (PDF)</translation>
+    </message>
+    <message>
+        <source>Coding report (PDF)</source>
+        <translation>Informe de codificación (PDF)</translation>
+    </message>
+    <message>
+        <source>Anonymisation report (PDF)</source>
+        <translation>Informe de anonimización (PDF)</translation>
+    </message>
+    <message>
+        <source>Identified data name people. Keep them within the team, on encrypted disks, and never share them.</source>
+        <translation>Los datos identificados nombran a personas. Manténgalos dentro del equipo, en discos cifrados, y no los comparta nunca.</translation>
+    </message>
+    <message>
+        <source>← Ho&amp;me</source>
+        <translation>← &amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Optional (default: the protocol&apos;s own)</source>
+        <translation>Opcional (por defecto: el del protocolo)</translation>
+    </message>
+    <message>
+        <source>Without a plan, the one the protocol&apos;s disclosure classes imply is used.</source>
+        <translation>Sin plan, se usa el que implican las clases de divulgación del protocolo.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;plan…</source>
+        <translation>Elegir &amp;plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Identified data (team only)</source>
+        <translation>Datos identificados (&amp;solo el equipo)</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data</source>
+        <translation>&amp;Exportar datos</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>Anonymisation plan</source>
+        <translation>Plan de anonimización</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Escribir en</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Identified (team o&amp;nly; every page says so)</source>
+        <translation>Identificado (solo el equip&amp;o; cada página lo indica)</translation>
+    </message>
+    <message>
+        <source>The PDF to write</source>
+        <translation>El PDF que escribir</translation>
+    </message>
+    <message>
+        <source>Choose the P&amp;DF…</source>
+        <translation>Elegir el P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke report</source>
+        <translation>&amp;Generar informe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol</source>
+        <translation>Pro&amp;tocolo</translation>
+    </message>
+    <message>
+        <source>Outputs are anonymised through the plan unless you choose identified data. Only readable interviews of the chosen protocol are included (sealed ones become readable once merged).</source>
+        <translation>Los resultados se anonimizan según el plan, salvo que elija datos identificados. Solo se incluyen las entrevistas legibles del protocolo elegido (las selladas pasan a ser legibles una vez fusionadas).</translation>
+    </message>
+    <message>
+        <source>Plans (*.yaml *.yml)</source>
+        <translation>Planes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>Choose at least one format and a folder to write to.</source>
+        <translation>Elija al menos un formato y una carpeta donde escribir.</translation>
+    </message>
+    <message>
+        <source>Exporting data</source>
+        <translation>Exportando datos</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder} (IDENTIFIED data).</source>
+        <translation>Se escribieron {n} archivos en {folder} (datos IDENTIFICADOS).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder}.</source>
+        <translation>Se escribieron {n} archivos en {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Elija el archivo PDF que escribir.</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>Generando el informe</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Se escribió {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: below a threshold of the plan</source>
+        <translation>Rechazado: por debajo de un umbral del plan</translation>
+    </message>
+    <message>
+        <source>Why is this output safe to write? (kept in the audit log)</source>
+        <translation>¿Por qué es seguro escribir este resultado? (se guarda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Write with this reason</source>
+        <translation>E&amp;scribir con este motivo</translation>
+    </message>
+    <message>
+        <source>Generalise or suppress more in the plan, or write it anyway with your reason: the reason is kept in the store&apos;s encrypted audit log, never in the output.</source>
+        <translation>Generalice o suprima más en el plan, o escríbalo de todos modos con su motivo: el motivo se guarda en el registro de auditoría cifrado de la base de datos, nunca en el resultado.</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>fieldkit is locked</source>
@@ -204,6 +1577,205 @@
     <message>
         <source>Nothing of the interview is shown while locked; every saved answer is kept, and an interview&apos;s clock keeps running (Ctrl+P pauses it after you return). Type the passphrase to return.</source>
         <translation>Nada de la entrevista se muestra mientras está bloqueado; cada respuesta guardada se conserva y el reloj de la entrevista sigue corriendo (Ctrl+P lo pausa a su regreso). Escriba la frase de contraseña para volver.</translation>
+    </message>
+</context>
+<context>
+    <name>name_generator</name>
+    <message>
+        <source>Enter adds · ↓ into the list · Tab to the table · a digit or Y/N answers a cell · in the table Enter goes down, Tab right · Delete removes · Alt+↑/↓ reorders · Backspace clears a cell</source>
+        <translation>Enter añade · ↓ a la lista · Tab a la tabla · un dígito o Y/N responde una celda · en la tabla Enter baja, Tab a la derecha · Delete quita · Alt+↑/↓ reordena · Backspace vacía una celda</translation>
+    </message>
+    <message>
+        <source>F&amp;ind on the list (a name, group or alliance):</source>
+        <translation>&amp;Buscar en la lista (un nombre, grupo o alianza):</translation>
+    </message>
+    <message>
+        <source>Named: {n}</source>
+        <translation>Mencionados: {n}</translation>
+    </message>
+    <message>
+        <source>Named: nobody yet</source>
+        <translation>Mencionados: nadie por ahora</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Añadir «{name}»</translation>
+    </message>
+    <message>
+        <source>Add “{name}”
+not on the list  (Shift+Enter)</source>
+        <translation>Añadir «{name}»
+que no está en la lista  (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Add “{name}” as someone not on the list</source>
+        <translation>Añadir «{name}» como alguien que no está en la lista</translation>
+    </message>
+    <message>
+        <source>Named: {n} · added {name}</source>
+        <translation>Mencionados: {n} · añadido: {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} quitado(a).</translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{text}”.</source>
+        <translation>Nadie en la lista coincide con «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>name_marking</name>
+    <message>
+        <source>Select the name first, then press {keys}.</source>
+        <translation>Seleccione primero el nombre y pulse {keys}.</translation>
+    </message>
+    <message>
+        <source>Marked “{name}” as a name: every anonymised output redacts it.</source>
+        <translation>«{name}» marcado como nombre: todos los resultados anonimizados lo ocultan.</translation>
+    </message>
+    <message>
+        <source>Not marked: {reason}.</source>
+        <translation>No marcado: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>page_parts</name>
+    <message>
+        <source>Something went wrong inside fieldkit ({error}); nothing was lost. Try again, and report it if it happens again.</source>
+        <translation>Se produjo un error interno en fieldkit ({error}); no se ha perdido nada. Vuelva a intentarlo y notifíquelo si se repite.</translation>
+    </message>
+</context>
+<context>
+    <name>people_table</name>
+    <message>
+        <source>Refused</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>… {n} more: point at a column title</source>
+        <translation>… {n} más: señale un título de columna</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>{name} (not on the list)</source>
+        <translation>{name} (no está en la lista)</translation>
+    </message>
+    <message>
+        <source>Not asked for this person</source>
+        <translation>No se formula para esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>review_dialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>No question has been answered yet.</source>
+        <translation>Todavía no se ha respondido ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+</context>
+<context>
+    <name>soft_check</name>
+    <message>
+        <source>Confirmed  {keys}</source>
+        <translation>Confirmado  {keys}</translation>
+    </message>
+    <message>
+        <source>The respondent confirmed this answer: keep it as given ({keys}); Enter goes on without confirming, and the review before finishing lists it</source>
+        <translation>El entrevistado confirmó esta respuesta: conservarla tal cual ({keys}); Enter continúa sin confirmar, y la revisión antes de finalizar la incluye</translation>
+    </message>
+</context>
+<context>
+    <name>start_dialog</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Iniciar una entrevista</translation>
+    </message>
+    <message>
+        <source>e.g. R-017</source>
+        <translation>p. ej., R-017</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent code</source>
+        <translation>&amp;Código del entrevistado</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Use the code from your contact sheet, never the respondent&apos;s name.</source>
+        <translation>Use el código de su hoja de contactos, nunca el nombre del entrevistado.</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of {interview}. If it is the same respondent, cancel and resume that interview; if not, use another code.</source>
+        <translation>{code} ya es el código de la {interview}. Si es el mismo entrevistado, cancele y reanude esa entrevista; si no, use otro código.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +1794,7 @@
     </message>
     <message>
         <source>This store is open in another fieldkit window. Close that window first (it may be on another desktop), then try again.</source>
-        <translation>Este almacén está abierto en otra ventana de fieldkit. Cierre primero esa ventana (puede estar en otro escritorio) y vuelva a intentarlo.</translation>
+        <translation>Esta base de datos está abierta en otra ventana de fieldkit. Cierre primero esa ventana (puede estar en otro escritorio) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Unlock fieldkit</source>
@@ -231,8 +1803,8 @@
     <message>
         <source>Type the passphrase of this computer&apos;s interview store.
 Store: {folder}</source>
-        <translation>Escriba la frase de contraseña del almacén de entrevistas de este ordenador.
-Almacén: {folder}</translation>
+        <translation>Escriba la frase de contraseña de la base de datos de entrevistas de este ordenador.
+Base de datos: {folder}</translation>
     </message>
     <message>
         <source>Open an &amp;export for review…</source>

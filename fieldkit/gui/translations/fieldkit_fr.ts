@@ -81,6 +81,163 @@
     </message>
 </context>
 <context>
+    <name>clock_label</name>
+    <message>
+        <source>Time into the interview, pauses excluded</source>
+        <translation>Temps écoulé depuis le début de l’entretien, pauses exclues</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Protocoles (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>e.g. IV03</source>
+        <translation>p. ex. IV03</translation>
+    </message>
+    <message>
+        <source>Several unrelated words</source>
+        <translation>Plusieurs mots sans rapport entre eux</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même, une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer code</source>
+        <translation>&amp;Code d’enquêteur</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>You and your passphrase</source>
+        <translation>Vous et votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase opens this computer&apos;s encrypted store. Nobody can recover it but the project lead, so write it down somewhere safe, away from the laptop.</source>
+        <translation>La phrase secrète ouvre la base chiffrée de cet ordinateur. Personne d’autre que le responsable du projet ne peut la récupérer : notez-la en lieu sûr, loin de l’ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>age1…</source>
+        <translation>age1…</translation>
+    </message>
+    <message>
+        <source>Load key fi&amp;le…</source>
+        <translation>Charger un fic&amp;hier de clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a protocol file…</source>
+        <translation>A&amp;jouter un fichier de protocole…</translation>
+    </message>
+    <message>
+        <source>Project lead&apos;s public &amp;key</source>
+        <translation>C&amp;lé publique du responsable du projet</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocols to load</source>
+        <translation>Pro&amp;tocoles à charger</translation>
+    </message>
+    <message>
+        <source>Finished interviews are sealed to this key, so only the lead can read them. Paste it, or load the file the lead sent.</source>
+        <translation>Les entretiens terminés sont scellés avec cette clé, si bien que seul le responsable peut les lire. Collez-la, ou chargez le fichier envoyé par le responsable.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>Créer la &amp;base</translation>
+    </message>
+    <message>
+        <source>Set up fieldkit on this computer</source>
+        <translation>Configurer fieldkit sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Open an &amp;export for review…</source>
+        <translation>Ouvrir un e&amp;xport pour relecture…</translation>
+    </message>
+    <message>
+        <source>Type your interviewer code (letters and digits, no spaces).</source>
+        <translation>Saisissez votre code d’enquêteur (lettres et chiffres, sans espaces).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Paste the project lead&apos;s public key (it starts with age1).</source>
+        <translation>Collez la clé publique du responsable du projet (elle commence par age1).</translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol to load.</source>
+        <translation>Choisissez au moins un protocole à charger.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Suffisamment robuste.</translation>
+    </message>
+    <message>
+        <source>A valid age public key.</source>
+        <translation>Une clé publique age valide.</translation>
+    </message>
+    <message>
+        <source>Ready: the key derivation takes about a second.</source>
+        <translation>Prêt : la dérivation de la clé prend environ une seconde.</translation>
+    </message>
+    <message>
+        <source>{file} was not loaded: fix these problems and add it again.</source>
+        <translation>{file} n’a pas été chargé : corrigez ces problèmes et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{id} version {version}</source>
+        <translation>{id} version {version}</translation>
+    </message>
+    <message>
+        <source>Add a protocol file</source>
+        <translation>Ajouter un fichier de protocole</translation>
+    </message>
+    <message>
+        <source>Load the project lead&apos;s public key</source>
+        <translation>Charger la clé publique du responsable du projet</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.pub *)</source>
+        <translation>Fichiers de clé (*.txt *.pub *)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Création de la base chiffrée…</translation>
+    </message>
+</context>
+<context>
+    <name>help_panel</name>
+    <message>
+        <source>go to {field}</source>
+        <translation>aller à {field}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>home</name>
     <message>
         <source>No.</source>
@@ -196,6 +353,1222 @@
     </message>
 </context>
 <context>
+    <name>interview_frame</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Mark a quote: Ctrl+Q or F9</source>
+        <translation>Marquer une citation : Ctrl+Q ou F9</translation>
+    </message>
+    <message>
+        <source>Add a note: Ctrl+N</source>
+        <translation>Ajouter une note : Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Finish: Ctrl+Enter</source>
+        <translation>Terminer : Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Leave to home (the clock pauses): Ctrl+W</source>
+        <translation>Revenir à l’accueil (le chronomètre s’arrête) : Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock: Ctrl+P</source>
+        <translation>Mettre en pause ou relancer le chronomètre : Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Interview language (Ctrl+Shift+L)</source>
+        <translation>Langue de l’entretien (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Paused: the clock is stopped. Ctrl+P resumes.</source>
+        <translation>En pause : le chronomètre est arrêté. Ctrl+P le relance.</translation>
+    </message>
+    <message>
+        <source>←  Previous  Alt+Left</source>
+        <translation>←  Précédente  Alt+Left</translation>
+    </message>
+    <message>
+        <source>Previous question: Alt+Left or Ctrl+PageUp</source>
+        <translation>Question précédente : Alt+Left ou Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <source>Next  Alt+Right  →</source>
+        <translation>Suivante  Alt+Right  →</translation>
+    </message>
+    <message>
+        <source>Next question: Alt+Right or Ctrl+PageDown</source>
+        <translation>Question suivante : Alt+Right ou Ctrl+PageDown</translation>
+    </message>
+</context>
+<context>
+    <name>interview_overview</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source> · follow-ups {n}/{total}</source>
+        <translation> · questions de suivi {n}/{total}</translation>
+    </message>
+    <message>
+        <source>{n} named: {names}</source>
+        <translation>{n} cité(s) : {names}</translation>
+    </message>
+    <message>
+        <source>Overview of the answers</source>
+        <translation>Vue d’ensemble des réponses</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>; {n} unusual answer(s) not confirmed (⚠)</source>
+        <translation> ; {n} réponse(s) inhabituelle(s) non confirmée(s) (⚠)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} questions asked have an answer{unusual}. Arrows move, Enter goes to the question, Esc goes back; greyed: not asked now.</source>
+        <translation>{n} des {total} questions posées ont une réponse{unusual}. Les flèches déplacent, Enter va à la question, Esc revient ; en grisé : non posée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <source>— required</source>
+        <translation>— obligatoire</translation>
+    </message>
+    <message>
+        <source>That question is not asked now (the answers before it skip it). Choose another, or Esc to go back.</source>
+        <translation>Cette question n’est pas posée pour l’instant (les réponses précédentes la font sauter). Choisissez-en une autre, ou Esc pour revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_pages</name>
+    <message>
+        <source>Read aloud to the respondent</source>
+        <translation>À lire à voix haute au répondant</translation>
+    </message>
+    <message>
+        <source>Consent (read aloud, then ask)</source>
+        <translation>Consentement (à lire à voix haute, puis demander)</translation>
+    </message>
+    <message>
+        <source>Consent given: begin  (Enter)</source>
+        <translation>Consentement donné : commencer  (Enter)</translation>
+    </message>
+    <message>
+        <source>Respondent declines</source>
+        <translation>Le répondant refuse</translation>
+    </message>
+    <message>
+        <source>Begin the interview  (Enter)</source>
+        <translation>Commencer l’entretien  (Enter)</translation>
+    </message>
+    <message>
+        <source>Required, no answer</source>
+        <translation>Obligatoires, sans réponse</translation>
+    </message>
+    <message>
+        <source>Unusual answers not confirmed</source>
+        <translation>Réponses inhabituelles non confirmées</translation>
+    </message>
+    <message>
+        <source>Refused, don&apos;t know or not applicable</source>
+        <translation>Refus, ne sait pas ou sans objet</translation>
+    </message>
+    <message>
+        <source>Skipped (optional)</source>
+        <translation>Passées (facultatives)</translation>
+    </message>
+    <message>
+        <source>Follow-ups not answered (optional)</source>
+        <translation>Questions de suivi sans réponse (facultatives)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>{n} required answer(s) missing</source>
+        <translation>{n} réponse(s) obligatoire(s) manquante(s)</translation>
+    </message>
+    <message>
+        <source>{n} unusual answer(s) not confirmed</source>
+        <translation>{n} réponse(s) inhabituelle(s) non confirmée(s)</translation>
+    </message>
+    <message>
+        <source>{n} special answer(s)</source>
+        <translation>{n} réponse(s) spéciale(s)</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>{n} passée(s)</translation>
+    </message>
+    <message>
+        <source>{n} follow-up(s) not answered</source>
+        <translation>{n} question(s) de suivi sans réponse</translation>
+    </message>
+    <message>
+        <source>Before finishing</source>
+        <translation>Avant de terminer</translation>
+    </message>
+    <message>
+        <source>Back to the interview  (Esc)</source>
+        <translation>Retour à l’entretien  (Esc)</translation>
+    </message>
+    <message>
+        <source>{counts}. Enter on one goes there.</source>
+        <translation>{counts}. Enter sur l’une d’elles y conduit.</translation>
+    </message>
+    <message>
+        <source>Every question asked has an answer.</source>
+        <translation>Chaque question posée a une réponse.</translation>
+    </message>
+    <message>
+        <source>Finish anyway ({n} missing)…</source>
+        <translation>Terminer quand même ({n} manquante(s))…</translation>
+    </message>
+    <message>
+        <source>Finish the interview…</source>
+        <translation>Terminer l’entretien…</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>Terminer l’entretien</translation>
+    </message>
+    <message>
+        <source>Finish this interview now? A finished interview is closed: it is sealed for the project lead and can no longer be changed on this computer.</source>
+        <translation>Terminer cet entretien maintenant ? Un entretien terminé est clos : il est scellé pour le responsable du projet et ne peut plus être modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{n} required answer(s) are still missing.</source>
+        <translation>{n} réponse(s) obligatoire(s) manque(nt) encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Pas encore</translation>
+    </message>
+    <message>
+        <source>Interview finished</source>
+        <translation>Entretien terminé</translation>
+    </message>
+    <message>
+        <source>Back to home  (Enter)</source>
+        <translation>Retour à l’accueil  (Enter)</translation>
+    </message>
+    <message>
+        <source>Completed after {time}.</source>
+        <translation>Terminé après {time}.</translation>
+    </message>
+    <message>
+        <source>Finished with {n} required answer(s) missing.</source>
+        <translation>Terminé avec {n} réponse(s) obligatoire(s) manquante(s).</translation>
+    </message>
+    <message>
+        <source>Sealed for the project lead: nothing of it stays readable on this computer.</source>
+        <translation>Scellé pour le responsable du projet : rien n’en reste lisible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not sealed: it stays in this store, encrypted, until it is sealed for the project lead.</source>
+        <translation>Non scellé : il reste dans cette base, chiffré, jusqu’à ce qu’il soit scellé pour le responsable du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_placeholder</name>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Retour à l’accueil</translation>
+    </message>
+    <message>
+        <source>The interview screen is not installed in this build.</source>
+        <translation>L’écran d’entretien n’est pas installé dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_screen</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>Vérifiez la réponse</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Saisie…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message>
+        <source>{problem}  (not recorded: correct it, or Esc for the recorded answer)</source>
+        <translation>{problem}  (non enregistré : corrigez, ou Esc pour revenir à la réponse enregistrée)</translation>
+    </message>
+    <message>
+        <source>Not saved ({error}); try again, or note it down.</source>
+        <translation>Non enregistré ({error}) ; réessayez, ou notez-le.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Recorded: {special}  (at {time})</source>
+        <translation>Enregistré : {special}  (à {time})</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>{special} is not an answer this question allows.</source>
+        <translation>« {special} » n’est pas une réponse admise pour cette question.</translation>
+    </message>
+    <message>
+        <source>Confirmed with the respondent.</source>
+        <translation>Confirmé avec le répondant.</translation>
+    </message>
+    <message>
+        <source>Respondent declines</source>
+        <translation>Le répondant refuse</translation>
+    </message>
+    <message>
+        <source>Withdraw this interview? Nothing of it will be kept beyond the fact that it was withdrawn.</source>
+        <translation>Retirer cet entretien ? Rien n’en sera conservé, hormis le fait qu’il a été retiré.</translation>
+    </message>
+    <message>
+        <source>Consent not saved: {reason}</source>
+        <translation>Consentement non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Quote at {time} (Enter saves, Esc cancels):</source>
+        <translation>Citation à {time} (Enter enregistre, Esc annule) :</translation>
+    </message>
+    <message>
+        <source>Note (Enter saves, Esc cancels):</source>
+        <translation>Note (Enter enregistre, Esc annule) :</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Quote saved at {time}.</source>
+        <translation>Citation enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entretien {number}</translation>
+    </message>
+</context>
+<context>
+    <name>interview_sections</name>
+    <message>
+        <source>has a quote</source>
+        <translation>contient une citation</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>contient une note</translation>
+    </message>
+    <message>
+        <source>{section}: {n} of {total} answered</source>
+        <translation>{section} : {n} sur {total} avec réponse</translation>
+    </message>
+</context>
+<context>
+    <name>interview_shortcuts</name>
+    <message>
+        <source>Next question (records what was typed)</source>
+        <translation>Question suivante (enregistre la saisie)</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <source>Scroll the notes or page through a list (never changes the question)</source>
+        <translation>Faire défiler les notes ou une liste (ne change jamais de question)</translation>
+    </message>
+    <message>
+        <source>Record a one-line answer (or the focused choice) and go on</source>
+        <translation>Enregistrer une réponse d’une ligne (ou le choix sélectionné) et continuer</translation>
+    </message>
+    <message>
+        <source>Pick the n-th choice of a list or scale</source>
+        <translation>Choisir la n-ième option d’une liste ou d’une échelle</translation>
+    </message>
+    <message>
+        <source>Yes (Oui) / No on a yes-no question</source>
+        <translation>Oui (Yes) / Non sur une question oui-non</translation>
+    </message>
+    <message>
+        <source>Pick or tick the focused choice</source>
+        <translation>Choisir ou cocher l’option sélectionnée</translation>
+    </message>
+    <message>
+        <source>Clear the answer (choices, dates); remove the person in the people table</source>
+        <translation>Effacer la réponse (choix, dates) ; retirer la personne du tableau des personnes</translation>
+    </message>
+    <message>
+        <source>Undo the typing not yet saved; close the quote or note line</source>
+        <translation>Annuler la saisie non enregistrée ; fermer la ligne de citation ou de note</translation>
+    </message>
+    <message>
+        <source>Refused (where the question allows it)</source>
+        <translation>Refus (si la question l’admet)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know (where the question allows it)</source>
+        <translation>Ne sait pas (si la question l’admet)</translation>
+    </message>
+    <message>
+        <source>Not applicable (where the question allows it)</source>
+        <translation>Sans objet (si la question l’admet)</translation>
+    </message>
+    <message>
+        <source>Confirmed: the respondent confirmed an unusual answer (the warning goes)</source>
+        <translation>Confirmé : le répondant a confirmé une réponse inhabituelle (l’avertissement disparaît)</translation>
+    </message>
+    <message>
+        <source>Mark a quote: the selected notes or a typed line, stamped with the time</source>
+        <translation>Marquer une citation : les notes sélectionnées ou une ligne saisie, horodatées</translation>
+    </message>
+    <message>
+        <source>Add a note to this question</source>
+        <translation>Ajouter une note à cette question</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a person&apos;s name (redacted in every output)</source>
+        <translation>Marquer le texte sélectionné comme nom de personne (masqué dans tous les documents produits)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the interview clock</source>
+        <translation>Mettre en pause ou relancer le chronomètre de l’entretien</translation>
+    </message>
+    <message>
+        <source>Switch the interview language</source>
+        <translation>Changer la langue de l’entretien</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Aller à la section 1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to the question list (arrows, then Enter to jump)</source>
+        <translation>Aller à la liste des questions (flèches, puis Enter pour s’y rendre)</translation>
+    </message>
+    <message>
+        <source>Overview: every question with its answer (arrows, Enter goes there, Esc back)</source>
+        <translation>Vue d’ensemble : chaque question et sa réponse (flèches, Enter pour s’y rendre, Esc pour revenir)</translation>
+    </message>
+    <message>
+        <source>Finish: review what is missing</source>
+        <translation>Terminer : revoir ce qui manque</translation>
+    </message>
+    <message>
+        <source>Leave to the home screen (the clock pauses)</source>
+        <translation>Revenir à l’écran d’accueil (le chronomètre s’arrête)</translation>
+    </message>
+    <message>
+        <source>Down (in the name filter)</source>
+        <translation>Down (dans le filtre des noms)</translation>
+    </message>
+    <message>
+        <source>Into the list of names; Enter adds the highlighted person</source>
+        <translation>Vers la liste des noms ; Enter ajoute la personne en surbrillance</translation>
+    </message>
+    <message>
+        <source>Shift+Enter (in the name filter)</source>
+        <translation>Shift+Enter (dans le filtre des noms)</translation>
+    </message>
+    <message>
+        <source>Add the typed name as someone not on the list</source>
+        <translation>Ajouter le nom saisi comme personne absente de la liste</translation>
+    </message>
+    <message>
+        <source>Enter; 1 … 9, Y / N (people table)</source>
+        <translation>Enter ; 1 … 9, Y / N (tableau des personnes)</translation>
+    </message>
+    <message>
+        <source>Record the cell and go down to the same question for the next person</source>
+        <translation>Enregistrer la cellule et descendre à la même question pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab (people table)</source>
+        <translation>Tab / Shift+Tab (tableau des personnes)</translation>
+    </message>
+    <message>
+        <source>Next or previous cell asked (right, left)</source>
+        <translation>Cellule posée suivante ou précédente (droite, gauche)</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down (people table)</source>
+        <translation>Alt+Up / Alt+Down (tableau des personnes)</translation>
+    </message>
+    <message>
+        <source>Move the person up or down</source>
+        <translation>Monter ou descendre la personne</translation>
+    </message>
+    <message>
+        <source>Backspace (people table)</source>
+        <translation>Backspace (tableau des personnes)</translation>
+    </message>
+    <message>
+        <source>Clear the answer in the current cell</source>
+        <translation>Effacer la réponse de la cellule courante</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>question suivante</translation>
+    </message>
+    <message>
+        <source>previous question</source>
+        <translation>question précédente</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>ne sait pas</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>confirm an unusual answer</source>
+        <translation>confirmer une réponse inhabituelle</translation>
+    </message>
+    <message>
+        <source>mark a quote</source>
+        <translation>marquer une citation</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>mark the selected text as a name</source>
+        <translation>marquer le texte sélectionné comme nom</translation>
+    </message>
+    <message>
+        <source>pause or resume</source>
+        <translation>pause ou reprise</translation>
+    </message>
+    <message>
+        <source>switch language</source>
+        <translation>changer de langue</translation>
+    </message>
+    <message>
+        <source>go to the question list</source>
+        <translation>aller à la liste des questions</translation>
+    </message>
+    <message>
+        <source>overview of the answers</source>
+        <translation>vue d’ensemble des réponses</translation>
+    </message>
+    <message>
+        <source>finish: review what is missing</source>
+        <translation>terminer : revoir ce qui manque</translation>
+    </message>
+    <message>
+        <source>leave to home (pauses)</source>
+        <translation>revenir à l’accueil (pause)</translation>
+    </message>
+    <message>
+        <source>undo unsaved typing / close the line</source>
+        <translation>annuler la saisie non enregistrée / fermer la ligne</translation>
+    </message>
+    <message>
+        <source>go to section {n}</source>
+        <translation>aller à la section {n}</translation>
+    </message>
+</context>
+<context>
+    <name>items</name>
+    <message>
+        <source>not recorded yet: Enter records this date</source>
+        <translation>pas encore enregistrée : Enter enregistre cette date</translation>
+    </message>
+    <message>
+        <source>Put the choices in order: Alt+Up and Alt+Down move the one selected; Enter keeps this order.</source>
+        <translation>Classez les options : Alt+Up et Alt+Down déplacent l’option sélectionnée ; Enter conserve cet ordre.</translation>
+    </message>
+    <message>
+        <source>This question asks for a file (a photo, a recording or a document). fieldkit cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, encrypted.</source>
+        <translation>Cette question demande un fichier (une photo, un enregistrement ou un document). fieldkit ne sait pas encore joindre de fichiers : décrivez-le dans une note (Ctrl+N) et conservez le fichier à part, chiffré.</translation>
+    </message>
+    <message>
+        <source>Read aloud. Nothing to record: Enter moves on.</source>
+        <translation>À lire à voix haute. Rien à enregistrer : Enter passe à la suite.</translation>
+    </message>
+    <message>
+        <source>({low} to {high})</source>
+        <translation>(de {low} à {high})</translation>
+    </message>
+    <message>
+        <source>({low} or more)</source>
+        <translation>({low} ou plus)</translation>
+    </message>
+    <message>
+        <source>(at most {high})</source>
+        <translation>({high} au plus)</translation>
+    </message>
+    <message>
+        <source>Notes on the answer… (saved as you type; Alt+Right or Ctrl+PageDown moves on)</source>
+        <translation>Notes sur la réponse… (enregistrées au fil de la saisie ; Alt+Right ou Ctrl+PageDown passe à la suite)</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ou&amp;vrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{task}…</source>
+        <translation>{task}…</translation>
+    </message>
+    <message>
+        <source>{task}: cancelling…</source>
+        <translation>{task} : annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>lead_actions</name>
+    <message>
+        <source>&amp;Hand over to the lead…</source>
+        <translation>&amp;Transmettre au responsable…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge session files…</source>
+        <translation>&amp;Fusionner les fichiers de session…</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs: export data and reports…</source>
+        <translation>&amp;Résultats : exporter les données et les rapports…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge session files…</source>
+        <comment>home button</comment>
+        <translation>Fusi&amp;onner les fichiers de session…</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs…</source>
+        <translation>Ré&amp;sultats…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to the lead…</source>
+        <translation>Trans&amp;mettre au responsable…</translation>
+    </message>
+    <message>
+        <source>leave to home</source>
+        <translation>revenir à l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>lead_conflicts</name>
+    <message>
+        <source> (person {id})</source>
+        <translation> (personne {id})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Now kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Quotes, notes</source>
+        <translation>Citations, notes</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Why this version (recorded with the choice)</source>
+        <translation>Pourquoi cette version (enregistré avec le choix)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected version</source>
+        <translation>&amp;Conserver la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Réponses divergentes</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>The same interview came back different from two laptops. Both versions are kept until you choose; the choice is recorded.</source>
+        <translation>Le même entretien est revenu différent de deux ordinateurs portables. Les deux versions sont conservées jusqu’à votre choix ; le choix est enregistré.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every interview merged so far came back the same from every laptop. Conflicts appear here after a merge that finds two versions of one interview.</source>
+        <translation>Aucun conflit ouvert : chaque entretien fusionné jusqu’ici est revenu identique de tous les ordinateurs portables. Les conflits apparaissent ici après une fusion qui trouve deux versions d’un même entretien.</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entretien {number}</translation>
+    </message>
+    <message>
+        <source> No open conflicts.</source>
+        <translation> Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Version {id}</source>
+        <translation>Version {id}</translation>
+    </message>
+    <message>
+        <source>Recorded the choice for interview {number}.</source>
+        <translation>Choix enregistré pour l’entretien {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead_handover</name>
+    <message>
+        <source>Hand over to the lead</source>
+        <translation>Transmettre au responsable</translation>
+    </message>
+    <message>
+        <source>Reading what is ready to hand over…</source>
+        <translation>Lecture de ce qui est prêt à être transmis…</translation>
+    </message>
+    <message>
+        <source>A folder, for instance on a USB stick</source>
+        <translation>Un dossier, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to write the session file to</source>
+        <translation>&amp;Dossier où écrire le fichier de session</translation>
+    </message>
+    <message>
+        <source>&amp;Write session file</source>
+        <translation>&amp;Écrire le fichier de session</translation>
+    </message>
+    <message>
+        <source>&amp;Remove handed-over interviews from this computer…</source>
+        <translation>&amp;Retirer de cet ordinateur les entretiens transmis…</translation>
+    </message>
+    <message>
+        <source> since session file {n}</source>
+        <translation> depuis le fichier de session {n}</translation>
+    </message>
+    <message>
+        <source>Ready to hand over{since}: {n} finished interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s).</source>
+        <translation>Prêt à transmettre{since} : {n} entretien(s) terminé(s) ({sealed} scellé(s)) et {withdrawn} retrait(s).</translation>
+    </message>
+    <message>
+        <source>There is nothing new to hand over{since}.</source>
+        <translation>Il n’y a rien de nouveau à transmettre{since}.</translation>
+    </message>
+    <message>
+        <source>{n} unfinished interview(s) stay on this computer.</source>
+        <translation>{n} entretien(s) non terminé(s) reste(nt) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key, which the lead checks with you the first time: {fingerprint}</source>
+        <translation>Clé de signature de cet ordinateur, que le responsable vérifie avec vous la première fois : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Folder for the session file</source>
+        <translation>Dossier du fichier de session</translation>
+    </message>
+    <message>
+        <source>choose an existing folder to write the session file to</source>
+        <translation>choisissez un dossier existant où écrire le fichier de session</translation>
+    </message>
+    <message>
+        <source>Writing the session file</source>
+        <translation>Écriture du fichier de session</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (session file {n}).</source>
+        <translation>{file} écrit (fichier de session {n}).</translation>
+    </message>
+    <message>
+        <source>It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
+        <translation>Il contient {n} entretien(s) ({sealed} scellé(s)) et {withdrawn} retrait(s), lisibles uniquement par le responsable. Remettez-le au responsable ; conservez-le en lieu sûr jusqu’à ce qu’il l’ait fusionné.</translation>
+    </message>
+    <message>
+        <source>Remove from this computer?</source>
+        <translation>Retirer de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Remove the {n} handed-over interview(s) from this computer?
+
+They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
+        <translation>Retirer de cet ordinateur le(s) {n} entretien(s) transmis ?
+
+Ils ne pourront alors être lus qu’à partir du fichier de session, par le responsable. Ne le faites qu’une fois le fichier copié en lieu sûr (voyagez sans rien à bord).</translation>
+    </message>
+    <message>
+        <source>Removed {n} interview(s) from this computer.</source>
+        <translation>{n} entretien(s) retiré(s) de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>lead_merge</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Motif et remarques</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>already merged</source>
+        <translation>déjà fusionné</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>not merged</source>
+        <translation>non fusionné</translation>
+    </message>
+    <message>
+        <source>← H&amp;ome</source>
+        <translation>← Acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Merge session files</source>
+        <translation>Fusionner les fichiers de session</translation>
+    </message>
+    <message>
+        <source>Drop .fksession files anywhere on this screen, or choose them. Each file is checked (signature, hashes, project) and merged whole, or set aside with its reason.</source>
+        <translation>Déposez des fichiers .fksession n’importe où sur cet écran, ou choisissez-les. Chaque fichier est vérifié (signature, empreintes, projet) puis fusionné en entier, ou écarté avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>A&amp;jouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Fusio&amp;nner</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>F&amp;iles to merge</source>
+        <translation>Fic&amp;hiers à fusionner</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Session files to merge</source>
+        <translation>Fichiers de session à fusionner</translation>
+    </message>
+    <message>
+        <source>Session files (*{suffix})</source>
+        <translation>Fichiers de session (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Not merged: the merge was cancelled before this file</source>
+        <translation>Non fusionné : la fusion a été annulée avant ce fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: {n} file(s) were not merged; the files merged before stay merged. {summary}</source>
+        <translation>Annulé : {n} fichier(s) n’ont pas été fusionné(s) ; les fichiers fusionnés auparavant le restent. {summary}</translation>
+    </message>
+    <message>
+        <source>{merged} file(s) merged, {rejected} set aside; {new} new interview(s), {conflicting} conflicting.</source>
+        <translation>{merged} fichier(s) fusionné(s), {rejected} écarté(s) ; {new} nouvel(s) entretien(s), {conflicting} en conflit.</translation>
+    </message>
+    <message>
+        <source>Accept this interviewer&apos;s key?</source>
+        <translation>Accepter la clé de cet enquêteur ?</translation>
+    </message>
+    <message>
+        <source>An unnamed interviewer</source>
+        <translation>Un enquêteur sans nom</translation>
+    </message>
+    <message>
+        <source>{who} (laptop {laptop}) signed {n} file(s) with a key this master has not seen before.</source>
+        <translation>{who} (ordinateur {laptop}) a signé {n} fichier(s) avec une clé que cette base maîtresse n’a jamais vue.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:
+{fingerprint}
+
+Accept it only if the interviewer reads you the same fingerprint (shown in their &apos;Hand over to the lead&apos; window). Later files from this laptop must carry the same key.</source>
+        <translation>Empreinte de la clé :
+{fingerprint}
+
+Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dans sa fenêtre « Transmettre au responsable »). Les fichiers suivants de cet ordinateur devront porter la même clé.</translation>
+    </message>
+    <message>
+        <source>Accept key and merge</source>
+        <translation>Accepter la clé et fusionner</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>lead_output_work</name>
+    <message>
+        <source>reading the interviews</source>
+        <translation>lecture des entretiens</translation>
+    </message>
+</context>
+<context>
+    <name>lead_outputs</name>
+    <message>
+        <source>CSV with codebook</source>
+        <translation>CSV avec dictionnaire des codes</translation>
+    </message>
+    <message>
+        <source>Stata .dta</source>
+        <translation>Stata .dta</translation>
+    </message>
+    <message>
+        <source>SPSS .sav</source>
+        <translation>SPSS .sav</translation>
+    </message>
+    <message>
+        <source>GraphML network</source>
+        <translation>Réseau GraphML</translation>
+    </message>
+    <message>
+        <source>Study summary (PDF)</source>
+        <translation>Synthèse de l’étude (PDF)</translation>
+    </message>
+    <message>
+        <source>Interview summary (PDF)</source>
+        <translation>Synthèse d’un entretien (PDF)</translation>
+    </message>
+    <message>
+        <source>Coding report (PDF)</source>
+        <translation>Rapport de codage (PDF)</translation>
+    </message>
+    <message>
+        <source>Anonymisation report (PDF)</source>
+        <translation>Rapport d’anonymisation (PDF)</translation>
+    </message>
+    <message>
+        <source>Identified data name people. Keep them within the team, on encrypted disks, and never share them.</source>
+        <translation>Les données identifiées nomment des personnes. Gardez-les au sein de l’équipe, sur des disques chiffrés, et ne les partagez jamais.</translation>
+    </message>
+    <message>
+        <source>← Ho&amp;me</source>
+        <translation>← Acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Optional (default: the protocol&apos;s own)</source>
+        <translation>Facultatif (par défaut : celui du protocole)</translation>
+    </message>
+    <message>
+        <source>Without a plan, the one the protocol&apos;s disclosure classes imply is used.</source>
+        <translation>Sans plan, celui qu’impliquent les classes de divulgation du protocole est utilisé.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;plan…</source>
+        <translation>Choisir un &amp;plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Identified data (team only)</source>
+        <translation>Données &amp;identifiées (équipe uniquement)</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Choisir un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data</source>
+        <translation>E&amp;xporter les données</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Anonymisation plan</source>
+        <translation>Plan d’anonymisation</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Identified (team o&amp;nly; every page says so)</source>
+        <translation>Identifié (équipe &amp;seulement ; chaque page l’indique)</translation>
+    </message>
+    <message>
+        <source>The PDF to write</source>
+        <translation>Le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>Choose the P&amp;DF…</source>
+        <translation>Choisir le P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke report</source>
+        <translation>&amp;Créer le rapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol</source>
+        <translation>Pro&amp;tocole</translation>
+    </message>
+    <message>
+        <source>Outputs are anonymised through the plan unless you choose identified data. Only readable interviews of the chosen protocol are included (sealed ones become readable once merged).</source>
+        <translation>Les résultats sont anonymisés selon le plan, sauf si vous choisissez les données identifiées. Seuls les entretiens lisibles du protocole choisi sont inclus (les entretiens scellés deviennent lisibles une fois fusionnés).</translation>
+    </message>
+    <message>
+        <source>Plans (*.yaml *.yml)</source>
+        <translation>Plans (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Dossier de l’export</translation>
+    </message>
+    <message>
+        <source>Choose at least one format and a folder to write to.</source>
+        <translation>Choisissez au moins un format et un dossier où écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting data</source>
+        <translation>Export des données</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder} (IDENTIFIED data).</source>
+        <translation>{n} fichiers écrits dans {folder} (données IDENTIFIÉES).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder}.</source>
+        <translation>{n} fichiers écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choisissez le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>Création du rapport</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>{file} écrit.</translation>
+    </message>
+    <message>
+        <source>Refused: below a threshold of the plan</source>
+        <translation>Refusé : sous un seuil du plan</translation>
+    </message>
+    <message>
+        <source>Why is this output safe to write? (kept in the audit log)</source>
+        <translation>Pourquoi ce résultat peut-il être écrit sans risque ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Write with this reason</source>
+        <translation>&amp;Écrire avec ce motif</translation>
+    </message>
+    <message>
+        <source>Generalise or suppress more in the plan, or write it anyway with your reason: the reason is kept in the store&apos;s encrypted audit log, never in the output.</source>
+        <translation>Généralisez ou supprimez davantage dans le plan, ou écrivez-le quand même avec votre motif : le motif est conservé dans le journal d’audit chiffré de la base, jamais dans le résultat.</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>fieldkit is locked</source>
@@ -204,6 +1577,205 @@
     <message>
         <source>Nothing of the interview is shown while locked; every saved answer is kept, and an interview&apos;s clock keeps running (Ctrl+P pauses it after you return). Type the passphrase to return.</source>
         <translation>Rien de l’entretien n’est affiché pendant le verrouillage ; chaque réponse enregistrée est conservée, et le chronomètre de l’entretien continue de tourner (Ctrl+P le met en pause à votre retour). Saisissez la phrase secrète pour revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>name_generator</name>
+    <message>
+        <source>Enter adds · ↓ into the list · Tab to the table · a digit or Y/N answers a cell · in the table Enter goes down, Tab right · Delete removes · Alt+↑/↓ reorders · Backspace clears a cell</source>
+        <translation>Enter ajoute · ↓ vers la liste · Tab vers le tableau · un chiffre ou Y/N répond dans une cellule · dans le tableau, Enter descend, Tab va à droite · Delete retire · Alt+↑/↓ réordonne · Backspace vide une cellule</translation>
+    </message>
+    <message>
+        <source>F&amp;ind on the list (a name, group or alliance):</source>
+        <translation>&amp;Chercher dans la liste (un nom, un groupe ou une alliance) :</translation>
+    </message>
+    <message>
+        <source>Named: {n}</source>
+        <translation>Cités : {n}</translation>
+    </message>
+    <message>
+        <source>Named: nobody yet</source>
+        <translation>Cités : personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Ajouter « {name} »</translation>
+    </message>
+    <message>
+        <source>Add “{name}”
+not on the list  (Shift+Enter)</source>
+        <translation>Ajouter « {name} »
+absent de la liste  (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Add “{name}” as someone not on the list</source>
+        <translation>Ajouter « {name} » comme personne absente de la liste</translation>
+    </message>
+    <message>
+        <source>Named: {n} · added {name}</source>
+        <translation>Cités : {n} · ajouté : {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retiré(e).</translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{text}”.</source>
+        <translation>Personne dans la liste ne correspond à « {text} ».</translation>
+    </message>
+</context>
+<context>
+    <name>name_marking</name>
+    <message>
+        <source>Select the name first, then press {keys}.</source>
+        <translation>Sélectionnez d’abord le nom, puis appuyez sur {keys}.</translation>
+    </message>
+    <message>
+        <source>Marked “{name}” as a name: every anonymised output redacts it.</source>
+        <translation>« {name} » marqué comme nom : tous les documents anonymisés le masquent.</translation>
+    </message>
+    <message>
+        <source>Not marked: {reason}.</source>
+        <translation>Non marqué : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>page_parts</name>
+    <message>
+        <source>Something went wrong inside fieldkit ({error}); nothing was lost. Try again, and report it if it happens again.</source>
+        <translation>Un problème interne est survenu dans fieldkit ({error}) ; rien n’a été perdu. Réessayez, et signalez-le si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
+    <name>people_table</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>… {n} more: point at a column title</source>
+        <translation>… {n} de plus : pointez un titre de colonne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>{name} (not on the list)</source>
+        <translation>{name} (absent de la liste)</translation>
+    </message>
+    <message>
+        <source>Not asked for this person</source>
+        <translation>Non posée pour cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>review_dialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No question has been answered yet.</source>
+        <translation>Aucune question n’a encore reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codage</translation>
+    </message>
+</context>
+<context>
+    <name>soft_check</name>
+    <message>
+        <source>Confirmed  {keys}</source>
+        <translation>Confirmé  {keys}</translation>
+    </message>
+    <message>
+        <source>The respondent confirmed this answer: keep it as given ({keys}); Enter goes on without confirming, and the review before finishing lists it</source>
+        <translation>Le répondant a confirmé cette réponse : la garder telle quelle ({keys}) ; Enter continue sans confirmer, et la revue avant de terminer la signale</translation>
+    </message>
+</context>
+<context>
+    <name>start_dialog</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Démarrer un entretien</translation>
+    </message>
+    <message>
+        <source>e.g. R-017</source>
+        <translation>p. ex. R-017</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent code</source>
+        <translation>&amp;Code du répondant</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Use the code from your contact sheet, never the respondent&apos;s name.</source>
+        <translation>Utilisez le code de votre fiche de contact, jamais le nom du répondant.</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of {interview}. If it is the same respondent, cancel and resume that interview; if not, use another code.</source>
+        <translation>{code} est déjà le code de l’{interview}. S’il s’agit du même répondant, annulez et reprenez cet entretien ; sinon, utilisez un autre code.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +1794,7 @@
     </message>
     <message>
         <source>This store is open in another fieldkit window. Close that window first (it may be on another desktop), then try again.</source>
-        <translation>Ce magasin est ouvert dans une autre fenêtre de fieldkit. Fermez d’abord cette fenêtre (elle peut se trouver sur un autre bureau), puis réessayez.</translation>
+        <translation>Cette base est ouverte dans une autre fenêtre de fieldkit. Fermez d’abord cette fenêtre (elle peut se trouver sur un autre bureau), puis réessayez.</translation>
     </message>
     <message>
         <source>Unlock fieldkit</source>
@@ -231,8 +1803,8 @@
     <message>
         <source>Type the passphrase of this computer&apos;s interview store.
 Store: {folder}</source>
-        <translation>Saisissez la phrase secrète du magasin d’entretiens de cet ordinateur.
-Magasin : {folder}</translation>
+        <translation>Saisissez la phrase secrète de la base d’entretiens de cet ordinateur.
+Base : {folder}</translation>
     </message>
     <message>
         <source>Open an &amp;export for review…</source>

@@ -1,0 +1,178 @@
+"""The app's own words in French and Spanish: complete catalogues, the language chosen from the
+flag, the setting or the system, the screens speaking it, and the protocol's words left alone."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from fieldkit.gui import i18n
+from fieldkit.gui.app import parse_args
+from fieldkit.gui.settings import UiSettings
+from fieldkit.protocol.model import Special
+
+from . import test_shortcut_registry as registry
+from .app_support import ROOT, app_factory, make_store  # noqa: F401
+
+SOURCES = ROOT / "fieldkit" / "gui" / "translations"
+LANGUAGES = ("fr", "es")
+BIN = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv" / "bin" / "pyside6-lupdate").parent
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%[0-9n]")
+MNEMONIC = re.compile(r"(?<!&)&(?!&)")
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(SOURCES / f"fieldkit_{language}.ts").getroot()
+    return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+            for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+@pytest.fixture
+def speaking():
+    """Make the app speak a language for one test, and English again after it."""
+    yield i18n.install
+    i18n.uninstall()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders_and_one_accelerator(language):
+    found = messages(language)
+    assert len(found) > 40, "the catalogue lost its messages"
+    problems = []
+    for context, source, msg in found:
+        translation = msg.find("translation")
+        text = (translation.text or "") if translation is not None else ""
+        where = f"{language} {context}: {source!r}"
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{where} is not finished")
+        elif not text.strip():
+            problems.append(f"{where} has an empty translation")
+        elif Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+            problems.append(f"{where} changes the placeholders: {text!r}")
+        elif len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+            problems.append(f"{where} changes the Alt+letter accelerators: {text!r}")
+    assert problems == []
+
+
+def test_every_wrapped_string_of_the_code_is_in_the_catalogues(tmp_path):
+    """lupdate run afresh over fieldkit/gui finds nothing the committed sources lack."""
+    for language in LANGUAGES:
+        shutil.copy(SOURCES / f"fieldkit_{language}.ts", tmp_path)
+    sources = sorted(str(p) for p in (ROOT / "fieldkit" / "gui").rglob("*.py"))
+    targets = [str(tmp_path / f"fieldkit_{language}.ts") for language in LANGUAGES]
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none",
+                    "-no-obsolete", *sources, "-ts", *targets], check=True, timeout=120)
+    for language in LANGUAGES:
+        fresh = {(c, s) for c, s, m in messages_at(tmp_path / f"fieldkit_{language}.ts")
+                 if m.find("translation").get("type") != "unfinished"}
+        wanted = {(c, s) for c, s, _ in messages_at(tmp_path / f"fieldkit_{language}.ts")}
+        assert wanted - fresh == set(), f"not yet in fieldkit_{language}.ts (make translations)"
+
+
+def messages_at(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+            for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_catalogues_are_compiled_from_the_sources(tmp_path, language):
+    compiled = tmp_path / f"fieldkit_{language}.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent",
+                    str(SOURCES / f"fieldkit_{language}.ts"), "-qm", str(compiled)],
+                   check=True, timeout=60)
+    assert compiled.read_bytes() == (SOURCES / f"fieldkit_{language}.qm").read_bytes(), (
+        f"fieldkit_{language}.qm is older than its source: run make translations")
+
+
+def test_the_language_comes_from_the_flag_then_the_setting_then_the_system():
+    french, german, spanish = QLocale("fr_FR"), QLocale("de_DE"), QLocale("es_MX")
+    assert i18n.choose("es", "fr", french) == "es"
+    assert i18n.choose(None, "es", french) == "es"
+    assert i18n.choose(None, "", french) == "fr"
+    assert i18n.choose(None, "", spanish) == "es"
+    assert i18n.choose(None, "", german) == "en"
+    assert i18n.choose("xx", "", german) == "en"
+    assert parse_args(["--lang", "fr"]).lang == "fr"
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "de"])
+
+
+def test_the_language_setting_keeps_only_the_apps_languages(tmp_path):
+    settings = UiSettings(tmp_path / "ui.ini")
+    assert settings.language() == ""
+    settings.set_language("es")
+    assert UiSettings(tmp_path / "ui.ini").language() == "es"
+    with pytest.raises(ValueError):
+        settings.set_language("de")
+    settings.set_language("")
+    assert UiSettings(tmp_path / "ui.ini").language() == ""
+
+
+def test_the_language_menu_keeps_the_choice_for_the_next_start(qtbot, tmp_path, app_factory,  # noqa: F811
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    app = app_factory(make_store(tmp_path / "store"))
+    menu = next(a.menu() for a in app.window.menuBar().actions() if a.text() == "&View")
+    language = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    french = next(a for a in language.actions() if a.data() == "fr")
+    french.trigger()
+    assert UiSettings(app.settings_path).language() == "fr"
+    assert french.isChecked() and told and "next start" in told[0]
+
+
+def texts(widget) -> set[str]:
+    return {w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QPushButton)
+            if w.isVisibleTo(widget)}
+
+
+def test_started_in_french_the_home_and_interview_screens_speak_french(
+        qtbot, tmp_path, app_factory, speaking):  # noqa: F811
+    assert speaking("fr") == "fr"
+    app = app_factory(make_store(tmp_path / "store"))
+    window = app.window
+    assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "&Affichage", "Aid&e"]
+    app.unlock()
+    home = window.home
+    assert {"&Démarrer un entretien…", "&Reprendre", "Pro&tocoles"} <= texts(home)
+    qtbot.waitUntil(lambda: home.title.text().startswith("Entretiens"), timeout=5000)
+    assert home.model.headerData(1, home.table.horizontalHeader().orientation()) == "Répondant"
+    screen = app.start_interview("R-FR-1")
+    protocol = screen.session.protocol
+    assert screen.cover.cover_head.text() == "À lire à voix haute au répondant"
+    assert screen.heading.text() == f"Entretien {screen.session.number}"
+    assert screen.home_button.text() == "Accueil"
+    # the protocol's own words stay in the interview's language (English here), untranslated
+    assert screen.cover.cover.text() == protocol.text(protocol.cover, "en")
+    screen.consent_given()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.item_page, timeout=5000)
+    assert screen.next_button.text() == "Suivante  Alt+Right  →"
+    assert screen.specials[Special.dont_know].text() == "Ne sait pas  Ctrl+D"
+    assert screen.position.text().split(" ")[1] == "sur"
+    item = protocol.items_by_id[screen.shown_id]
+    assert screen.question.text() == protocol.text(item.label, "en")
+    assert ("Ctrl+W", "Revenir à l’écran d’accueil (le chronomètre s’arrête)") in (
+        screen.help_rows())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_key_is_claimed_twice_in_french_or_spanish(qtbot, tmp_path, app_factory,  # noqa: F811
+                                                      speaking, language):
+    speaking(language)
+    registry.test_no_key_is_claimed_twice_on_the_interviewer_screens(qtbot, tmp_path / "a",
+                                                                     app_factory)
+    registry.test_no_key_is_claimed_twice_on_the_first_run_and_lead_screens(
+        qtbot, tmp_path / "b", app_factory)
+    registry.test_no_key_is_claimed_twice_on_the_outputs_screen(qtbot, tmp_path / "c",
+                                                                app_factory)
