@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .page_parts import label
 
-COLUMNS = ("Found", "Kind", "Where", "In context", "Decision")
+COLUMNS = (QT_TRANSLATE_NOOP("candidates_dialog", "Found"), QT_TRANSLATE_NOOP("candidates_dialog", "Kind"), QT_TRANSLATE_NOOP("candidates_dialog", "Where"), QT_TRANSLATE_NOOP("candidates_dialog", "In context"),
+           QT_TRANSLATE_NOOP("candidates_dialog", "Decision"))
 DECIDE = {Qt.Key.Key_R: "redact", Qt.Key.Key_K: "keep"}
 
 
@@ -38,7 +40,7 @@ class CandidatesTable(QTableWidget):
         super().__init__(len(candidates), len(COLUMNS), parent)
         self.candidates = list(candidates)
         self.decisions: dict[str, str] = {c.key: c.decision for c in candidates if c.decision}
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([translate("candidates_dialog", c) for c in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,7 +63,8 @@ class CandidatesTable(QTableWidget):
 
     def _show(self, row: int) -> None:
         decision = self.decisions.get(self.candidates[row].key, "")
-        self.item(row, 4).setText({"redact": "Redact", "keep": "Keep"}.get(decision, "—"))
+        shown = {"redact": translate("candidates_dialog", "Redact"), "keep": translate("candidates_dialog", "Keep")}
+        self.item(row, 4).setText(shown.get(decision, "—"))
 
     def decide(self, row: int, decision: str) -> None:
         self.decisions[self.candidates[row].key] = decision
@@ -92,13 +95,13 @@ class CandidatesDialog(QDialog):
 
     def __init__(self, candidates: Sequence[Any], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Decide what the scan found")
+        self.setWindowTitle(translate("candidates_dialog", "Decide what the scan found"))
         self.table = CandidatesTable(candidates, self)
         self.status = label("", "hint")
         self.buttons = QDialogButtonBox()
-        self.save = self.buttons.addButton("&Save decisions",
+        self.save = self.buttons.addButton(translate("candidates_dialog", "&Save decisions"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.redact_rest = QPushButton("Redact &all undecided")
+        self.redact_rest = QPushButton(translate("candidates_dialog", "Redact &all undecided"))
         self.buttons.addButton(self.redact_rest, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save.setDefault(False)
@@ -108,10 +111,10 @@ class CandidatesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.redact_rest.clicked.connect(self._redact_rest)
         box = QVBoxLayout(self)
-        box.addWidget(label("These words in the open answers may name someone. Decide each "
-                            "one: R to redact it wherever it occurs, K to keep it. The "
-                            "decisions are kept in the encrypted store and used for every "
-                            "later output.", "hint"))
+        box.addWidget(label(translate("candidates_dialog", "These words in the open answers may name someone. Decide each "
+                                                           "one: R to redact it wherever it occurs, K to keep it. The "
+                                                           "decisions are kept in the encrypted store and used for every "
+                                                           "later output."), "hint"))
         box.addWidget(self.table, 1)
         box.addWidget(self.status)
         box.addWidget(self.buttons)
@@ -130,8 +133,8 @@ class CandidatesDialog(QDialog):
 
     def refresh(self) -> None:
         left = self.table.undecided()
-        self.status.setText(f"{left} still to decide." if left else
-                            "All decided: save, then write the output again.")
+        self.status.setText(translate("candidates_dialog", "{n} still to decide.").format(n=left) if left else
+                            translate("candidates_dialog", "All decided: save, then write the output again."))
 
     def decisions(self) -> list[dict[str, str]]:
         """What to keep in the store: ``{key, text, kind, decision}`` per decided candidate."""

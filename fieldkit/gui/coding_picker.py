@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .page_parts import label
 
 # One soft colour per top-level code family (emergence, dynamics, ...), for the highlights.
@@ -59,7 +60,7 @@ class CodeTree(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("code_filter")
-        self.filter.setPlaceholderText("Filter codes")
+        self.filter.setPlaceholderText(translate("coding_picker", "Filter codes"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("code_tree")
@@ -83,11 +84,11 @@ class CodeTree(QWidget):
             node.data(0, Qt.ItemDataRole.UserRole)))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label("Codebook", "subtitle"))
+        box.addWidget(label(translate("coding_picker", "Codebook"), "subtitle"))
         box.addWidget(self.filter)
         box.addWidget(self.tree, 1)
-        box.addWidget(label("Enter or double-click applies the code to the selected text "
-                            "(Ctrl+K: pick by typing).", "hint"))
+        box.addWidget(label(translate("coding_picker", "Enter or double-click applies the code to the selected text "
+                                                       "(Ctrl+K: pick by typing)."), "hint"))
 
     def _filter(self, text: str) -> None:
         def visit(node: QTreeWidgetItem) -> bool:
@@ -106,12 +107,12 @@ class CodePicker(QDialog):
     def __init__(self, entries: list[CodeEntry], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("code_picker")
-        self.setWindowTitle("Apply a code")
+        self.setWindowTitle(translate("coding_picker", "Apply a code"))
         self.entries = entries
         self.choice: str | None = None
         self.line = QLineEdit()
         self.line.setObjectName("code_picker_line")
-        self.line.setPlaceholderText("Type to find a code")
+        self.line.setPlaceholderText(translate("coding_picker", "Type to find a code"))
         self.list = QListWidget()
         self.list.setObjectName("code_picker_list")
         self.line.textChanged.connect(self._fill)

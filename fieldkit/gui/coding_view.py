@@ -21,6 +21,7 @@ from fieldkit.interview.coding import Coder, Passage
 from fieldkit.timefmt import format_elapsed
 
 from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
+from .i18n import translate
 from .page_parts import FlowRow, label, set_role, user_message
 
 PICK_KEYS = "Ctrl+K"
@@ -74,16 +75,17 @@ class CodingView(QWidget):
         self.coding_list.setObjectName("coding_list")
         self.coding_list.setWordWrap(True)
         self.coding_list.currentRowChanged.connect(self._select_coding)
-        self.remove_button = QPushButton("&Remove coding  (Del)")
+        self.remove_button = QPushButton(translate("coding_view", "&Remove coding  (Del)"))
         self.remove_button.setObjectName("remove_coding")
         self.remove_button.clicked.connect(self.remove_current)
-        self.apply_button = QPushButton(f"&Apply a code…  ({PICK_KEYS})")
+        self.apply_button = QPushButton(translate("coding_view", "&Apply a code…  ({keys})").format(
+            keys=PICK_KEYS))
         self.apply_button.setObjectName("apply_code")
         self.apply_button.clicked.connect(self.pick_code)
-        self.mark_button = QPushButton(f"Mark as &name  ({MARK_KEYS})")
+        self.mark_button = QPushButton(translate("coding_view", "Mark as &name  ({keys})").format(keys=MARK_KEYS))
         self.mark_button.setObjectName("mark_name")
-        self.mark_button.setToolTip("Select a name in the text: every anonymised output will "
-                                    "redact it wherever it occurs, in every interview.")
+        self.mark_button.setToolTip(translate("coding_view", "Select a name in the text: every anonymised output will "
+                                                             "redact it wherever it occurs, in every interview."))
         self.mark_button.clicked.connect(self.mark_name)
         self.message = label("", "hint")
         self.message.setObjectName("coding_message")
@@ -98,12 +100,12 @@ class CodingView(QWidget):
         row.addWidget(self.remove_button)
         row.addWidget(self.mark_button)
         mid.addLayout(row)
-        mid.addWidget(label("Codings of this text", "hint"))
+        mid.addWidget(label(translate("coding_view", "Codings of this text"), "hint"))
         mid.addWidget(self.coding_list, 2)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(label("Open answers and quotes", "subtitle"))
+        lv.addWidget(label(translate("coding_view", "Open answers and quotes"), "subtitle"))
         lv.addWidget(self.passage_list, 1)
         self.right = QWidget()
         self.right_box = QVBoxLayout(self.right)
@@ -171,12 +173,12 @@ class CodingView(QWidget):
             self.tree.chosen.connect(self.apply_code)
             self.right_box.addWidget(self.tree)
         else:
-            self.right_box.addWidget(label("This protocol has no codebook, so nothing can be "
-                                           "coded.", "hint"))
+            self.right_box.addWidget(label(translate("coding_view", "This protocol has no codebook, so nothing can be "
+                                                                    "coded."), "hint"))
             self.apply_button.setEnabled(False)
         self._refreshed(snapshot)
         if not passages:
-            self.heading.setText("No open answer or quote to code yet.")
+            self.heading.setText(translate("coding_view", "No open answer or quote to code yet."))
 
     def _refreshed(self, snapshot: tuple) -> None:
         passages, codings, _ = snapshot
@@ -188,8 +190,8 @@ class CodingView(QWidget):
             n = sum(1 for c in codings if self._of(c, p))
             where = f"  [{format_elapsed(p.elapsed_ms)}]" if p.is_quote and p.elapsed_ms else ""
             excerpt = p.text if len(p.text) < 90 else p.text[:87] + "…"
-            item = QListWidgetItem(f"{p.label}{where}{f'  · {n} coded' if n else ''}\n"
-                                   f"    “{excerpt}”")
+            coded = translate("coding_view", "  · {n} coded").format(n=n) if n else ""
+            item = QListWidgetItem(f"{p.label}{where}{coded}\n    “{excerpt}”")
             item.setToolTip(p.text)
             self.passage_list.addItem(item)
         self.passage_list.blockSignals(False)
@@ -226,7 +228,7 @@ class CodingView(QWidget):
             colour = QColor(entry.colour if entry else "#eeeeee")
             name = entry.text if entry else c.code
             if c.start is None:
-                shown = "the whole text"
+                shown = translate("coding_view", "the whole text")
             else:
                 piece = p.text[c.start:c.end]
                 shown = f"“{piece if len(piece) < 70 else piece[:67] + '…'}”"
@@ -280,7 +282,7 @@ class CodingView(QWidget):
             return
         start, end = self.selection()
         name = self.entries[code].text if code in self.entries else code
-        self.message.setText(f"Coded as {name}.")
+        self.message.setText(translate("coding_view", "Coded as {code}.").format(code=name))
         set_role(self.message, "hint")
         self._run(self._apply, self._refreshed, p, code, start, end)
 
@@ -289,20 +291,20 @@ class CodingView(QWidget):
         start, end = self.selection()
         p = self.current_passage()
         if p is None or start is None or end is None or start == end:
-            self.message.setText("Select the name in the text first, then mark it.")
+            self.message.setText(translate("coding_view", "Select the name in the text first, then mark it."))
             set_role(self.message, "error")
             return
         self._run(self._mark, self._marked, p.text[start:end])
 
     def _marked(self, name: str) -> None:
-        self.message.setText(f"Marked “{name}” as a name: anonymised outputs will "
-                             "redact it everywhere.")
+        self.message.setText(translate("coding_view", "Marked “{name}” as a name: anonymised outputs will "
+                                       "redact it everywhere.").format(name=name))
         set_role(self.message, "hint")
 
     def remove_current(self) -> None:
         item = self.coding_list.currentItem() or self.coding_list.item(0)
         if item is None:
             return
-        self.message.setText("Coding removed.")
+        self.message.setText(translate("coding_view", "Coding removed."))
         set_role(self.message, "hint")
         self._run(self._remove, self._refreshed, item.data(Qt.ItemDataRole.UserRole))

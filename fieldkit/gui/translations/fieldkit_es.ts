@@ -81,10 +81,147 @@
     </message>
 </context>
 <context>
+    <name>candidates_dialog</name>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>En contexto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Decide what the scan found</source>
+        <translation>Decidir sobre lo que encontró el análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Save decisions</source>
+        <translation>&amp;Guardar decisiones</translation>
+    </message>
+    <message>
+        <source>Redact &amp;all undecided</source>
+        <translation>&amp;Ocultar todo lo pendiente</translation>
+    </message>
+    <message>
+        <source>These words in the open answers may name someone. Decide each one: R to redact it wherever it occurs, K to keep it. The decisions are kept in the encrypted store and used for every later output.</source>
+        <translation>Estas palabras de las respuestas abiertas pueden nombrar a alguien. Decida sobre cada una: R para ocultarla allí donde aparezca, K para conservarla. Las decisiones se guardan en la base de datos cifrada y se aplican a todos los resultados posteriores.</translation>
+    </message>
+    <message>
+        <source>{n} still to decide.</source>
+        <translation>Quedan {n} por decidir.</translation>
+    </message>
+    <message>
+        <source>All decided: save, then write the output again.</source>
+        <translation>Todo decidido: guarde y vuelva a escribir el resultado.</translation>
+    </message>
+</context>
+<context>
     <name>clock_label</name>
     <message>
         <source>Time into the interview, pauses excluded</source>
         <translation>Tiempo transcurrido de la entrevista, sin contar las pausas</translation>
+    </message>
+</context>
+<context>
+    <name>coding_picker</name>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrar códigos</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Enter or double-click applies the code to the selected text (Ctrl+K: pick by typing).</source>
+        <translation>Enter o doble clic aplica el código al texto seleccionado (Ctrl+K: elegir escribiendo).</translation>
+    </message>
+    <message>
+        <source>Apply a code</source>
+        <translation>Aplicar un código</translation>
+    </message>
+    <message>
+        <source>Type to find a code</source>
+        <translation>Escriba para buscar un código</translation>
+    </message>
+</context>
+<context>
+    <name>coding_view</name>
+    <message>
+        <source>&amp;Remove coding  (Del)</source>
+        <translation>&amp;Quitar codificación  (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply a code…  ({keys})</source>
+        <translation>&amp;Aplicar un código…  ({keys})</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;name  ({keys})</source>
+        <translation>Marcar como &amp;nombre  ({keys})</translation>
+    </message>
+    <message>
+        <source>Select a name in the text: every anonymised output will redact it wherever it occurs, in every interview.</source>
+        <translation>Seleccione un nombre en el texto: todos los resultados anonimizados lo ocultarán allí donde aparezca, en todas las entrevistas.</translation>
+    </message>
+    <message>
+        <source>Codings of this text</source>
+        <translation>Codificaciones de este texto</translation>
+    </message>
+    <message>
+        <source>Open answers and quotes</source>
+        <translation>Respuestas abiertas y citas</translation>
+    </message>
+    <message>
+        <source>This protocol has no codebook, so nothing can be coded.</source>
+        <translation>Este protocolo no tiene libro de códigos, así que no se puede codificar nada.</translation>
+    </message>
+    <message>
+        <source>No open answer or quote to code yet.</source>
+        <translation>Todavía no hay respuestas abiertas ni citas que codificar.</translation>
+    </message>
+    <message>
+        <source>  · {n} coded</source>
+        <translation>  · {n} codificado(s)</translation>
+    </message>
+    <message>
+        <source>the whole text</source>
+        <translation>el texto completo</translation>
+    </message>
+    <message>
+        <source>Coded as {code}.</source>
+        <translation>Codificado como {code}.</translation>
+    </message>
+    <message>
+        <source>Select the name in the text first, then mark it.</source>
+        <translation>Seleccione primero el nombre en el texto y luego márquelo.</translation>
+    </message>
+    <message>
+        <source>Marked “{name}” as a name: anonymised outputs will redact it everywhere.</source>
+        <translation>«{name}» marcado como nombre: los resultados anonimizados lo ocultarán en todas partes.</translation>
+    </message>
+    <message>
+        <source>Coding removed.</source>
+        <translation>Codificación quitada.</translation>
     </message>
 </context>
 <context>

@@ -81,10 +81,147 @@
     </message>
 </context>
 <context>
+    <name>candidates_dialog</name>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>En contexte</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Decide what the scan found</source>
+        <translation>Statuer sur ce que l’analyse a trouvé</translation>
+    </message>
+    <message>
+        <source>&amp;Save decisions</source>
+        <translation>&amp;Enregistrer les décisions</translation>
+    </message>
+    <message>
+        <source>Redact &amp;all undecided</source>
+        <translation>&amp;Masquer tout ce qui reste</translation>
+    </message>
+    <message>
+        <source>These words in the open answers may name someone. Decide each one: R to redact it wherever it occurs, K to keep it. The decisions are kept in the encrypted store and used for every later output.</source>
+        <translation>Ces mots des réponses ouvertes peuvent nommer quelqu’un. Statuez sur chacun : R pour le masquer partout où il apparaît, K pour le garder. Les décisions sont conservées dans la base chiffrée et appliquées à tous les résultats suivants.</translation>
+    </message>
+    <message>
+        <source>{n} still to decide.</source>
+        <translation>{n} encore à décider.</translation>
+    </message>
+    <message>
+        <source>All decided: save, then write the output again.</source>
+        <translation>Tout est décidé : enregistrez, puis écrivez de nouveau le résultat.</translation>
+    </message>
+</context>
+<context>
     <name>clock_label</name>
     <message>
         <source>Time into the interview, pauses excluded</source>
         <translation>Temps écoulé depuis le début de l’entretien, pauses exclues</translation>
+    </message>
+</context>
+<context>
+    <name>coding_picker</name>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Dictionnaire des codes</translation>
+    </message>
+    <message>
+        <source>Enter or double-click applies the code to the selected text (Ctrl+K: pick by typing).</source>
+        <translation>Enter ou un double-clic applique le code au texte sélectionné (Ctrl+K : choisir en tapant).</translation>
+    </message>
+    <message>
+        <source>Apply a code</source>
+        <translation>Appliquer un code</translation>
+    </message>
+    <message>
+        <source>Type to find a code</source>
+        <translation>Tapez pour trouver un code</translation>
+    </message>
+</context>
+<context>
+    <name>coding_view</name>
+    <message>
+        <source>&amp;Remove coding  (Del)</source>
+        <translation>Supprimer le co&amp;dage  (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply a code…  ({keys})</source>
+        <translation>&amp;Appliquer un code…  ({keys})</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;name  ({keys})</source>
+        <translation>Marquer comme &amp;nom  ({keys})</translation>
+    </message>
+    <message>
+        <source>Select a name in the text: every anonymised output will redact it wherever it occurs, in every interview.</source>
+        <translation>Sélectionnez un nom dans le texte : tous les résultats anonymisés le masqueront partout où il apparaît, dans tous les entretiens.</translation>
+    </message>
+    <message>
+        <source>Codings of this text</source>
+        <translation>Codages de ce texte</translation>
+    </message>
+    <message>
+        <source>Open answers and quotes</source>
+        <translation>Réponses ouvertes et citations</translation>
+    </message>
+    <message>
+        <source>This protocol has no codebook, so nothing can be coded.</source>
+        <translation>Ce protocole n’a pas de dictionnaire des codes : rien ne peut être codé.</translation>
+    </message>
+    <message>
+        <source>No open answer or quote to code yet.</source>
+        <translation>Aucune réponse ouverte ni citation à coder pour l’instant.</translation>
+    </message>
+    <message>
+        <source>  · {n} coded</source>
+        <translation>  · {n} codé(s)</translation>
+    </message>
+    <message>
+        <source>the whole text</source>
+        <translation>le texte entier</translation>
+    </message>
+    <message>
+        <source>Coded as {code}.</source>
+        <translation>Codé comme {code}.</translation>
+    </message>
+    <message>
+        <source>Select the name in the text first, then mark it.</source>
+        <translation>Sélectionnez d’abord le nom dans le texte, puis marquez-le.</translation>
+    </message>
+    <message>
+        <source>Marked “{name}” as a name: anonymised outputs will redact it everywhere.</source>
+        <translation>« {name} » marqué comme nom : les résultats anonymisés le masqueront partout.</translation>
+    </message>
+    <message>
+        <source>Coding removed.</source>
+        <translation>Codage supprimé.</translation>
     </message>
 </context>
 <context>
