@@ -10,7 +10,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from fieldkit.errors import UsageError
-from fieldkit.operations import codings
+from fieldkit.operations import coder_agreement, codings
+from fieldkit.store.coders import check_coder
 
 from .store_access import add_store_options, open_store
 
@@ -64,6 +65,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--coder", help="the coder of rows whose coder cell is empty")
     add_store_options(p)
     p.set_defaults(func=_import)
+
+    p = cmds.add_parser("agreement", help="agreement between two coders (kappa, alpha)",
+                        description="Cohen's kappa per code and Krippendorff's alpha over the "
+                                    "codebook, over the passages both coders coded, and the "
+                                    "passages they disagree on.")
+    p.add_argument("--coders", required=True, metavar="A,B", help="the two coders")
+    p.add_argument("-o", "--output", metavar="FILE.csv",
+                   help="write the table to FILE.csv and the disagreements, with a decision "
+                        "column for the lead, to FILE-disagreements.csv")
+    p.add_argument("--protocol", metavar="ID", help="the protocol, if the store holds several")
+    add_store_options(p)
+    p.set_defaults(func=_agreement)
+
+    p = cmds.add_parser("resolve", help="write a resolved coding from two coders'",
+                        description="Write the resolved master coding (coder 'resolved'): what "
+                                    "both coders applied, and of what they disagree on either "
+                                    "everything (--rule union), nothing (--rule agreed) or the "
+                                    "lead's decision per disagreement (--choices FILE, the "
+                                    "disagreements file of 'code agreement' with its decision "
+                                    "column filled with keep or drop).")
+    p.add_argument("--coders", required=True, metavar="A,B", help="the two coders")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--rule", choices=("union", "agreed"))
+    how.add_argument("--choices", metavar="FILE.csv")
+    p.add_argument("--as", dest="as_coder", default="resolved", metavar="NAME",
+                   help="the coder name of the resolved coding (default: resolved)")
+    p.add_argument("--protocol", metavar="ID", help="the protocol, if the store holds several")
+    add_store_options(p)
+    p.set_defaults(func=_resolve)
 
 
 def _coder_option(p: argparse.ArgumentParser) -> None:
@@ -140,4 +170,42 @@ def _import(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
     print(f"imported {made} codings from {args.file} ({same} were already there)")
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    coders = coder_agreement.two_coders(args.coders)
+    with open_store(args) as store:
+        result = coder_agreement.measure(store, coders, args.protocol)
+        written = coder_agreement.write_report(store, result, Path(args.output)) \
+            if args.output else []
+    for line in coder_agreement.describe(result):
+        print(line)
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    coders = coder_agreement.two_coders(args.coders)
+    try:
+        as_coder = check_coder(args.as_coder)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if as_coder in coders:
+        raise UsageError("--as must name a coder other than the two being resolved")
+    with open_store(args) as store:
+        result = coder_agreement.measure(store, coders, args.protocol)
+        try:
+            n = coder_agreement.resolve(
+                store, result, rule=args.rule,
+                choices_file=Path(args.choices) if args.choices else None,
+                protocol_id=args.protocol, coder=as_coder)
+        except codings.CodingsFileError as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            print(f"fieldkit: {args.choices}: refused; no resolved coding was written",
+                  file=sys.stderr)
+            return 1
+    print(f"resolved coding of {coders[0]} and {coders[1]} written as {as_coder}: {n} codings")
     return 0
