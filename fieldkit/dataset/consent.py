@@ -43,9 +43,9 @@ def consent_items(protocol: Protocol) -> dict[str, list[str]]:
             out[gate.value].append(item.id)
     if not declared:
         for item in items:
-            for prefix, gate in LEGACY_PREFIXES.items():
+            for prefix, legacy in LEGACY_PREFIXES.items():
                 if item.id.startswith(prefix):
-                    out[gate].append(item.id)
+                    out[legacy].append(item.id)
     return {g: ids for g, ids in out.items() if ids}
 
 
@@ -72,7 +72,8 @@ def withhold(data: Dataset, protocol: Protocol) -> Dataset:
     refused = {row["interview_id"]: withheld(protocol, row) for row in data.interviews}
     no_quote = {i for i, g in refused.items() if g & {"quotation", "open_answers"}}
     no_open = {i for i, g in refused.items() if "open_answers" in g}
-    out = dataclasses.replace(data, **{t: [dict(r) for r in data.table(t)] for t in TABLES})
+    copies: dict[str, Any] = {t: [dict(r) for r in data.table(t)] for t in TABLES}
+    out = dataclasses.replace(data, **copies)
     dropped = {q.get("quote_id") for q in out.quotes if q.get("interview_id") in no_quote}
     out.quotes = [q for q in out.quotes if q.get("interview_id") not in no_quote]
     out.codings = [c for c in out.codings

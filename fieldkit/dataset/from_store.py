@@ -17,7 +17,7 @@ PSEUDONYM_CONTEXT = b"fieldkit pseudonym key v1"
 
 
 def _choose_protocol(store: Any, protocol_id: str | None, interviews: list[Any]) -> str:
-    ids = sorted({i.protocol_id for i in interviews})
+    ids: list[str] = sorted({i.protocol_id for i in interviews})
     if protocol_id is not None:
         if protocol_id not in ids:
             raise FieldkitError(f"the store has no readable interviews of protocol "

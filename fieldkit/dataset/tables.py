@@ -100,7 +100,8 @@ class Dataset:
     def table(self, name: str) -> list[Row]:
         if name not in TABLES:
             raise KeyError(f"no table '{name}' (tables: {', '.join(TABLES)})")
-        return getattr(self, name)
+        rows: list[Row] = getattr(self, name)
+        return rows
 
     def variables_of(self, table: str) -> list[Variable]:
         return [v for v in self.variables if v.table == table]

@@ -10,7 +10,7 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit.crypto import SigningKey, encrypt
 from fieldkit.errors import ExchangeError
-from fieldkit.store import Store
+from fieldkit.store import Interview, Store, Tombstone
 from fieldkit.store.clock import utc_now
 from fieldkit.store.location import write_private_file
 
@@ -56,7 +56,7 @@ def file_name(store_id: str, sequence: int) -> str:
     return f"session-{store_id[:8]}-{sequence:05d}{SUFFIX}"
 
 
-def fingerprint(store: Store, interview) -> str:
+def fingerprint(store: Store, interview: Interview) -> str:
     """The state of a finished interview as handed over (an edit or a new quote changes it)."""
     if interview.sealed:
         return f"sealed:{interview.head_hash}"
@@ -66,7 +66,8 @@ def fingerprint(store: Store, interview) -> str:
     return "readable:" + sha256(canonical_bytes(body))
 
 
-def pending(store: Store, everything: bool = False):
+def pending(store: Store,
+            everything: bool = False) -> tuple[list[Interview], list[Tombstone]]:
     """(finished interviews, tombstones) not yet handed over in their present state."""
     handed = store.exchange.handed_over()
     interviews = [iv for iv in store.interviews(status="completed")
@@ -75,7 +76,7 @@ def pending(store: Store, everything: bool = False):
     return interviews, tombs
 
 
-def collect(store: Store, interviews, tombs) -> Payload:
+def collect(store: Store, interviews: list[Interview], tombs: list[Tombstone]) -> Payload:
     protocols = [{"hash": p.hash, "id": p.id, "version": p.version, "snapshot": p.snapshot,
                   "added_at": p.added_at} for p in store.protocols()]
     listings, blobs = [], {}

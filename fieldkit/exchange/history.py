@@ -102,7 +102,8 @@ def stale_note(count: int) -> Finding:
 
 
 def _ranges(numbers: list[int]) -> str:
-    parts, start = [], numbers[0]
+    parts: list[str] = []
+    start: int | None = numbers[0]
     for prev, cur in zip(numbers, [*numbers[1:], None], strict=True):
         if cur != prev + 1:
             parts.append(str(start) if start == prev else f"{start}-{prev}")

@@ -30,14 +30,14 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
         raise ExchangeError(f"the store at {master.path} is not a lead's master store (it holds "
                             "no lead identity); merge into the store made with --role lead.")
     limits = limits or Limits()
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     report = MergeReport()
-    for n, path in enumerate(paths):
+    for n, path in enumerate(files):
         if cancelled is not None and cancelled():
-            report.not_started = [str(p) for p in paths[n:]]
+            report.not_started = [str(p) for p in files[n:]]
             break
         if progress:
-            progress(n, len(paths), path.name)
+            progress(n, len(files), path.name)
         report.files.append(merge_file(master, path, accept_new_signer=accept_new_signer,
                                        limits=limits))
     return report

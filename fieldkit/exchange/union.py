@@ -111,7 +111,11 @@ def _better_row(master: Store, version: Version, row: dict[str, Any],
                 events: list[dict[str, Any]]) -> bool:
     """Keep the preferred row of one version (same events); True if it changed."""
     ex = master.exchange
-    held = ex.interview_row(version.interview_id) if version.current else version.content["interview"]
+    if version.current or version.content is None:  # the current one's content is its rows
+        held = ex.interview_row(version.interview_id)
+    else:
+        held = version.content["interview"]
+    assert held is not None, "a current version always has its row"
     held = {**held, "sealed": False}
     row = {**row, "sealed": False}
     if _row_key(row) <= _row_key(held):

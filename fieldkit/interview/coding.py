@@ -235,10 +235,11 @@ class Coder:
                     (code, item_id, instance_id, quote_id, start, end, self.coder) and \
                     not needs_recoding(c, text):
                 return c  # the same code on the same text by one coder is one coding
-        value = {"coding_id": str(uuid.uuid4()), "code": code, "start": start, "end": end,
+        coding_id = str(uuid.uuid4())
+        value = {"coding_id": coding_id, "code": code, "start": start, "end": end,
                  "quote_id": quote_id, "coder": self.coder, "text_sha256": digest}
         self._write("coding", item_id, instance_id, value)
-        return self.content.codings[value["coding_id"]]
+        return self.content.codings[coding_id]
 
     def _check_code(self, code: str) -> None:
         codes = self.codes

@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit import bounded
 from fieldkit.errors import FieldkitError, Problem
 from fieldkit.protocol.model import GROUP_TYPES, TEXT_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.store import Store
 from fieldkit.store.coders import check_coder, text_sha256
 from fieldkit.store.content import Content, apply_event
 from fieldkit.timefmt import parse_elapsed
@@ -101,7 +102,7 @@ def content_digest(data: Any) -> str:
 
 
 class _Planner:
-    def __init__(self, data: dict, protocol: Protocol, file: str):
+    def __init__(self, data: dict[str, Any], protocol: Protocol, file: str):
         self.data, self.p, self.file = data, protocol, file
         self.logic = Logic(protocol)
         self.problems: list[Problem] = []
@@ -246,7 +247,7 @@ class _Planner:
             self.add(_Event("mark_name", None, value=text))
 
     def texts(self, key: str) -> list[tuple[str | None, int, str]]:
-        out = []
+        out: list[tuple[str | None, int, str]] = []
         entries = self.data.get(key) or []
         if not isinstance(entries, list):
             self.bad(key, "must be a list of {\"item\", \"at\", \"text\"}")
@@ -338,7 +339,7 @@ class _Planner:
         return item.id, people[position].instance_id, None
 
 
-def _timestamp(data: dict, key: str, file: str, problems: list[Problem],
+def _timestamp(data: dict[str, Any], key: str, file: str, problems: list[Problem],
                required: bool) -> str | None:
     value = data.get(key)
     if value is None:
@@ -395,7 +396,7 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
                             quotes, notes, planner.warnings, content_digest(data), codings)
 
 
-def write_interview(store: Any, planned: PlannedInterview, *, seal: bool | None = None) -> str:
+def write_interview(store: Store, planned: PlannedInterview, *, seal: bool | None = None) -> str:
     """Write a checked interview in one transaction; returns its new UUID once durable."""
     p = planned.protocol
     store.add_protocol(p)
@@ -451,4 +452,5 @@ def _length_ms(started: str | None, ended: str | None) -> int | None:
 def schema() -> dict[str, Any]:
     """The JSON Schema of ``fieldkit-interview/1`` files."""
     path = Path(__file__).with_name("interview_format.schema.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded

@@ -39,17 +39,26 @@ KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding"
 
 
 class EventLike(Protocol):
-    """The fields of a stored event that replay reads."""
+    """The fields of a stored event that replay reads (read-only, as events are)."""
 
-    id: str
-    seq: int
-    kind: str
-    item_id: str | None
-    instance_id: str | None
-    value: Any
-    special: str | None
-    elapsed_ms: int
-    recorded_at: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def item_id(self) -> str | None: ...
+    @property
+    def instance_id(self) -> str | None: ...
+    @property
+    def value(self) -> Any: ...
+    @property
+    def special(self) -> str | None: ...
+    @property
+    def elapsed_ms(self) -> int | None: ...
+    @property
+    def recorded_at(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ class Answer:
     instance_id: str | None
     value: Any
     special: str | None
-    elapsed_ms: int
+    elapsed_ms: int | None  # None: an event recorded without a clock (back entry, the lead)
     recorded_at: str
     event_id: str
 
@@ -73,7 +82,7 @@ class Person:
     item_id: str
     roster_id: str | None = None
     name: str | None = None
-    elapsed_ms: int = 0
+    elapsed_ms: int | None = 0
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,7 @@ class Content:
     language: str | None = None
     consent: bool | None = None  # None: not asked yet
     status: str | None = None
-    language_changes: list[tuple[int, str]] = field(default_factory=list)
+    language_changes: list[tuple[int | None, str]] = field(default_factory=list)
     marked_names: list[str] = field(default_factory=list)  # marked as a name: always redacted
     # (item, instance) -> the answer event whose soft-check warning the interviewer confirmed
     confirmed: dict[tuple[str, str | None], str] = field(default_factory=dict)
