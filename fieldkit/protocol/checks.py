@@ -35,6 +35,7 @@ class _Checker:
         self.check_rosters()
         self.check_expressions()
         self.check_codebook()
+        self.check_report()
         return self.problems
 
     def _text(self, loc: tuple[Any, ...], value: m.LocalText | None, what: str) -> None:
@@ -194,6 +195,20 @@ class _Checker:
         ids = [code.id for code in self.p.codebook.flat()]
         for code_id in sorted({i for i in ids if ids.count(i) > 1}):
             self.error(("codebook",), f"code '{code_id}' appears twice in the codebook")
+
+    def check_report(self) -> None:
+        report = self.p.report
+        if report is None:
+            return
+        for field in ("study", "period", "institution"):
+            self._text(("report", field), getattr(report, field), f"the report's {field}")
+        for field in ("summary", "appendix", "composition"):
+            for index, item_id in enumerate(getattr(report, field)):
+                if item_id not in self.p.items_by_id:
+                    hint = difflib.get_close_matches(item_id, list(self.p.items_by_id), n=1)
+                    self.error(("report", field, index), f"the report's {field} names "
+                               f"'{item_id}', which is not an item of the protocol"
+                               + (f"; did you mean '{hint[0]}'?" if hint else ""))
 
 
 def check_protocol(protocol: m.Protocol, file: str, locate: Locate) -> list[Problem]:

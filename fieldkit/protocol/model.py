@@ -306,6 +306,18 @@ class Policy(Strict):
     k_threshold: int = Field(default=3, ge=1)
 
 
+class StudyReport(Strict):
+    """How the study report presents the study to readers outside the team (a funder): the
+    title page, the items the executive summary leads with and those left to the appendix."""
+
+    study: LocalText | None = None  # the study as the title page names it
+    period: LocalText | None = None  # the fieldwork period, e.g. "March to June 2009"
+    institution: LocalText | None = None
+    summary: list[ItemName] = []  # the key findings, in the order the summary shows them
+    appendix: list[ItemName] = []  # shown only in the appendix (interview language, consent)
+    composition: list[ItemName] = []  # the sample's make-up by group, e.g. [role, gender]
+
+
 class Protocol(Strict):
     """A whole interview instrument."""
 
@@ -326,6 +338,8 @@ class Protocol(Strict):
     choice_lists: dict[Name, list[Choice]] = {}
     rosters: dict[Name, Roster] = {}
     codebook: Codebook | None = None
+    # the study report's title page, summary and appendix; None: every item in its section
+    report: StudyReport | None = None
     sections: list[Section] = Field(min_length=1)
 
     @field_validator("languages")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -71,14 +72,26 @@ def _canvas_class(masthead: Masthead) -> type[rl_canvas.Canvas]:
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._marks: list[tuple[str, float | None]] = []
+
+        def bookmarkPage(self, key: str, top: float | None = None,  # noqa: N802
+                         **kwargs: object) -> None:
+            # A destination names the page the PDF is writing when it is made; pages are
+            # written only in save(), so the mark waits for its own page there (made now, every
+            # contents link and bookmark would point at page 1).
+            self._marks.append((key, top))
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
+                for key, top in state["_marks"]:
+                    super().bookmarkPage(key, fit="XYZ", top=self._pagesize[1] if top is None
+                                         else top)
                 _furniture(self, masthead, number, len(self._pages))
                 super().showPage()
             super().save()
@@ -96,7 +109,9 @@ def _furniture(c: rl_canvas.Canvas, masthead: Masthead, number: int, total: int)
     c.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
     c.setFont(SANS, 7.5)
     c.setFillColor(MUTED)
-    c.drawString(MARGIN, top, f"{masthead.title} · {masthead.protocol}"[:110])
+    room = width - 2 * MARGIN - stringWidth(masthead.status, BOLD, 7.5) - 6 * mm
+    tail = f" · {masthead.protocol}"
+    c.drawString(MARGIN, top, fit_text(masthead.title, room - stringWidth(tail, SANS, 7.5)) + tail)
     c.setFont(BOLD, 7.5)
     c.setFillColor(INK if masthead.plan_hash else ALERT)
     c.drawRightString(width - MARGIN, top, masthead.status)
@@ -105,6 +120,15 @@ def _furniture(c: rl_canvas.Canvas, masthead: Masthead, number: int, total: int)
     c.drawString(MARGIN, bottom, f"fieldkit · made {masthead.generated}")
     c.drawRightString(width - MARGIN, bottom, f"Page {number} of {total}")
     c.restoreState()
+
+
+def fit_text(text: str, room: float, font: str = SANS, size: float = 7.5) -> str:
+    """``text`` cut with an ellipsis to fit ``room`` points, so running heads never overlap."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip(" ·") + "…"
 
 
 class ReportDocument(BaseDocTemplate):
@@ -141,7 +165,8 @@ class ReportDocument(BaseDocTemplate):
             level = 0 if flowable.style.name == "h1" else 1
             text = flowable.getPlainText()
             key = f"h{self.seq.nextf('heading')}"
-            self.canv.bookmarkPage(key)
+            top = self.frame._y + flowable.height + flowable.style.spaceBefore  # its top edge
+            self.canv.bookmarkPage(key, top=min(top, self.pagesize[1]))
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             self.notify("TOCEntry", (level, text, self.page, key))
 

@@ -1,18 +1,22 @@
-"""The study summary PDF: fieldwork, tables and charts of every item, networks, codes, quotes."""
+"""The study report PDF: title page, executive summary, sample, one section per construct,
+networks, codes, quotes and an appendix."""
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from fieldkit.analysis.categorical import categorical_items, categorical_summary
 from fieldkit.analysis.coding import code_counts
+from fieldkit.analysis.composition import composition
 from fieldkit.analysis.descriptive import numeric_by_group, numeric_items
+from fieldkit.analysis.group_tests import categorical_groups_test, numeric_groups_test
 from fieldkit.analysis.network import (
     Network,
     name_generators,
@@ -27,6 +31,7 @@ from fieldkit.protocol.model import Protocol
 from fieldkit.timefmt import format_elapsed
 
 from . import study_sections as sections
+from . import study_summary as front
 from .errors import ReportError
 from .page import MARGIN, PAPER, Cancelled, Masthead, Progress, Tracker, build_pdf
 from .theme import ALERT, FONT_COMMANDS, para, styles, table
@@ -50,49 +55,39 @@ def identified_warning(width: float) -> Table:
     return box
 
 
-def _fieldwork(dataset: Dataset, by: str | None, width: float) -> Story:
+def _fieldwork(dataset: Dataset, by: str | None, width: float,
+               interviewers: int | None) -> Story:
     rows: list[list[object]] = [["Group", "Interviews", "Completed", "Other status",
                                  "Median length", "Fieldwork"]]
     groups = rows_by_group(dataset, by) if by else []
     for label, group in [*groups, ("All interviews", dataset.interviews)]:
-        finished = sum(1 for r in group if r.get("status") in ("completed", "finished"))
-        lengths = [r["duration_s"] for r in group if isinstance(r.get("duration_s"), int)]
+        finished = [r for r in group if r.get("status") in ("completed", "finished")]
+        # an interview stopped half-way is not a length anyone plans fieldwork by
+        lengths = [r["duration_s"] for r in finished or group
+                   if isinstance(r.get("duration_s"), int)]
         days = sorted(str(r.get("started_at") or "")[:10] for r in group if r.get("started_at"))
         span = f"{days[0]} to {days[-1]}" if days else "–"
-        rows.append([short_label(label), len(group), finished, len(group) - finished,
+        rows.append([short_label(label), len(group), len(finished), len(group) - len(finished),
                      format_elapsed(int(statistics.median(lengths)) * 1000) if lengths else "–",
                      span])
-    interviewers = len({r.get("interviewer") for r in dataset.interviews if r.get("interviewer")})
     languages = sorted({r.get("language") for r in dataset.interviews if r.get("language")})
-    return [para(f"{len(dataset.interviews)} interviews by {interviewers} interviewer(s), in "
+    by_whom = (f" by {interviewers} interviewer{'s' if interviewers != 1 else ''}"
+               if interviewers else "")
+    return [para(f"{len(dataset.interviews)} interviews{by_whom}, recorded in "
                  f"{', '.join(languages) or 'an unrecorded language'}. Length is the time "
-                 "spent interviewing, pauses excluded (h:mm:ss).", "body"),
+                 "spent interviewing, pauses excluded (h:mm:ss), the median of completed "
+                 "interviews.", "body"),
             table(rows, [width * 0.26, width * 0.11, width * 0.11, width * 0.12, width * 0.13,
                          width * 0.27], numeric_from=1, total_row=bool(groups))]
 
 
-def _front(dataset: Dataset, protocol: Protocol, by: str | None, width: float) -> Story:
-    from .theme import key_values
-
-    status = (f"Anonymised with plan {dataset.plan_hash}" if dataset.plan_hash
-              else "IDENTIFIED — team only")
-    facts = [("Protocol", f"{protocol.id} version {protocol.version}"),
-             ("Protocol hash", protocol.content_hash[:32]),
-             ("Data", status),
-             ("Interviews", str(len(dataset.interviews))),
-             ("Grouped by", short_label(by or "not grouped")),
-             ("Made on", date.today().isoformat())]
-    story: Story = [para(protocol.text(protocol.title, dataset.language), "title"),
-                    para("Study summary", "subtitle"), key_values(facts, width), Spacer(1, 10)]
-    if not dataset.anonymised:
-        story += [identified_warning(width), Spacer(1, 10)]
+def _contents() -> Story:
     toc = TableOfContents()
     toc.levelStyles = [styles()["toc1"], styles()["toc2"]]
     toc.dotsMinLevel = 0
     toc.tableStyle = TableStyle([*FONT_COMMANDS, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    story += [para("Contents", "contents"), toc, PageBreak()]
-    return story
+    return [para("Contents", "contents"), toc, PageBreak()]
 
 
 def _network_title(protocol: Protocol, item_id: str, fallback: str) -> str:
@@ -105,12 +100,45 @@ def _network_title(protocol: Protocol, item_id: str, fallback: str) -> str:
     return short_label(protocol.text(roster.label).split(";")[0])
 
 
+@dataclass
+class _Plan:
+    """Which item goes where: the summary, a construct's section, the appendix, or nowhere."""
+
+    numeric: list[str]
+    yes_no: list[str]
+    choices: list[str]
+    summary: list[str]
+    appendix: list[str]
+    composition: list[str]
+
+    @classmethod
+    def of(cls, dataset: Dataset, protocol: Protocol, by: str | None) -> _Plan:
+        hidden = {v.name for v in dataset.variables_of("interviews")
+                  if v.disclosure == "identifier"} | ({by} if by else set())
+        settings = protocol.report
+        present = set(numeric_items(dataset)) | set(categorical_items(dataset))
+        # consent answers are a record of the interview, not a finding
+        appendix = [*(settings.appendix if settings else []),
+                    *(i.id for i in protocol.iter_items() if i.gates)]
+        composition = [i for i in (settings.composition if settings else []) if i in present]
+        return cls([i for i in numeric_items(dataset) if i not in hidden],
+                   [i for i in categorical_items(dataset, yes_no=True) if i not in hidden],
+                   [i for i in categorical_items(dataset, yes_no=False) if i not in hidden],
+                   [i for i in (settings.summary if settings else []) if i in present
+                    and i not in hidden], [i for i in dict.fromkeys(appendix) if i in present
+                                           and i not in hidden], composition)
+
+    def in_body(self, items: list[str]) -> list[str]:
+        return [i for i in items if i not in self.appendix]
+
+
 def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organisation",
                 paper: str = "a4", identified: bool = False, max_quotes: int = 60,
                 citation: CitationMapping | None = None,
                 tracker: Tracker | None = None,
                 networks: list[Network] | None = None,
-                citations: dict[str, tuple[str, str]] | None = None) -> Story:
+                citations: dict[str, tuple[str, str]] | None = None,
+                interviewers: int | None = None) -> Story:
     """The flowables of the study report (the analysis is done here; layout is not)."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
@@ -119,44 +147,51 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
         raise ReportError(f"paper '{paper}' is not known; use a4 or letter")
     tracker = tracker or Tracker(None, None)
     width = PAPER[paper][0] - 2 * MARGIN
-    hidden = {v.name for v in dataset.variables_of("interviews")
-              if v.disclosure == "identifier"} | ({by} if by else set())
-    numeric = [i for i in numeric_items(dataset) if i not in hidden]
-    yes_no = [i for i in categorical_items(dataset, yes_no=True) if i not in hidden]
-    choices = [i for i in categorical_items(dataset, yes_no=False) if i not in hidden]
+    plan = _Plan.of(dataset, protocol, by)
+    groups = f"{sections.plural(by)}" if by else "groups"
     if networks is None and not dataset.anonymised:
         networks = study_networks(place_respondents(dataset, protocol), protocol)
     if networks is None:  # anonymised without the identities' figures: the best it can do
         networks = [n for n in (network_summary(dataset, i, protocol)
                                 for i in name_generators(dataset)) if n.ties]
-    steps: list[Callable[[], Story]] = []
-    story = _front(dataset, protocol, by, width)
-    story += [para("Fieldwork", "h1"), *_fieldwork(dataset, by, width)]
+    if interviewers is None:  # the identified data say; anonymised data no longer do
+        interviewers = len({r.get("interviewer") for r in dataset.interviews
+                            if r.get("interviewer")}) or None
+    warning = None if dataset.anonymised else identified_warning(width)
+    story = [*front.title_page(dataset, protocol, width, warning, interviewers), *_contents()]
 
-    def numbers() -> Story:
-        out: Story = [para("Numbers by group", "h1")]
-        for item in numeric:
-            out += sections.numeric_section(numeric_by_group(dataset, item, by), width)
+    def summary() -> Story:
+        out: Story = [para("Executive summary", "h1")]
+        out += sections.key_findings(dataset, plan.summary, networks, by)
+        for number, item in enumerate(plan.summary, 1):
+            if item in plan.numeric:
+                t = numeric_by_group(dataset, item, by)
+                out += front.numeric_table(t, numeric_groups_test(t), number, width, groups)
+            else:
+                c = categorical_summary(dataset, item, by)
+                out += front.categorical_table(c, categorical_groups_test(c), number, width,
+                                               groups)
         return out
 
-    def shares() -> Story:
-        tables = [categorical_summary(dataset, i, by) for i in yes_no]
-        tables = [t for t in tables if t.total.n]
-        out: Story = [PageBreak(), para("Yes/no questions", "h1")]
-        out += sections.yes_no_section(tables, width) if tables else [para("None answered.")]
-        answered = [t for t in (categorical_summary(dataset, i) for i in choices) if t.total.n]
-        if answered:
-            out += [PageBreak(), para("Choice questions", "h1")]
-            for t in answered:
-                out += sections.choice_section(t, width)
+    def sample() -> Story:
+        out: Story = [PageBreak(), para("The sample", "h1"),
+                      *_fieldwork(dataset, by, width, interviewers)]
+        table = composition(dataset, by, plan.composition)
+        if table is not None:
+            out += [para("Sample composition", "h2"),
+                    *front.composition_section(table, by, plan.composition, width)]
         return out
 
-    def network() -> Story:
-        out: Story = sections.pooled_friends(networks) if networks else []
-        for n in networks:
-            out += sections.network_section(n, _network_title(protocol, n.item_id, n.label),
-                                            width)
-        return [PageBreak(), para("Networks", "h1"), *out] if networks else []
+    def constructs() -> Story:
+        out: Story = []
+        for section in protocol.sections:
+            ids = [i.id for i in section.items]
+            block = _construct(dataset, by, groups, width, plan, ids,
+                               [n for n in networks if n.item_id in ids], protocol)
+            if block:
+                out += [PageBreak(), para(protocol.text(section.title, dataset.language), "h1"),
+                        *block]
+        return out
 
     def coding() -> Story:
         if not dataset.codings:
@@ -171,15 +206,52 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
             return []
         return [PageBreak(), para("Quotes", "h1"), *sections.quotes_section(cited, max_quotes)]
 
-    def method() -> Story:
-        return [para("Notes on method", "h1"), *(para(t, "small") for t in sections.METHOD)]
+    def appendix() -> Story:
+        out: Story = [PageBreak(), para("Appendix", "h1")]
+        for item in plan.appendix:
+            if item in plan.numeric:
+                out += sections.numeric_section(numeric_by_group(dataset, item, None), width)
+            else:
+                t = categorical_summary(dataset, item)
+                if t.total.n:
+                    out += sections.choice_section(t, width, bars=False)
+        return [*out, para("Notes on method", "h2"),
+                *(para(t, "small") for t in sections.METHOD)]
 
-    steps = [numbers, shares, network, coding, quotes, method]
+    steps: list[Callable[[], Story]] = [summary, sample, constructs, coding, quotes, appendix]
     tracker.phase(0, 30, len(steps))
     for step in steps:
         story += step()
         tracker.step()
     return story
+
+
+def _construct(dataset: Dataset, by: str | None, groups: str, width: float, plan: _Plan,
+               ids: list[str], networks: list[Network], protocol: Protocol) -> Story:
+    """One section of the protocol (a construct): its numbers, shares, choices and networks."""
+    out: Story = []
+    for item in plan.in_body([i for i in plan.numeric if i in ids]):
+        t = numeric_by_group(dataset, item, by)
+        out += sections.numeric_section(t, width, front.test_sentence(numeric_groups_test(t),
+                                                                      groups) if by else "")
+    tables = [categorical_summary(dataset, i, by)
+              for i in plan.in_body([i for i in plan.yes_no if i in ids])]
+    tables = [t for t in tables if t.total.n]
+    if tables:
+        tests = [(t.label, categorical_groups_test(t)) for t in tables] if by else []
+        out += sections.yes_no_section(tables, width, [(label, front.test_sentence(t, groups))
+                                                       for label, t in tests])
+    for item in plan.in_body([i for i in plan.choices if i in ids]):
+        t = categorical_summary(dataset, item, by)
+        if t.total.n:
+            test = categorical_groups_test(t) if by and not t.multiple else None
+            out += sections.choice_section(t, width, test=front.test_sentence(test, groups)
+                                           if test else "")
+    if networks:
+        out += sections.pooled_friends(networks)
+    for n in networks:
+        out += sections.network_section(n, _network_title(protocol, n.item_id, n.label), width)
+    return out
 
 
 def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
@@ -188,19 +260,22 @@ def build_study_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
                        citation: CitationMapping | None = None,
                        networks: list[Network] | None = None,
                        citations: dict[str, tuple[str, str]] | None = None,
+                       interviewers: int | None = None,
                        progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> Path:
     """Write the study summary of ``dataset`` to ``out``.
 
     ``networks``: the name generators' networks computed on identities (the operations flow
     passes them, pseudonymised for an anonymised report); without them they are computed here.
+    ``interviewers``: how many interviewers there were, counted on the identified data (an
+    anonymised dataset no longer holds who interviewed).
     The dataset should be anonymised; an identified one is refused unless ``identified`` is
     set, and then every page says so. ``progress(done, total)`` is called in percent;
     ``cancelled()`` returning True stops the work with ReportCancelled and writes nothing."""
     tracker = Tracker(progress, cancelled)
     story = study_story(dataset, protocol, by=by, paper=paper, identified=identified,
                         max_quotes=max_quotes, citation=citation, tracker=tracker,
-                        networks=networks, citations=citations)
+                        networks=networks, citations=citations, interviewers=interviewers)
     tracker.phase(30, 100, 1)
     title = short_label(protocol.text(protocol.title, dataset.language))
     return build_pdf(story, out, masthead_for(dataset, protocol, title), paper=paper,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from fieldkit.analysis.categorical import CategoricalTable, Share
+from fieldkit.analysis.categorical import CategoricalTable, Share, categorical_summary
 from fieldkit.analysis.coding import CodingTable
-from fieldkit.analysis.descriptive import NumericTable
+from fieldkit.analysis.descriptive import NumericTable, numeric_by_group
 from fieldkit.analysis.network import Network
 from fieldkit.analysis.quotes import CitedQuote
 from fieldkit.analysis.values import (
@@ -20,15 +21,16 @@ from fieldkit.analysis.values import (
     format_share,
     short_label,
 )
+from fieldkit.dataset.tables import Dataset
 
 from .charts import box_plot, share_bars
 from .sociogram import sociogram
-from .theme import para, table
+from .theme import para, styles, table
 
 Story = list[Flowable]
 
 
-def numeric_section(t: NumericTable, width: float) -> Story:
+def numeric_section(t: NumericTable, width: float, test: str = "") -> Story:
     head = ["Group", "n", "Mean", "Median", "Mode", "SD", "Min", "Max",
             "Refused", "Don't know", "N/A", "No answer"]
     rows: list[list[object]] = [head]
@@ -46,6 +48,8 @@ def numeric_section(t: NumericTable, width: float) -> Story:
                     "most frequent, every mode is listed.", "small"))
     out.append(table(rows, [width * s / sum(shares) for s in shares], numeric_from=1,
                      total_row=bool(t.rows)))
+    if test:
+        out.append(para(test, "small"))
     plotted = [replace(r, group=short_label(r.group)) for r in (t.rows or [t.total])]
     if any(r.values for r in plotted):
         out += [Spacer(1, 6), box_plot(plotted, width, t.units),
@@ -57,7 +61,8 @@ def numeric_section(t: NumericTable, width: float) -> Story:
 WIDE_GROUPS = 6  # more groups than this go down the page rather than across
 
 
-def yes_no_section(tables: list[CategoricalTable], width: float) -> Story:
+def yes_no_section(tables: list[CategoricalTable], width: float,
+                   tests: list[tuple[str, str]] | None = None) -> Story:
     rows: list[list[object]] = [["Item", "Yes", "n", "Share yes", "95% CI", "Missing"]]
     bars: list[tuple[str, Share]] = []
     for t in tables:
@@ -74,6 +79,8 @@ def yes_no_section(tables: list[CategoricalTable], width: float) -> Story:
     groups = tables[0].groups if tables else []
     if groups:
         out += [Spacer(1, 8), para("Share yes by group", "h3"), _by_group(tables, width)]
+    for label, sentence in tests or []:
+        out.append(para(f"“{_clip(label, 80)}”: {sentence}", "small"))
     return out
 
 
@@ -102,7 +109,9 @@ def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
-def choice_section(t: CategoricalTable, width: float) -> Story:
+def choice_section(t: CategoricalTable, width: float, *, test: str = "",
+                   bars: bool = True) -> Story:
+    """A choice item: every answer's share overall, then by group when there are groups."""
     note = (" Respondents could choose several answers, so shares add up to more than 100%."
             if t.multiple else "")
     rows: list[list[object]] = [["Answer", "Count", "Share", "95% CI"]]
@@ -113,10 +122,80 @@ def choice_section(t: CategoricalTable, width: float) -> Story:
                     para(f"n = {t.total.n} valid answers{'; ' + missing if missing else ''}."
                          f"{note}", "small"),
                     table(rows, [width * 0.58] + [width * 0.42 / 3] * 3, numeric_from=1)]
-    if len(t.total.shares) <= 10:
+    if bars and len(t.total.shares) <= 10 and not t.groups:
         block += [Spacer(1, 4), share_bars([(_clip(s.label, 48), s) for s in t.total.shares],
                                            width)]
-    return [CondPageBreak(140), KeepTogether(block), Spacer(1, 4)]
+    out: Story = [CondPageBreak(140), KeepTogether(block)]
+    answered = [g for g in t.groups if g.n]
+    if answered and len(answered) <= WIDE_GROUPS:
+        grid: list[list[object]] = [["Answer", *(short_label(g.group) for g in answered)]]
+        for index, s in enumerate(t.total.shares):
+            grid.append([s.label, *(f"{format_share(g.shares[index].share)} "
+                                    f"({g.shares[index].count})" for g in answered)])
+        grid.append(["Valid answers (n)", *(g.n for g in answered)])
+        first = width * 0.34
+        out += [KeepTogether([para("By group: share of the group's valid answers (count)",
+                                   "h3"),
+                              table(grid, [first] + [(width - first) / len(answered)]
+                                    * len(answered), numeric_from=1, total_row=True),
+                              *([para(test, "small")] if test else [])])]
+    elif answered:
+        out.append(para(f"{len(answered)} groups are too many to show side by side here; the "
+                        "data export holds every group's answers.", "small"))
+    return [*out, Spacer(1, 4)]
+
+
+def plural(item_id: str) -> str:
+    """The groups a grouping item makes, in words: organisation -> organisations."""
+    words = item_id.replace("_", " ")
+    return words if words.endswith("s") else f"{words}s"
+
+
+def key_findings(dataset: Dataset, items: list[str], networks: list[Network],
+                 by: str | None) -> Story:
+    """One sentence per key finding, above the summary's tables."""
+    out: Story = []
+    for item in items:
+        sentence = _finding(dataset, item, by)
+        if sentence:
+            out.append(_bullet(sentence))
+    counts = [c for n in networks for c in n.named_counts]
+    questions = {n.label for n in networks}
+    if counts:
+        asked = f" in answer to “{questions.pop()}”" if len(questions) == 1 else ""
+        out.append(_bullet(f"{len(counts)} respondents named "
+                           f"{format_mean(sum(counts) / len(counts))} people on average{asked} "
+                           f"(fewest {min(counts)}, most {max(counts)}), across {len(networks)} "
+                           f"network{'s' if len(networks) != 1 else ''}."))
+    return out
+
+
+def _bullet(text: str) -> Flowable:
+    return Paragraph(escape(text), styles()["bullet"], bulletText="•")
+
+
+def _finding(dataset: Dataset, item: str, by: str | None) -> str:
+    variable = dataset.variable("interviews", item)
+    if variable is not None and variable.type in ("integer", "decimal"):
+        t = numeric_by_group(dataset, item, by)
+        if not t.total.n:
+            return ""
+        rows = sorted((r for r in t.rows if r.mean is not None), key=lambda r: r.mean or 0)
+        spread = (f"; by group the mean runs from {format_mean(rows[0].mean)} "
+                  f"({short_label(rows[0].group)}) to {format_mean(rows[-1].mean)} "
+                  f"({short_label(rows[-1].group)})" if len(rows) > 1 else "")
+        return (f"“{t.label}”: mean {format_mean(t.total.mean)}, median "
+                f"{format_number(t.total.median)} (n = {t.total.n}){spread}.")
+    c = categorical_summary(dataset, item)
+    if not c.total.n:
+        return ""
+    if [s.value for s in c.total.shares] == ["yes", "no"]:
+        yes = c.share_of("yes")
+        return (f"{format_share(yes.share)} answered yes (95% CI "
+                f"{format_interval(yes.low, yes.high)}, n = {yes.n}) to “{c.label}”")
+    top = max(c.total.shares, key=lambda s: s.count)
+    return (f"“{c.label}”: the most frequent answer is {top.label.lower()} "
+            f"({format_share(top.share)} of {top.n} valid answers).")
 
 
 def _pct(value: float | None) -> str:
@@ -257,6 +336,14 @@ METHOD = [
     "Density is the number of respondent-to-roster ties divided by the ties possible "
     "(respondents × roster entries other than themselves). Reciprocity counts ties to entries "
     "that were themselves interviewed, and the share of those returned.",
+    "Group comparisons: numbers by the Kruskal–Wallis test (H corrected for ties, effect size "
+    "ε² = H / (n − 1)); shares by the Fisher–Freeman–Halton test (Fisher's exact test for two "
+    "groups and two answers), with Pearson's χ² and Cramér's V. p is exact when the "
+    "arrangements of the answers are few enough to count (up to 20,000), otherwise the share "
+    "of 9,999 random permutations of the answers between groups as extreme as the one "
+    "observed (seed fixed, so the report made again prints the same p); the χ² "
+    "approximation is given beside it. Small groups make exact or permuted p the one to "
+    "read.",
     "“Expected at random” is the share of same-alliance (or same-group) ties if each respondent "
     "had named colleagues from the roster at random.",
 ]

@@ -44,3 +44,25 @@ def test_unknown_interview_is_one_sentence(tmp_path):
         build_interview_report(data, protocol, 99, tmp_path / "i.pdf", identified=True)
     with pytest.raises(ReportError, match="not anonymised"):
         build_interview_report(data, protocol, 1, tmp_path / "i.pdf")
+
+
+def test_running_head_never_overlaps_the_data_status(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from fieldkit.reports.fonts import SANS
+
+    data, protocol = study_a()
+    data.plan_hash = "ab12" * 16
+    out = build_interview_report(data, protocol, 20, tmp_path / "i.pdf")
+    page = PdfReader(out).pages[0]
+    heads: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and tm[5] > float(page.mediabox.height) - 40:
+            heads.append((tm[4], text))
+    page.extract_text(visitor_text=visit)
+    left = next(t for x, t in heads if x < 100).strip()
+    status_x = next(x for x, t in heads if t.startswith("Anonymised"))
+    assert left.endswith("informal-relations v1.1") and "…" in left
+    assert heads[0][0] + stringWidth(left, SANS, 7.5) < status_x
