@@ -184,7 +184,7 @@ def by_code(dataset: Dataset, protocol: Protocol | None, segments: Sequence[Code
         out.append(CodeSegments(code, label, depth, description, own.get(code, []), len(found),
                                 len({seg[0] for seg in found})))
 
-    def walk(codes: list, depth: int) -> None:
+    def walk(codes: list[Any], depth: int) -> None:
         for c in codes:
             add(c.id, protocol.text(c.label, lang), depth,
                 protocol.text(c.description, lang) if c.description else "")
@@ -233,7 +233,8 @@ def code_matrix(dataset: Dataset, protocol: Protocol | None, by: Sequence[str],
             inside = [seg for seg in found if seg[0] in ids]
             cells.append((len(inside), len({seg[0] for seg in inside})))
         rows.append((code, label, depth, cells))
-    return CodeMatrix(tuple(by), " × ".join(column_label(dataset, "interviews", c) for c in by),
+    return CodeMatrix(tuple(by), " and ".join(f"“{column_label(dataset, 'interviews', c)}”"
+                                              for c in by),
                       [(label, len(ids)) for label, ids in groups], rows)
 
 
@@ -241,7 +242,7 @@ def _codebook(protocol: Protocol | None, dataset: Dataset,
               used: Mapping[str, Any]) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
 
-    def walk(codes: list, depth: int) -> None:
+    def walk(codes: list[Any], depth: int) -> None:
         for c in codes:
             out.append((c.id, protocol.text(c.label, dataset.language), depth))
             walk(c.codes, depth + 1)

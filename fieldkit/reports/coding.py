@@ -72,8 +72,9 @@ def _glance(codes: list[CodeSegments], width: float) -> Story:
 def _matrix(m: CodeMatrix, width: float) -> Story:
     name = " × ".join(b.replace("_", " ") for b in m.by)
     out: Story = [CondPageBreak(160), para(f"Codes by {name}", "h2"),
-                  para(f"{m.by_label}. Cells read “segments in interviews”, rolled up to "
-                       "parent codes; the head gives the interviews in each group.", "small")]
+                  para(f"Groups by the answers to {m.by_label}. Cells read “segments in "
+                       "interviews”, rolled up to parent codes; the head gives the interviews in "
+                       "each group.", "small")]
     for at in range(0, len(m.groups), COLUMNS):
         groups = m.groups[at:at + COLUMNS]
         rows: list[list[object]] = [["Code", *(f"{g} ({n})" for g, n in groups)]]
@@ -139,6 +140,9 @@ METHOD = [
     "it, so a segment coded with two children counts once for the parent.",
     "Groups follow the answers to the items compared; an interview with several answers to a "
     "multiple-choice item (two cases) is in each of their groups.",
+    "Consent: a shared (anonymised) report leaves out the quotes of respondents who refused "
+    "quotation, as every shared output does, and shows none of their coded words, so its "
+    "counts can be lower than those of the team's identified report.",
 ]
 
 
