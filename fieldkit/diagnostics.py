@@ -35,6 +35,7 @@ MAX_CHAIN = 5
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _fault_file: object | None = None
+_fault_path: Path | None = None  # os.fdopen names the file by its descriptor, not its path
 _versions: dict[str, str] = {}
 
 
@@ -189,9 +190,9 @@ def install(where: str, show: Shown) -> None:
 
 def enable_faulthandler(directory: Path | None = None) -> Path | None:
     """Let faulthandler write (code locations only) into a file of this process in the log folder."""
-    global _fault_file
+    global _fault_file, _fault_path
     if _fault_file is not None:
-        return Path(_fault_file.name)  # type: ignore[attr-defined]
+        return _fault_path  # installed already (the command line, then the app)
     try:
         folder = directory or log_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -204,7 +205,7 @@ def enable_faulthandler(directory: Path | None = None) -> Path | None:
         handle.flush()
     except OSError:
         return None
-    _fault_file = handle
+    _fault_file, _fault_path = handle, path
     faulthandler.enable(handle, all_threads=True)
     import atexit
 
