@@ -272,7 +272,7 @@ class InterviewScreen(QWidget):
             self.editor_stack.addWidget(editor)
         editor.pipe = s.piped  # ${name} in its texts shows the answer as it stands
         if isinstance(editor, ChoiceEditor) and item.choice_filter:
-            editor.offer({c.name for c in s.choices(item)})  # retranslates too
+            editor.offer(s.choices(item))  # retranslates too
         elif editor.language != s.language or not isinstance(editor, NameGenerator):
             editor.retranslate(s.language)
         editor.show_answer(s.content.answer(item.id))

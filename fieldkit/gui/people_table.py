@@ -239,8 +239,8 @@ class PeopleModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(follow.label)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the question about this person, piped
+            return self.session.piped(self.text(follow.label), person.instance_id)
         return None
 
     def show_value(self, follow: Item, value: Any) -> str:
@@ -304,7 +304,8 @@ class FollowupDelegate(QStyledItemDelegate):
         if follow is not None and (follow.type in (ItemType.select_one, ItemType.likert,
                                                    ItemType.yes_no)):
             combo = ChoiceCombo(parent)
-            for n, choice in enumerate(self.model.session.protocol.choices_for(follow), 1):
+            person = self.model.people[index.row()]  # the choices its filter keeps for them
+            for n, choice in enumerate(self.model.session.choices(follow, person.instance_id), 1):
                 label = self.model.text(choice.label)
                 combo.addItem(f"{n} · {label}" if n < 10 else label, choice.name)
             combo.picked.connect(lambda: self._submit(combo))

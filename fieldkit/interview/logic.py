@@ -60,6 +60,13 @@ class Logic:
         problem = check_bounds(item, value)
         if problem:  # the protocol's own words, where it has them, for min and max too
             return self.protocol.text(item.constraint_message, language) or problem
+        if item.choice_filter and value is not None:
+            offered = [c.name for c in self.view(content).choices(item, instance_id)]
+            chosen = value if isinstance(value, list) else [value]
+            left_out = [str(name) for name in chosen if name not in offered]
+            if left_out:
+                return (f"'{left_out[0]}' is not among the choices offered now (the choice "
+                        f"filter leaves {', '.join(offered) or 'none'})")
         expr = self._constraint.get(item.id)
         if expr is None or value is None:
             return None

@@ -7,13 +7,14 @@ the command line drive the same object.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import FieldkitError
-from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, Special
+from fieldkit.protocol.model import GROUP_TYPES, Choice, Item, ItemType, Protocol, Special
 from fieldkit.store.clock import utc_now
 from fieldkit.store.content import Content, Person, apply_event, replay
 from fieldkit.store.relevance import RelevanceView
@@ -25,6 +26,11 @@ from .values import InvalidAnswer, coerce
 
 class InterviewError(FieldkitError):
     """An interview action that cannot be done now (the message says why)."""
+
+
+def _storable(value: Any) -> Any:
+    """A calculated value as an answer event keeps it (a date as its ISO text)."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,14 @@ class InterviewSession:
 
     def is_relevant(self, item: Item, instance_id: str | None = None) -> bool:
         return self.view().is_relevant(item, instance_id)
+
+    def choices(self, item: Item, instance_id: str | None = None) -> list[Choice]:
+        """The choices offered now: those the item's choice_filter keeps (all without one)."""
+        return self.view().choices(item, instance_id)
+
+    def piped(self, text: str, instance_id: str | None = None) -> str:
+        """A text to show with ``${name}`` replaced by the answer as it stands."""
+        return self.view().piped(text, instance_id)
 
     def positions(self) -> list[Item]:
         """The top-level items that are relevant now, in protocol order."""
@@ -406,4 +420,21 @@ class InterviewSession:
                                         reason=reason, elapsed_ms=self.clock.elapsed_ms())
         apply_event(self.content, event)
         self._version += 1  # after the change: a view made while it ran is never reused
+        if kind != "answer" or item_id not in self.logic.relevance.once:
+            self._keep_once()
         return event
+
+    def _keep_once(self) -> None:
+        """Record each once() calculation the first time it has a value, so it keeps it
+        (XLSForm's once(): the start of the interview stays the start)."""
+        once = self.logic.relevance.once
+        if not once or self.status in ("completed", "withdrawn"):
+            return
+        view = self.view()
+        for item_id in sorted(once):
+            if item_id in self.protocol.parent_of or self.content.answer(item_id) is not None:
+                continue  # per person: worked out as asked; already kept
+            item = self.protocol.items_by_id[item_id]
+            value = view.calculated(item) if view.is_relevant(item) else None
+            if value is not None:
+                self._record("answer", item_id, value=_storable(value))

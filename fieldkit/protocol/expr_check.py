@@ -146,6 +146,9 @@ FUNCTIONS: dict[str, Signature] = {
     # XLSForm's instance('LIST')/root/item[KEY = VALUE]/FIELD, as the importer writes it:
     # FIELD of the first choice of LIST whose KEY column holds VALUE ('' when none does)
     "instance-lookup": Signature(4, 4, (_SCALAR, _SCALAR, _SCALAR, _SCALAR), V.string),
+    # in a choice_filter: the column NAME (name, label or an extra column) of the choice
+    # being filtered (XLSForm writes the bare column name)
+    "choice-column": Signature(1, 1, (_SCALAR,), V.string),
     # the interviewer code of the interview (XLSForm's username metadata)
     "interviewer": Signature(0, 0, (), V.string),
 }

@@ -69,6 +69,19 @@ def _instance_lookup(rows: Any, key: Any, value: Any, field: Any) -> str:
     return ""
 
 
+def _choice_name(context: Callable[[str], Any], value: Any, ref: Any) -> str:
+    """XLSForm's jr:choice-name(value, '${item}'): the label, in the interview's language, of
+    the choice of ``item`` named ``value``; '' when there is none (or outside an interview,
+    where the engine does not give the choices, the name itself)."""
+    name = to_string(value).strip()
+    item = to_string(ref).strip()
+    item = item[2:-1] if item.startswith("${") and item.endswith("}") else item
+    rows = context(f"#choices:{item}")
+    if rows is None:
+        return name
+    return next((to_string(r.get("label")) for r in rows if r.get("name") == name), "")
+
+
 #: Functions whose arguments are all evaluated first; ``if`` is handled lazily elsewhere.
 _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
     "not": lambda x: not truthy(x),
@@ -92,7 +105,8 @@ _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
 
 #: Every function the checker knows; a test keeps this and the implementations in step.
 IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position",
-                                             "instance-lookup", "interviewer"}
+                                             "instance-lookup", "interviewer",
+                                             "choice-column", "jr:choice-name"}
 
 
 class _Evaluator:
@@ -161,6 +175,10 @@ class _Evaluator:
         if node.name == "interviewer":
             return self.context("#interviewer")
         args = [self.value(arg) for arg in node.args]
+        if node.name == "choice-column":
+            return self.context(f"#choice:{to_string(args[0])}")
+        if node.name == "jr:choice-name":
+            return _choice_name(self.context, args[0], args[1])
         if node.name == "instance-lookup":
             return _instance_lookup(self.context(f"#list:{to_string(args[0])}"), *args[1:])
         if node.name == "regex":

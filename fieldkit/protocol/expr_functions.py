@@ -163,8 +163,6 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "format-date-time": format_date,
     "date": _date,
     "selected-at": _selected_at,
-    # without the protocol at hand the choice's name stands for its label
-    "jr:choice-name": lambda value, _ref: to_string(value),
     "sum": _sum,
     "min": _min,
     "max": _max,

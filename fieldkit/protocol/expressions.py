@@ -51,19 +51,25 @@ from collections.abc import Mapping
 from fieldkit.protocol.expr_check import FUNCTIONS, ValueType, check, value_type
 from fieldkit.protocol.expr_eval import evaluate
 from fieldkit.protocol.expr_parse import MAX_DEPTH, MAX_LENGTH, Expr, parse, walk
+from fieldkit.protocol.expr_parse import Call as _Call
 from fieldkit.protocol.expr_parse import Ref as _Ref
 from fieldkit.protocol.expr_parse import Self as _Self
 from fieldkit.protocol.expr_values import truthy
 
 __all__ = [
     "FUNCTIONS", "MAX_DEPTH", "MAX_LENGTH", "Expr", "ValueType", "check", "compile_expression",
-    "evaluate", "parse", "references", "truthy", "uses_self", "value_type",
+    "evaluate", "is_once", "parse", "references", "truthy", "uses_self", "value_type",
 ]
 
 
 def references(expr: Expr) -> set[str]:
     """The ids of the items ``expr`` refers to with ``${...}``."""
     return {node.name for node in walk(expr.tree) if isinstance(node, _Ref)}
+
+
+def is_once(expr: Expr) -> bool:
+    """Whether ``expr`` is ``once(...)``: XLSForm's value fixed when first worked out."""
+    return isinstance(expr.tree, _Call) and expr.tree.name == "once"
 
 
 def uses_self(expr: Expr) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import difflib
 import re
 
+from fieldkit.errors import ExpressionError
+
+from .expr_parse import WORD_OPERATORS, tokenize
 from .xlsform_context import Context
 from .xlsform_read import Sheet
 from .xlsform_types import parse_type
@@ -59,6 +62,26 @@ def _lookup_call(m: re.Match[str]) -> str:
     if re.search(r"\b(and|or)\b|[<>!]|=", m.group(4)):
         return m.group(0)  # a filter of more than one test stays an instance() lookup
     return f"instance-lookup('{m.group(2)}', '{m.group(3)}', {m.group(4)}, '{m.group(5)}')"
+
+
+def choice_filter_expression(text: str) -> str:
+    """An XLSForm choice_filter as a protocol expression: a bare name is a column of the
+    choice being filtered (``cf`` -> ``choice-column('cf')``), ``current()/../x`` the answer
+    ``${x}``. Text that does not tokenize is returned for validation to name the error."""
+    text = xpath_to_refs(re.sub(r"current\s*\(\s*\)\s*/\s*", "", text))
+    text = re.sub(r"\blabel::[^\s=!<>()',]+", "label", text)  # the label shown, as piped
+    try:
+        tokens = tokenize(text)
+    except ExpressionError:
+        return text
+    out, last = [], 0
+    for token, following in zip(tokens, tokens[1:], strict=False):
+        if token.kind == "name" and following.kind != "(" and token.text not in WORD_OPERATORS:
+            out.append(text[last:token.pos])
+            out.append(f"choice-column('{token.text}')")
+            last = token.pos + len(token.text)
+    out.append(text[last:])
+    return "".join(out)
 
 
 def lookup_lists(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from .validate import read_roster_csv
 from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
 from .xlsform_columns import (
     check_survey_columns,
+    choice_filter_expression,
     expression_feature,
     lookup_lists,
     xpath_to_refs,
@@ -296,7 +297,8 @@ class SurveyConverter:
             if item_type == "calculate":
                 ctx.warn(where, f"calculate {owner} has no calculation, so its value is empty")
         if row.get("choice_filter"):
-            data["choice_filter"] = xpath_to_refs(row.get("choice_filter"))
+            data["choice_filter"] = choice_filter_expression(
+                row.get("choice_filter").translate(_STRAIGHT))
         default = row.get("default")
         if "${" in default or "last-saved#" in default:
             ctx.warn(where, f"the default of {owner} ('{default}') is an expression (a dynamic "

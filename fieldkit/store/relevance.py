@@ -9,14 +9,18 @@ of an item that does not apply is empty, as in XLSForm, so relevance chains.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from fieldkit.errors import ExpressionError
 from fieldkit.protocol import expressions as ex
-from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol
+from fieldkit.protocol.expr_values import to_string
+from fieldkit.protocol.model import GROUP_TYPES, Choice, Item, ItemType, Protocol
 
 from .content import Answer, Content
+
+_PIPE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
 
 
 def expression_value(item: Item, value: Any) -> Any:
@@ -43,6 +47,10 @@ class Relevance:
         self.calc_exprs = {i.id: ex.parse(i.calculation)
                            for i in protocol.items_by_id.values()
                            if i.type == ItemType.calculate and i.calculation}
+        self.filter_exprs = {i.id: ex.parse(i.choice_filter)
+                             for i in protocol.items_by_id.values() if i.choice_filter}
+        # calculations of once(...): worked out once, then kept (recorded) as they were
+        self.once = frozenset(i for i, e in self.calc_exprs.items() if ex.is_once(e))
 
     def known(self, key: str, content: Content) -> Any:
         """What expressions may know beside the answers: ``#interviewer`` (the interviewer
@@ -52,6 +60,12 @@ class Relevance:
             return content.interviewer
         if key.startswith("#list:"):
             return self.protocol.choice_rows(key[len("#list:"):])
+        if key.startswith("#choices:"):
+            item = self.protocol.items_by_id.get(key[len("#choices:"):])
+            if item is None:
+                return []
+            return [{"name": c.name, "label": self.protocol.text(c.label, content.language)}
+                    for c in self.protocol.choices_for(item)]
         return None
 
     def view(self, content: Content) -> RelevanceView:
@@ -96,6 +110,10 @@ class RelevanceView:
         calculate: never asked, never typed; empty when it does not apply or cannot be
         worked out)."""
         key = (item.id, instance_id if item.id in self.p.parent_of else None)
+        if key not in self._calc and item.id in self.r.once:
+            kept = self.content.answer(item.id, key[1])
+            if kept is not None:  # once(): the value recorded when it was first worked out
+                self._calc[key] = kept.value
         if key not in self._calc:
             self._calc[key] = None  # a calculation that refers to itself is empty, never loops
             expr = self.r.calc_exprs.get(item.id)
@@ -107,6 +125,64 @@ class RelevanceView:
                     value = None
             self._calc[key] = None if value == "" else value
         return self._calc[key]
+
+    def choices(self, item: Item, instance_id: str | None = None) -> list[Choice]:
+        """The item's choices that its choice_filter keeps, given the answers as they stand
+        (all of them when it has none). The filter sees each choice's columns through
+        ``choice-column('NAME')``: name, the extra columns, and label (as shown, piped)."""
+        every = self.p.choices_for(item)
+        expr = self.r.filter_exprs.get(item.id)
+        if expr is None:
+            return every
+        lookup = self.lookup(instance_id)
+        kept = []
+        for choice in every:
+            label = self.piped(self.p.text(choice.label, self.content.language), instance_id)
+            row = {**(choice.extra or {}), "name": choice.name, "label": label}
+
+            def get(name: str, row: dict[str, str] = row) -> Any:
+                return row.get(name[8:]) if name.startswith("#choice:") else lookup(name)
+
+            if self.r.holds(expr, get):
+                kept.append(choice)
+        return kept
+
+    def piped(self, text: str, instance_id: str | None = None) -> str:
+        """``text`` with each ``${name}`` replaced by the answer as it stands (XLSForm's
+        piping: a choice shows as its name, several as names joined by spaces, no answer as
+        nothing); in a follow-up, ``${generator}`` is the person it is asked about."""
+        if "${" not in text:
+            return text
+        lookup = self.lookup(instance_id)
+        parent_person = self._person_labels(instance_id)
+
+        def value(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name in parent_person:
+                return parent_person[name]
+            if name not in self.p.items_by_id:
+                return match.group(0)
+            found = lookup(name)
+            if isinstance(found, list):
+                return " ".join(str(v) for v in found if not isinstance(v, dict))
+            return to_string(found)
+
+        return _PIPE.sub(value, text)
+
+    def _person_labels(self, instance_id: str | None) -> dict[str, str]:
+        """For a follow-up's instance: its name generator's (or repeat's) id -> the person."""
+        if instance_id is None:
+            return {}
+        for group_id, people in self.content.people.items():
+            for person in people:
+                if person.instance_id != instance_id:
+                    continue
+                generator = self.p.items_by_id.get(group_id)
+                roster = self.p.rosters.get(generator.roster or "") if generator else None
+                entry = roster.by_id.get(person.roster_id or "") if roster else None
+                return {group_id: entry.label if entry else
+                        person.name or person.roster_id or ""}
+        return {}
 
     def lookup(self, instance_id: str | None = None) -> Callable[[str], Any]:
         """Resolve ``${name}`` to relevant answers; a group gives its people as dicts."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from fieldkit.interview.session import InterviewSession
+from fieldkit.interview.session import InterviewSession, InvalidAnswer
 from fieldkit.protocol.xlsform import import_xlsform
 from fieldkit.store.store import Store
 
@@ -88,5 +88,102 @@ def test_another_interviewer_sees_no_greeting(tmp_path, imported):
     try:
         s = InterviewSession.start(store, imported.protocol, interviewer="INT2")
         assert not s.is_relevant(imported.protocol.item("hello"))
+    finally:
+        store.close()
+
+
+def _book(path, survey, choices):
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in (("survey", survey), ("choices", choices)):
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return import_xlsform(path)
+
+
+def test_choice_filter_piping_and_choice_names_in_an_interview(tmp_path):
+    imported = _book(tmp_path / "cf.xlsx", [
+        ["type", "name", "label", "choice_filter", "calculation"],
+        ["select_one states", "state", "State", None, None],
+        ["select_one counties", "county", "County of ${state}", "${state}=cf", None],
+        ["calculate", "county_label", None, None, "jr:choice-name(${county}, '${county}')"],
+        ["begin_repeat", "friends", "Friends", None, None],
+        ["text", "f_name", "Name", None, None],
+        ["integer", "f_meet", "How often do you meet ${f_name}?", None, None],
+        ["end_repeat", None, None, None, None],
+    ], [
+        ["list_name", "name", "label", "label::French (fr)", "cf"],
+        ["states", "tx", "Texas", "Texas", None], ["states", "wa", "Washington", "Washington", None],
+        ["counties", "king", "King", "Roi", "wa"], ["counties", "pierce", "Pierce", "Pierre", "wa"],
+        ["counties", "king", "King", "Roi", "tx"], ["counties", "cameron", "Cameron", "Cameron", "tx"],
+    ])
+    p = imported.protocol
+    assert p.item("county").choice_filter == "${state}=choice-column('cf')"
+    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    try:
+        s = InterviewSession.start(store, p, interviewer="INT1")
+        county = p.item("county")
+        assert s.choices(county) == []  # no state yet: the filter keeps nothing
+        s.answer("state", "wa")
+        assert [c.name for c in s.choices(county)] == ["king", "pierce"]
+        assert s.piped(s.protocol.text(county.label)) == "County of wa"
+        with pytest.raises(InvalidAnswer, match="'cameron' is not among the choices"):
+            s.answer("county", "cameron")
+        s.answer("county", "pierce")
+        assert s.view().calculated(p.item("county_label")) == "Pierce"
+        s.set_language("fr")
+        assert s.view().calculated(p.item("county_label")) == "Pierre"
+        person = s.add_person("friends")
+        s.answer("f_name", "Ana", person.instance_id)
+        label = s.protocol.text(p.item("f_meet").label)
+        assert s.piped(label, person.instance_id) == "How often do you meet Ana?"
+    finally:
+        store.close()
+
+
+def test_the_person_of_a_name_generator_is_piped_into_its_follow_ups(tmp_path):
+    from fieldkit.protocol.loader import protocol_from_data
+
+    p = protocol_from_data({
+        "id": "ng", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
+        "sections": [{"id": "s", "title": "S", "items": [
+            {"id": "friends", "type": "name_generator", "label": "Friends", "items": [
+                {"id": "close", "type": "yes_no", "label": "Are you close to ${friends}?"}]},
+        ]}]}, file="ng.yaml", base_dir=tmp_path)
+    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    try:
+        s = InterviewSession.start(store, p)
+        ana = s.add_person("friends", name="Ana Pérez")
+        assert s.piped("Are you close to ${friends}?", ana.instance_id) == \
+            "Are you close to Ana Pérez?"
+    finally:
+        store.close()
+
+
+def test_once_keeps_the_first_value_it_works_out(tmp_path):
+    from fieldkit.protocol.loader import protocol_from_data
+
+    p = protocol_from_data({
+        "id": "once", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
+        "sections": [{"id": "s", "title": "S", "items": [
+            {"id": "n", "type": "integer", "label": "N"},
+            {"id": "first_n", "type": "calculate", "calculation": "once(${n})"},
+            {"id": "last_n", "type": "calculate", "calculation": "${n}"},
+            {"id": "started", "type": "calculate", "calculation": "once(today())"},
+        ]}]}, file="once.yaml", base_dir=tmp_path)
+    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    try:
+        s = InterviewSession.start(store, p)
+        assert s.content.value("started") is not None  # recorded as the interview began
+        assert s.view().calculated(p.item("first_n")) is None
+        s.answer("n", 3)
+        s.answer("n", 5)
+        view = s.view()
+        assert view.calculated(p.item("first_n")) == 3
+        assert view.calculated(p.item("last_n")) == 5
+        again = InterviewSession.resume(store, s.interview_id)  # kept in the store
+        assert again.view().calculated(p.item("first_n")) == 3
     finally:
         store.close()

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QWidget
 from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 
 from .base import ItemEditor
-from .choices import choice_editor_class
+from .choices import ChoiceEditor, choice_editor_class
 from .date import DateEditor
 from .formatted import AttachmentNotice, FormattedEditor, RankEditor
 from .note import NoteDisplay
 from .numeric import NumberEditor
 from .text import LongTextEditor, ShortTextEditor
 
-__all__ = ["ItemEditor", "LongTextEditor", "editor_for"]
+__all__ = ["ChoiceEditor", "ItemEditor", "LongTextEditor", "editor_for"]
 
 
 def editor_for(item: Item, protocol: Protocol, language: str,

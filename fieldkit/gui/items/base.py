@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,9 +42,11 @@ class ItemEditor(QWidget):
         self.autosave.timeout.connect(self.commit_now)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        # ${name} in texts shown: the screen sets the interview's piping
+        self.pipe: Callable[[str], str] = lambda text: text
 
     def text(self, value: Any) -> str:
-        return self.protocol.text(value, self.language)
+        return self.pipe(self.protocol.text(value, self.language))
 
     # ---- what the screen calls ---------------------------------------------------------
     def show_answer(self, answer: Answer | None) -> None:

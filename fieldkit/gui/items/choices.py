@@ -72,12 +72,26 @@ class ChoiceEditor(ItemEditor):
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        for n, (button, choice) in enumerate(zip(self.buttons, self.choices, strict=True)):
+        for n, button in enumerate(self.shown()):
+            choice = self.choices[self.buttons.index(button)]
             button.setText(self.caption(n, self.text(choice.label)))
 
+    def offer(self, kept: list[Any] | None) -> None:
+        """Show only the choices kept (by a choice filter; a name may repeat under another
+        filter value, so choices, not names); None shows them all. The digits number the
+        choices shown."""
+        for button, choice in zip(self.buttons, self.choices, strict=True):
+            button.setVisible(kept is None or choice in kept)
+        self.retranslate(self.language)
+
+    def shown(self) -> list[QAbstractButton]:
+        """The buttons of the choices offered now, in order."""
+        return [b for b in self.buttons if not b.isHidden()]
+
     def focus_target(self) -> QWidget:
-        checked = [b for b in self.buttons if b.isChecked()]
-        return (checked or self.buttons)[0]
+        shown = self.shown() or self.buttons
+        checked = [b for b in shown if b.isChecked()]
+        return (checked or shown)[0]
 
     # ---- values ------------------------------------------------------------------------
     def raw(self) -> Any:
@@ -99,19 +113,21 @@ class ChoiceEditor(ItemEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
             return False
-        key, n = Qt.Key(event.key()), self.buttons.index(watched)
+        shown = self.shown()
+        key = Qt.Key(event.key())
+        n = shown.index(watched) if watched in shown else 0
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
-        if key in NEXT_KEYS:
-            target = self.buttons[(n + NEXT_KEYS[key]) % len(self.buttons)]
+        if key in NEXT_KEYS and shown:
+            target = shown[(n + NEXT_KEYS[key]) % len(shown)]
             target.setFocus(Qt.FocusReason.TabFocusReason)
             self.browsed = True
             return True
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             index = key - Qt.Key.Key_1
-            if index < len(self.buttons):
-                self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
-                self.buttons[index].click()
+            if index < len(shown):
+                shown[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                shown[index].click()
             return True
         if key in CLEAR_KEYS:
             self.set_raw(None)
