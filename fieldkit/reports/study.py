@@ -16,6 +16,7 @@ from fieldkit.analysis.categorical import categorical_items, categorical_summary
 from fieldkit.analysis.coding import code_counts
 from fieldkit.analysis.composition import composition
 from fieldkit.analysis.descriptive import numeric_by_group, numeric_items
+from fieldkit.analysis.episodes import episode_tables
 from fieldkit.analysis.group_tests import categorical_groups_test, numeric_groups_test
 from fieldkit.analysis.network import (
     Network,
@@ -32,6 +33,7 @@ from fieldkit.timefmt import format_elapsed
 
 from . import study_sections as sections
 from . import study_summary as front
+from .episodes import episodes_section
 from .errors import ReportError
 from .page import MARGIN, PAPER, Cancelled, Masthead, Progress, Tracker, build_pdf
 from .theme import ALERT, FONT_COMMANDS, para, styles, table
@@ -193,6 +195,13 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
                         *block]
         return out
 
+    def episodes() -> Story:
+        tables = episode_tables(dataset, protocol)
+        out: Story = [PageBreak(), para("Episodes", "h1")] if tables else []
+        for t in tables:
+            out += episodes_section(t, width)
+        return out
+
     def coding() -> Story:
         if not dataset.codings:
             return []
@@ -218,7 +227,8 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
         return [*out, para("Notes on method", "h2"),
                 *(para(t, "small") for t in sections.METHOD)]
 
-    steps: list[Callable[[], Story]] = [summary, sample, constructs, coding, quotes, appendix]
+    steps: list[Callable[[], Story]] = [summary, sample, constructs, episodes, coding, quotes,
+                                        appendix]
     tracker.phase(0, 30, len(steps))
     for step in steps:
         story += step()
