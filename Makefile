@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint contracts pytest soak bench redteam screenshots translations clean
+.PHONY: run test lint contracts pytest soak bench redteam screenshots translations clean \
+	bundle bundle-test bundle-bench wheelhouse
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "fieldkit needs Python 3.11 or newer")'
@@ -28,7 +29,7 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 soak: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m soak tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m soak tests
 
 # Benchmarks report ratios against raw baselines measured in the same run (not in make test).
 bench: $(STAMP)
@@ -55,5 +56,30 @@ translations: $(STAMP)
 		-ts $(TS)
 	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
+# Packaging (none of it in make test). The tools that freeze the app are pinned apart from the
+# app's own dependencies, in packaging/requirements-bundle.txt.
+BUNDLE_TOOLS := $(VENV)/.bundle-tools
+$(BUNDLE_TOOLS): $(STAMP) packaging/requirements-bundle.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -r packaging/requirements-bundle.txt
+	@touch $(BUNDLE_TOOLS)
+
+# dist/fieldkit/ (one folder: Python, Qt, SQLCipher, fonts, forms), a reproducible tarball, the
+# wheel, a CycloneDX SBOM and SHA256SUMS.
+bundle: $(BUNDLE_TOOLS)
+	BIN=$(BIN) packaging/build_bundle.sh
+
+# The bundle run with no Python on PATH and no network: packaging/test_bundle.sh and its checks.
+bundle-test: $(BUNDLE_TOOLS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/packaging
+
+# Bundle size and start-to-first-question time, against the source run.
+bundle-bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_bundle.py
+
+# Every pinned wheel for Windows, macOS and Linux (Python 3.11-3.13) and fieldkit's own, for
+# machines that cannot reach the package index: pip install --no-index --find-links wheelhouse fieldkit
+wheelhouse: $(STAMP)
+	BIN=$(BIN) packaging/wheelhouse.sh
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist wheelhouse *.egg-info

@@ -163,7 +163,8 @@ class _Planner:
             return
         if isinstance(value, dict):
             special = value.get("special")
-            if set(value) != {"special"} or special not in {s.value for s in Special}:
+            if (set(value) != {"special"} or not isinstance(special, str)
+                    or special not in {s.value for s in Special}):
                 self.bad(where, "a special answer is {\"special\": \"refused\"} "
                                 "(or dont_know, not_applicable)")
                 return
@@ -258,7 +259,8 @@ class _Planner:
                 self.bad(where, "needs a 'text'")
                 continue
             item_id = entry.get("item")
-            if item_id is not None and item_id not in self.p.items_by_id:
+            if item_id is not None and (not isinstance(item_id, str)
+                                        or item_id not in self.p.items_by_id):
                 self.bad(f"{where}.item", f"there is no item '{item_id}' in the protocol")
                 continue
             try:

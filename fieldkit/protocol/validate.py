@@ -134,14 +134,16 @@ def _problems_from_validation(exc: ValidationError, file: str, where: Locate) ->
     for err in exc.errors():
         loc = _clean_loc(err["loc"])
         kind = err["type"]
+        # The key itself, even when it looks like a union tag _clean_loc drops ("str", "a[b]").
+        last = err["loc"][-1] if err["loc"] else ""
         if kind == "extra_forbidden":
-            key = str(loc[-1])
+            key = str(last)
             fields = list(_model_at(loc[:-1]).model_fields)
             hint = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
             message = f"unknown key '{key}'" + (f"; did you mean '{hint[0]}'?" if hint else
                                                 f" (allowed: {', '.join(fields)})")
         elif kind == "missing":
-            message = f"'{loc[-1]}' is required here"
+            message = f"'{last}' is required here"
         elif kind in ("enum", "literal_error"):
             expected = err.get("ctx", {}).get("expected", "")
             message = f"'{err.get('input')}' is not allowed; expected {expected}"

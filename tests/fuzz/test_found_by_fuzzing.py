@@ -1,0 +1,40 @@
+"""Inputs the fuzzing suite found that once ended in an internal error; each is a sentence now."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from targets import SMALL_PROTOCOL
+
+from fieldkit.errors import ProtocolError
+from fieldkit.protocol.loader import load_protocol
+
+
+@pytest.mark.parametrize("key", ["str", "a[b]", "int"])
+def test_an_unknown_key_shaped_like_a_type_name_is_named(tmp_path, key):
+    path = tmp_path / "form.yaml"
+    path.write_text(yaml.safe_dump({**SMALL_PROTOCOL, key: 1}), encoding="utf-8")
+    with pytest.raises(ProtocolError, match=rf"unknown key '{key[0]}"):
+        load_protocol(path)
+
+
+@pytest.fixture(scope="module")
+def back_entry():
+    from targets import interview_json_target
+
+    return interview_json_target()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["answers"].update(organisation={"special": ["refused"]}), "a special answer"),
+    (lambda d: d["quotes"][0].update(item=["friendships_matter"]), "there is no item"),
+])
+def test_a_list_where_a_name_belongs_is_a_problem_named(back_entry, tmp_path, change, message):
+    import json
+
+    from fieldkit.interview.importer import ImportFileError
+
+    data = json.loads(back_entry.seed)
+    change(data)
+    with pytest.raises(ImportFileError, match=message):
+        back_entry.read(json.dumps(data).encode(), tmp_path)
