@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,12 +124,22 @@ def _quasi_entry(var: Any, states: dict[str, str]) -> dict[str, Any]:
     rosters where the public can look it up (gender and years in post are on diplomatic
     lists), and suppressible for the few records still at risk."""
     words = f"{var.name} {var.item_id or ''}".lower()
+    # whole words: "post" is a role word, "posting" (a duty station) is not
+    tokens = set(re.split(r"[^a-z0-9]+", words))
     if var.type in ("date", "datetime"):
         return {"action": "generalise", "to": "month", "public": False}
+    tenure = any(w in words for w in TENURE_WORDS)
+    if var.type in ("integer", "decimal") and "year" in tokens and not tenure:
+        # a calendar year (Study B's year of the interview) is a date's year, not a count
+        return {"action": "keep", "public": False}
+    if "band" in tokens or "bands" in tokens:
+        # the protocol asked for a band already (Study B's role_band): its choices are the
+        # study's categories, and generalising them again would turn them into "other"
+        return {"action": "keep", "public": False}
     if var.type in ("integer", "decimal"):
         entry: dict[str, Any] = {"action": "generalise", "to": "bands",
                                  "bands": [list(b) for b in DEFAULT_BANDS]}
-        if any(w in words for w in TENURE_WORDS):
+        if tenure:
             entry.update(roster_field="accredited", public=True, suppress=True)
         else:
             entry["public"] = False
@@ -137,7 +148,7 @@ def _quasi_entry(var: Any, states: dict[str, str]) -> dict[str, Any]:
         return {"action": "generalise", "to": "mapping", "mapping": dict(states),
                 "match": "country", "holds": "sub-region or caucus",
                 "roster_field": "member_state", "public": True, "suppress": True}
-    if any(w in words for w in ROLE_WORDS):
+    if tokens & set(ROLE_WORDS):
         return {"action": "generalise", "to": "rank", "roster_field": "rank", "public": True,
                 "suppress": True}
     entry = {"action": "keep",
@@ -160,7 +171,8 @@ def default_plan(protocol: Protocol) -> Plan:
         cls = var.disclosure
         if var.name in PSEUDONYMS and var.item_id is None:
             domain, prefix = PSEUDONYMS[var.name]
-            entry = {"action": "pseudonymise", "domain": domain, "prefix": prefix}
+            entry: dict[str, Any] = {"action": "pseudonymise", "domain": domain,
+                                     "prefix": prefix}
         elif var.item_id in respondent and var.type != "count":
             entry = {"action": "pseudonymise", "domain": "person", "prefix": "P"}
         elif var.table == "people" and var.name == "member_state":
