@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from fieldkit.exports.review import ExportFolder
 
+from ..i18n import translate
 from ..page_parts import label
 from .decision import DecisionPane
 from .panes import NamesPane, VariablesPane, risk_pane
@@ -25,14 +26,16 @@ class ReviewerPage(QWidget):
         self.export = export
         record = export.anonymisation
         protocol = export.manifest.get("protocol") or {}
-        title = label(f"Review of the export “{export.path.name}”", "title")
-        facts = label(f"Protocol {protocol.get('id', '?')} version {protocol.get('version', '?')}"
-                      f" · plan {str(export.manifest.get('plan_hash') or 'none')[:16]}"
-                      f" · {export.path}", "hint")
+        title = label(translate("reviewer", "Review of the export “{name}”").format(name=export.path.name),
+                      "title")
+        plan = str(export.manifest.get("plan_hash") or "")[:16] or translate("reviewer", "none")
+        facts = label(translate("reviewer", "Protocol {id} version {version} · plan {plan} · {folder}").format(
+            id=protocol.get("id", "?"), version=protocol.get("version", "?"), plan=plan,
+            folder=export.path), "hint")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.integrity = label(export.integrity_text(), "ok" if export.intact else "error")
-        self.integrity.setAccessibleName("Integrity of the export's files")
-        self.close_button = QPushButton("&Close review")
+        self.integrity.setAccessibleName(translate("reviewer", "Integrity of the export's files"))
+        self.close_button = QPushButton(translate("reviewer", "&Close review"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -43,19 +46,21 @@ class ReviewerPage(QWidget):
         box.addWidget(facts)
         box.addWidget(self.integrity)
         if export.identified:
-            warning = label("This export holds IDENTIFIED data (no anonymisation record): it "
-                            "is for the team only and cannot be approved for sharing.", "error")
+            warning = label(translate("reviewer", "This export holds IDENTIFIED data (no anonymisation record): it "
+                                                  "is for the team only and cannot be approved for sharing."), "error")
             box.addWidget(warning)
         self.variables = VariablesPane(record, export.codebook)
         self.texts = RedactedTexts((record or {}).get("redacted_texts") or [])
         self.names = NamesPane((record or {}).get("residual_names") or [])
         self.decision = DecisionPane(export)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.variables, f"&Variables ({self.variables.table.rowCount()})")
-        self.tabs.addTab(risk_pane(record), "&Risk")
-        self.tabs.addTab(self.texts, f"Redacted &texts ({len(self.texts.texts)})")
-        self.tabs.addTab(self.names, f"&Names to check ({self.names.table.rowCount()})")
-        self.tabs.addTab(self.decision, "&Decision")
+        self.tabs.addTab(self.variables, translate("reviewer", "&Variables ({n})").format(
+            n=self.variables.table.rowCount()))
+        self.tabs.addTab(risk_pane(record), translate("reviewer", "&Risk"))
+        self.tabs.addTab(self.texts, translate("reviewer", "Redacted &texts ({n})").format(n=len(self.texts.texts)))
+        self.tabs.addTab(self.names, translate("reviewer", "&Names to check ({n})").format(
+            n=self.names.table.rowCount()))
+        self.tabs.addTab(self.decision, translate("reviewer", "&Decision"))
         box.addWidget(self.tabs, 1)
         self.names.find_requested.connect(self.show_in_texts)
         self.close_button.clicked.connect(self.closed.emit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..page_parts import label
 from ..style import MUTED
 
@@ -27,7 +28,7 @@ KIND_COLOURS = {
 }
 OTHER_COLOUR = "#e4e4e4"
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # the placeholder's kind, for tests
-ALL_KINDS = "All kinds"
+ALL_KINDS = QT_TRANSLATE_NOOP("reviewer", "All kinds")
 
 
 def placeholder_kind(placeholder: str) -> str:
@@ -38,10 +39,11 @@ def placeholder_kind(placeholder: str) -> str:
 
 def heading(entry: dict[str, Any]) -> str:
     number = entry.get("number")
-    where = f"Interview {number}" if number is not None else "No interview number"
+    where = translate("reviewer", "Interview {number}").format(number=number) if number is not None else (
+        translate("reviewer", "No interview number"))
     parts = [where, f"{entry.get('table')}.{entry.get('column')}"]
     if entry.get("item_id"):
-        parts.append(f"item {entry['item_id']}")
+        parts.append(translate("reviewer", "item {id}").format(id=entry["item_id"]))
     return " · ".join(parts)
 
 
@@ -52,23 +54,23 @@ class RedactedTexts(QWidget):
         super().__init__(parent)
         self.texts = [t for t in texts if isinstance(t, dict) and isinstance(t.get("text"), str)]
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find in the texts, or an interview number")
+        self.search.setPlaceholderText(translate("reviewer", "Find in the texts, or an interview number"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter the redacted texts")
+        self.search.setAccessibleName(translate("reviewer", "Filter the redacted texts"))
         kinds = sorted({placeholder_kind(str(s[2])) for t in self.texts for s in t.get("spans", [])
                         if len(s) == 3})
         self.kind = QComboBox()
-        self.kind.addItems([ALL_KINDS, *kinds])
-        self.kind.setAccessibleName("Only texts with this kind of placeholder")
+        self.kind.addItems([translate("reviewer", ALL_KINDS), *kinds])
+        self.kind.setAccessibleName(translate("reviewer", "Only texts with this kind of placeholder"))
         self.view = QTextEdit()
         self.view.setReadOnly(True)
-        self.view.setAccessibleName("Redacted texts")
+        self.view.setAccessibleName(translate("reviewer", "Redacted texts"))
         self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.count = label("", "hint", wrap=False)
-        find = label("&Find:", wrap=False)
+        find = label(translate("reviewer", "&Find:"), wrap=False)
         find.setBuddy(self.search)
-        kind_label = label("&Kind:", wrap=False)
+        kind_label = label(translate("reviewer", "&Kind:"), wrap=False)
         kind_label.setBuddy(self.kind)
         top = QHBoxLayout()
         top.addWidget(find)
@@ -89,8 +91,8 @@ class RedactedTexts(QWidget):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label("Placeholders:", "hint", wrap=False))
-        for kind in kinds or ["none in these texts"]:
+        row.addWidget(label(translate("reviewer", "Placeholders:"), "hint", wrap=False))
+        for kind in kinds or [translate("reviewer", "none in these texts")]:
             chip = QLabel(kind)
             colour = KIND_COLOURS.get(kind, OTHER_COLOUR) if kinds else "transparent"
             chip.setStyleSheet(f"background: {colour}; border-radius: 3px; padding: 1px 6px;")
@@ -105,7 +107,7 @@ class RedactedTexts(QWidget):
         out = []
         for entry in self.texts:
             spans = entry.get("spans", [])
-            if kind != ALL_KINDS and not any(placeholder_kind(str(s[2])) == kind for s in spans):
+            if kind != translate("reviewer", ALL_KINDS) and not any(placeholder_kind(str(s[2])) == kind for s in spans):
                 continue
             if needle and needle not in entry["text"].lower() \
                     and needle not in heading(entry).lower() and needle != str(entry.get("number")):
@@ -119,7 +121,7 @@ class RedactedTexts(QWidget):
 
     def refresh(self) -> None:
         shown = self.shown()
-        self.count.setText(f"{len(shown)} of {len(self.texts)}")
+        self.count.setText(translate("reviewer", "{n} of {total}").format(n=len(shown), total=len(self.texts)))
         doc = self.view.document()
         doc.clear()
         cursor = QTextCursor(doc)
@@ -135,8 +137,8 @@ class RedactedTexts(QWidget):
             cursor.insertBlock()
             self._insert(cursor, entry, plain)
         if not shown:
-            cursor.insertText("No redacted text matches the filter." if self.texts
-                              else "This export has no redacted texts.", head)
+            cursor.insertText(translate("reviewer", "No redacted text matches the filter.") if self.texts
+                              else translate("reviewer", "This export has no redacted texts."), head)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
 
     @staticmethod
@@ -153,7 +155,7 @@ class RedactedTexts(QWidget):
             mark.setBackground(QColor(KIND_COLOURS.get(kind, OTHER_COLOUR)))
             mark.setFontWeight(QFont.Weight.DemiBold)
             mark.setProperty(KIND_PROPERTY, kind)
-            mark.setToolTip(f"{kind.title()} placeholder")
+            mark.setToolTip(translate("reviewer", "{kind} placeholder").format(kind=kind.title()))
             cursor.insertText(text[start:end], mark)
             pos = end
         cursor.insertText(text[pos:], plain)

@@ -1838,6 +1838,361 @@ que no está en la lista  (Shift+Enter)</translation>
     </message>
 </context>
 <context>
+    <name>reviewer</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>{at}  {decision} by {reviewer}</source>
+        <translation>{at}  {decision} por {reviewer}</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear in the record</source>
+        <translation>Su nombre tal como debe figurar en el registro</translation>
+    </message>
+    <message>
+        <source>What the team should change (needed to return the export), or a note with an approval</source>
+        <translation>Lo que el equipo debe cambiar (necesario para devolver la exportación), o una nota que acompañe una aprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Approve this export</source>
+        <translation>A&amp;probar esta exportación</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn with comments</source>
+        <translation>Devolver con co&amp;mentarios</translation>
+    </message>
+    <message>
+        <source>Decisions recorded so far</source>
+        <translation>Decisiones registradas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer&apos;s name</source>
+        <translation>Nombre del r&amp;evisor</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>C&amp;omentarios</translation>
+    </message>
+    <message>
+        <source>The decision is added to review.json in the export folder with your name and the time. The data files are never changed.</source>
+        <translation>La decisión se añade a review.json en la carpeta de la exportación, con su nombre y la hora. Los archivos de datos nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Decisiones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Only an intact, anonymised export can be approved.</source>
+        <translation>Solo se puede aprobar una exportación íntegra y anonimizada.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguna por ahora.</translation>
+    </message>
+    <message>
+        <source>Recorded: {decision} by {reviewer} at {at}.</source>
+        <translation>Registrado: {decision} por {reviewer} el {at}.</translation>
+    </message>
+    <message>
+        <source>Open an export for &amp;review…</source>
+        <translation>&amp;Abrir una exportación para revisión…</translation>
+    </message>
+    <message>
+        <source>Open an export folder for review</source>
+        <translation>Abrir una carpeta de exportación para revisión</translation>
+    </message>
+    <message>
+        <source>Not an export folder</source>
+        <translation>No es una carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Review of the export “{name}”</source>
+        <translation>Revisión de la exportación «{name}»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Protocol {id} version {version} · plan {plan} · {folder}</source>
+        <translation>Protocolo {id} versión {version} · plan {plan} · {folder}</translation>
+    </message>
+    <message>
+        <source>Integrity of the export&apos;s files</source>
+        <translation>Integridad de los archivos de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Close review</source>
+        <translation>&amp;Cerrar revisión</translation>
+    </message>
+    <message>
+        <source>This export holds IDENTIFIED data (no anonymisation record): it is for the team only and cannot be approved for sharing.</source>
+        <translation>Esta exportación contiene datos IDENTIFICADOS (sin registro de anonimización): es solo para el equipo y no puede aprobarse para su difusión.</translation>
+    </message>
+    <message>
+        <source>&amp;Variables ({n})</source>
+        <translation>Varia&amp;bles ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Riesgo</translation>
+    </message>
+    <message>
+        <source>Redacted &amp;texts ({n})</source>
+        <translation>&amp;Textos ocultados ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Names to check ({n})</source>
+        <translation>&amp;Nombres que revisar ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>{name}: {n} entries</source>
+        <translation>{name}: {n} entradas</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificadas</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>(not in the output)</source>
+        <translation>(no está en el resultado)</translation>
+    </message>
+    <message>
+        <source>none: identified data</source>
+        <translation>ninguna: datos identificados</translation>
+    </message>
+    <message>
+        <source>Variables and what was done to each</source>
+        <translation>Las variables y lo que se hizo con cada una</translation>
+    </message>
+    <message>
+        <source>Check this variable: it has a warning, or identifying content was kept</source>
+        <translation>Revise esta variable: tiene un aviso, o se conservó contenido identificativo</translation>
+    </message>
+    <message>
+        <source>Filter by table, variable, action or class</source>
+        <translation>Filtrar por tabla, variable, acción o clase</translation>
+    </message>
+    <message>
+        <source>Filter the variables</source>
+        <translation>Filtrar las variables</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <source>Who is assumed to try</source>
+        <translation>Quién se supone que lo intentaría</translation>
+    </message>
+    <message>
+        <source>l-diversity of {name}</source>
+        <translation>l-diversidad de {name}</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Clases de equivalencia</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>Suggestions to reach the target k</source>
+        <translation>Sugerencias para alcanzar el k objetivo</translation>
+    </message>
+    <message>
+        <source>Replacements in free text</source>
+        <translation>Sustituciones en el texto libre</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>no medido</translation>
+    </message>
+    <message>
+        <source>k-anonymity (smallest group sharing all quasi-identifiers)</source>
+        <translation>k-anonimato (grupo más pequeño que comparte todos los cuasi-identificadores)</translation>
+    </message>
+    <message>
+        <source>k-map (smallest group in the roster)</source>
+        <translation>k-map (grupo más pequeño en la lista de referencia)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan asks for &lt;b&gt;k &amp;ge; {k}&lt;/b&gt; and &lt;b&gt;l &amp;ge; {l}&lt;/b&gt;. Quasi-identifiers: {quasi}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El plan exige &lt;b&gt;k &amp;ge; {k}&lt;/b&gt; y &lt;b&gt;l &amp;ge; {l}&lt;/b&gt;. Cuasi-identificadores: {quasi}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Records at risk after anonymisation (interview numbers)&lt;/h3&gt;&lt;p&gt;Below k in the sample: {sample}&lt;br&gt;Below k against the roster: {roster}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Registros en riesgo tras la anonimización (números de entrevista)&lt;/h3&gt;&lt;p&gt;Por debajo de k en la muestra: {sample}&lt;br&gt;Por debajo de k respecto a la lista de referencia: {roster}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Interview {number}: {variables}</source>
+        <translation>Entrevista {number}: {variables}</translation>
+    </message>
+    <message>
+        <source>k would be {k} (reaches the target)</source>
+        <translation>k sería {k} (alcanza el objetivo)</translation>
+    </message>
+    <message>
+        <source>k would be {k}</source>
+        <translation>k sería {k}</translation>
+    </message>
+    <message>
+        <source>None needed: the anonymised data reach the target.</source>
+        <translation>Ninguna necesaria: los datos anonimizados alcanzan el objetivo.</translation>
+    </message>
+    <message>
+        <source>The lead wrote this output below a threshold of the plan, with a reason kept in the team&apos;s encrypted audit log.</source>
+        <translation>El responsable escribió este resultado por debajo de un umbral del plan, con un motivo guardado en el registro de auditoría cifrado del equipo.</translation>
+    </message>
+    <message>
+        <source>Disclosure risk</source>
+        <translation>Riesgo de divulgación</translation>
+    </message>
+    <message>
+        <source>This export is not anonymised, so it has no risk figures.</source>
+        <translation>Esta exportación no está anonimizada, así que no tiene cifras de riesgo.</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Looks like a name</source>
+        <translation>Parece un nombre</translation>
+    </message>
+    <message>
+        <source>Possible names left in the texts</source>
+        <translation>Posibles nombres que quedan en los textos</translation>
+    </message>
+    <message>
+        <source>Redaction left these capitalised words in the texts. Check each one: press Enter or double-click to see it in its text.</source>
+        <translation>La ocultación dejó estas palabras con mayúscula en los textos. Revise cada una: pulse Enter o haga doble clic para verla en su texto.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entrevista {number}</translation>
+    </message>
+    <message>
+        <source>No interview number</source>
+        <translation>Sin número de entrevista</translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation>pregunta {id}</translation>
+    </message>
+    <message>
+        <source>Find in the texts, or an interview number</source>
+        <translation>Buscar en los textos, o un número de entrevista</translation>
+    </message>
+    <message>
+        <source>Filter the redacted texts</source>
+        <translation>Filtrar los textos ocultados</translation>
+    </message>
+    <message>
+        <source>Only texts with this kind of placeholder</source>
+        <translation>Solo los textos con este tipo de marcador</translation>
+    </message>
+    <message>
+        <source>Redacted texts</source>
+        <translation>Textos ocultados</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Marcadores:</translation>
+    </message>
+    <message>
+        <source>none in these texts</source>
+        <translation>ninguno en estos textos</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <source>No redacted text matches the filter.</source>
+        <translation>Ningún texto ocultado coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>This export has no redacted texts.</source>
+        <translation>Esta exportación no tiene textos ocultados.</translation>
+    </message>
+    <message>
+        <source>{kind} placeholder</source>
+        <translation>Marcador {kind}</translation>
+    </message>
+</context>
+<context>
     <name>soft_check</name>
     <message>
         <source>Confirmed  {keys}</source>

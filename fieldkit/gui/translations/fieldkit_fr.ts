@@ -1838,6 +1838,361 @@ absent de la liste  (Shift+Enter)</translation>
     </message>
 </context>
 <context>
+    <name>reviewer</name>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source>{at}  {decision} by {reviewer}</source>
+        <translation>{at}  {decision} par {reviewer}</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear in the record</source>
+        <translation>Votre nom tel qu’il doit figurer dans le registre</translation>
+    </message>
+    <message>
+        <source>What the team should change (needed to return the export), or a note with an approval</source>
+        <translation>Ce que l’équipe doit modifier (nécessaire pour renvoyer l’export), ou une remarque accompagnant une approbation</translation>
+    </message>
+    <message>
+        <source>&amp;Approve this export</source>
+        <translation>A&amp;pprouver cet export</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn with comments</source>
+        <translation>Renvoyer avec commentaire&amp;s</translation>
+    </message>
+    <message>
+        <source>Decisions recorded so far</source>
+        <translation>Décisions enregistrées jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer&apos;s name</source>
+        <translation>N&amp;om du relecteur</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>Co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <source>The decision is added to review.json in the export folder with your name and the time. The data files are never changed.</source>
+        <translation>La décision est ajoutée à review.json dans le dossier de l’export, avec votre nom et l’heure. Les fichiers de données ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Décisions jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Only an intact, anonymised export can be approved.</source>
+        <translation>Seul un export intact et anonymisé peut être approuvé.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recorded: {decision} by {reviewer} at {at}.</source>
+        <translation>Enregistré : {decision} par {reviewer} le {at}.</translation>
+    </message>
+    <message>
+        <source>Open an export for &amp;review…</source>
+        <translation>&amp;Ouvrir un export pour relecture…</translation>
+    </message>
+    <message>
+        <source>Open an export folder for review</source>
+        <translation>Ouvrir un dossier d’export pour relecture</translation>
+    </message>
+    <message>
+        <source>Not an export folder</source>
+        <translation>Ce n’est pas un dossier d’export</translation>
+    </message>
+    <message>
+        <source>Review of the export “{name}”</source>
+        <translation>Relecture de l’export « {name} »</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Protocol {id} version {version} · plan {plan} · {folder}</source>
+        <translation>Protocole {id} version {version} · plan {plan} · {folder}</translation>
+    </message>
+    <message>
+        <source>Integrity of the export&apos;s files</source>
+        <translation>Intégrité des fichiers de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Close review</source>
+        <translation>Fermer la re&amp;lecture</translation>
+    </message>
+    <message>
+        <source>This export holds IDENTIFIED data (no anonymisation record): it is for the team only and cannot be approved for sharing.</source>
+        <translation>Cet export contient des données IDENTIFIÉES (aucun registre d’anonymisation) : il est réservé à l’équipe et ne peut pas être approuvé pour diffusion.</translation>
+    </message>
+    <message>
+        <source>&amp;Variables ({n})</source>
+        <translation>&amp;Variables ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risque</translation>
+    </message>
+    <message>
+        <source>Redacted &amp;texts ({n})</source>
+        <translation>&amp;Textes masqués ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Names to check ({n})</source>
+        <translation>&amp;Noms à vérifier ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>{name}: {n} entries</source>
+        <translation>{name} : {n} entrées</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>(not in the output)</source>
+        <translation>(absent du résultat)</translation>
+    </message>
+    <message>
+        <source>none: identified data</source>
+        <translation>aucune : données identifiées</translation>
+    </message>
+    <message>
+        <source>Variables and what was done to each</source>
+        <translation>Les variables et le traitement appliqué à chacune</translation>
+    </message>
+    <message>
+        <source>Check this variable: it has a warning, or identifying content was kept</source>
+        <translation>Vérifiez cette variable : elle porte un avertissement, ou un contenu identifiant a été conservé</translation>
+    </message>
+    <message>
+        <source>Filter by table, variable, action or class</source>
+        <translation>Filtrer par table, variable, action ou classe</translation>
+    </message>
+    <message>
+        <source>Filter the variables</source>
+        <translation>Filtrer les variables</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>Who is assumed to try</source>
+        <translation>Qui est censé tenter une réidentification</translation>
+    </message>
+    <message>
+        <source>l-diversity of {name}</source>
+        <translation>l-diversité de {name}</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Classes d’équivalence</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Suggestions to reach the target k</source>
+        <translation>Suggestions pour atteindre le k cible</translation>
+    </message>
+    <message>
+        <source>Replacements in free text</source>
+        <translation>Remplacements dans le texte libre</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>k-anonymity (smallest group sharing all quasi-identifiers)</source>
+        <translation>k-anonymat (plus petit groupe partageant tous les quasi-identifiants)</translation>
+    </message>
+    <message>
+        <source>k-map (smallest group in the roster)</source>
+        <translation>k-map (plus petit groupe dans la liste de référence)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan asks for &lt;b&gt;k &amp;ge; {k}&lt;/b&gt; and &lt;b&gt;l &amp;ge; {l}&lt;/b&gt;. Quasi-identifiers: {quasi}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le plan exige &lt;b&gt;k &amp;ge; {k}&lt;/b&gt; et &lt;b&gt;l &amp;ge; {l}&lt;/b&gt;. Quasi-identifiants : {quasi}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Records at risk after anonymisation (interview numbers)&lt;/h3&gt;&lt;p&gt;Below k in the sample: {sample}&lt;br&gt;Below k against the roster: {roster}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Enregistrements à risque après anonymisation (numéros d’entretien)&lt;/h3&gt;&lt;p&gt;Sous k dans l’échantillon : {sample}&lt;br&gt;Sous k par rapport à la liste de référence : {roster}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Interview {number}: {variables}</source>
+        <translation>Entretien {number} : {variables}</translation>
+    </message>
+    <message>
+        <source>k would be {k} (reaches the target)</source>
+        <translation>k serait de {k} (atteint la cible)</translation>
+    </message>
+    <message>
+        <source>k would be {k}</source>
+        <translation>k serait de {k}</translation>
+    </message>
+    <message>
+        <source>None needed: the anonymised data reach the target.</source>
+        <translation>Aucune nécessaire : les données anonymisées atteignent la cible.</translation>
+    </message>
+    <message>
+        <source>The lead wrote this output below a threshold of the plan, with a reason kept in the team&apos;s encrypted audit log.</source>
+        <translation>Le responsable a écrit ce résultat sous un seuil du plan, avec un motif conservé dans le journal d’audit chiffré de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Disclosure risk</source>
+        <translation>Risque de divulgation</translation>
+    </message>
+    <message>
+        <source>This export is not anonymised, so it has no risk figures.</source>
+        <translation>Cet export n’est pas anonymisé : il n’a donc pas de chiffres de risque.</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Looks like a name</source>
+        <translation>Ressemble à un nom</translation>
+    </message>
+    <message>
+        <source>Possible names left in the texts</source>
+        <translation>Noms possibles restant dans les textes</translation>
+    </message>
+    <message>
+        <source>Redaction left these capitalised words in the texts. Check each one: press Enter or double-click to see it in its text.</source>
+        <translation>Le masquage a laissé ces mots à majuscule dans les textes. Vérifiez chacun : appuyez sur Enter ou double-cliquez pour le voir dans son texte.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Interview {number}</source>
+        <translation>Entretien {number}</translation>
+    </message>
+    <message>
+        <source>No interview number</source>
+        <translation>Sans numéro d’entretien</translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation>question {id}</translation>
+    </message>
+    <message>
+        <source>Find in the texts, or an interview number</source>
+        <translation>Chercher dans les textes, ou un numéro d’entretien</translation>
+    </message>
+    <message>
+        <source>Filter the redacted texts</source>
+        <translation>Filtrer les textes masqués</translation>
+    </message>
+    <message>
+        <source>Only texts with this kind of placeholder</source>
+        <translation>Seulement les textes avec ce type de marque de substitution</translation>
+    </message>
+    <message>
+        <source>Redacted texts</source>
+        <translation>Textes masqués</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Marques de substitution :</translation>
+    </message>
+    <message>
+        <source>none in these texts</source>
+        <translation>aucune dans ces textes</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>No redacted text matches the filter.</source>
+        <translation>Aucun texte masqué ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>This export has no redacted texts.</source>
+        <translation>Cet export n’a aucun texte masqué.</translation>
+    </message>
+    <message>
+        <source>{kind} placeholder</source>
+        <translation>Marque de substitution {kind}</translation>
+    </message>
+</context>
+<context>
     <name>soft_check</name>
     <message>
         <source>Confirmed  {keys}</source>
