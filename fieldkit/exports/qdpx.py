@@ -86,6 +86,20 @@ class QdpxSummary:
     withheld: int  # codings of respondents who refused quotation, on the withheld marker
 
 
+def _memos(data: Dataset) -> list[dict[str, str]]:
+    """The data's memos, if they hold any: id, scope (code, interview or project), target (a
+    code id or an interview id), author and text."""
+    out = []
+    for m in getattr(data, "memos", None) or []:
+        memo_id = m.get("memo_id") or m.get("id")
+        if memo_id and m.get("text"):
+            out.append({"id": str(memo_id), "scope": str(m.get("scope") or m.get("about") or ""),
+                        "target": str(m.get("target") or ""),
+                        "author": str(m.get("author") or m.get("coder") or ""),
+                        "text": str(m["text"])})
+    return out
+
+
 def _withheld(row: Row) -> bool:
     consent = row.get("consent") or ""
     return MARKS["quotation"] in consent or MARKS["open_answers"] in consent
@@ -203,7 +217,9 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
     ET.register_namespace("", NS)
     created = created or datetime.now(UTC).replace(microsecond=0)
     stamp = created.isoformat().replace("+00:00", "Z")
-    coders = sorted({str(r.get("coder")) for r in data.codings if r.get("coder")}) or ["fieldkit"]
+    memos = _memos(data)
+    coders = sorted({str(r.get("coder")) for r in data.codings if r.get("coder")}
+                    | {m["author"] for m in memos if m["author"]}) or ["fieldkit"]
     users = {c: guid("user", c) for c in coders}
     root = ET.Element(f"{{{NS}}}Project", {
         "name": name or short_label(protocol.text(protocol.title, data.language)),
@@ -213,7 +229,6 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
     for c, g in users.items():
         _el(user_list, "User", guid=g, name=c)
 
-    memos = list(getattr(data, "memos", None) or [])
     notes: dict[str, str] = {}  # memo id -> note guid
     book = _el(root, "CodeBook")
     codes = codes_element(protocol, NS, data.language)
@@ -221,12 +236,12 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
     for extra in sorted({str(r["code"]) for r in data.codings} - known):
         _el(codes, "Code", guid=code_guid(extra), name=extra, isCodable="true")
     for memo in memos:
-        notes[str(memo.get("memo_id"))] = guid("note", memo.get("memo_id"))
+        notes[memo["id"]] = guid("note", memo["id"])
     by_code = {el.get("guid"): el for el in codes.iter(f"{{{NS}}}Code")}
-    for memo in (m for m in memos if m.get("about") == "code"):
-        el = by_code.get(code_guid(str(memo.get("target"))))
+    for memo in (m for m in memos if m["scope"] == "code"):
+        el = by_code.get(code_guid(memo["target"]))
         if el is not None:  # NoteRef goes after the description, before the sub-codes
-            ref = ET.Element(f"{{{NS}}}NoteRef", targetGUID=notes[str(memo.get("memo_id"))])
+            ref = ET.Element(f"{{{NS}}}NoteRef", targetGUID=notes[memo["id"]])
             el.insert(1 if el.find(f"{{{NS}}}Description") is not None else 0, ref)
     book.append(codes)
 
@@ -269,8 +284,8 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
 
     source_list = _el(root, "Sources")
     interview_memos: dict[str, list[str]] = defaultdict(list)
-    for memo in (m for m in memos if m.get("about") == "interview"):
-        interview_memos[str(memo.get("target"))].append(notes[str(memo.get("memo_id"))])
+    for memo in (m for m in memos if m["scope"] == "interview"):
+        interview_memos[memo["target"]].append(notes[memo["id"]])
     for src in sources:
         el = _el(source_list, "TextSource", guid=src.guid, name=src.name,
                  plainTextPath=f"internal://{src.guid}.txt", creationDateTime=stamp)
@@ -292,13 +307,14 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
     if memos:
         note_list = _el(root, "Notes")
         for memo in memos:
-            user = users.get(str(memo.get("coder")), users[coders[0]])
-            note = _el(note_list, "Note", guid=notes[str(memo.get("memo_id"))],
-                       name=str(memo.get("title") or f"Memo on {memo.get('about')}"),
+            user = users.get(memo["author"], users[coders[0]])
+            note = _el(note_list, "Note", guid=notes[memo["id"]],
+                       name=f"Memo on the {memo['scope'] or 'project'}"
+                            + (f" {memo['target']}" if memo["scope"] == "code" else ""),
                        creatingUser=user, creationDateTime=stamp)
-            _el(note, "PlainTextContent").text = str(memo.get("text") or "")
-    for memo in (m for m in memos if m.get("about") == "project"):
-        _el(root, "NoteRef", targetGUID=notes[str(memo.get("memo_id"))])
+            _el(note, "PlainTextContent").text = memo["text"]
+    for memo in (m for m in memos if m["scope"] == "project"):
+        _el(root, "NoteRef", targetGUID=notes[memo["id"]])
     ET.indent(root)
     xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return xml, sources, QdpxSummary(len(sources), written, relocated, withheld)

@@ -196,3 +196,28 @@ def test_import_codebook_command_writes_a_new_protocol_version(tmp_path, capsys)
                  str(tmp_path / "x.yaml")]) != 0
     err = capsys.readouterr().err
     assert "bad.qdc" in err and "Traceback" not in err and not (tmp_path / "x.yaml").exists()
+
+
+def test_memos_become_notes_referred_to_by_their_code_source_and_project(lead, tmp_path,
+                                                                         project_schema):
+    from fieldkit.exports.qdpx import qdpx_bytes
+
+    with Store.open(lead, cs.PASS) as store:
+        data = dataset_from_store(store, None)
+    two = next(r["interview_id"] for r in data.interviews if r["number"] == 2)
+    data.memos = [
+        {"id": "m1", "scope": "code", "target": "identity", "author": "AB", "text": "Check"},
+        {"id": "m2", "scope": "interview", "target": two, "author": "CD", "text": "Cold"},
+        {"id": "m3", "scope": "project", "target": "", "author": "AB", "text": "Plan"}]
+    body, _ = qdpx_bytes(data, cs.protocol(), identified=True)
+    out = tmp_path / "memos.qdpx"
+    out.write_bytes(body)
+    root, _ = read_back(out, project_schema)
+    notes = {n.get("guid"): n.find("q:PlainTextContent", NS).text
+             for n in root.iterfind("q:Notes/q:Note", NS)}
+    code = root.find(f".//q:Code[@guid='{code_guid('identity')}']", NS)
+    assert notes[code.find("q:NoteRef", NS).get("targetGUID")] == "Check"
+    source = root.find("q:Sources/q:TextSource[@name='Interview 2']", NS)
+    assert notes[source.find("q:NoteRef", NS).get("targetGUID")] == "Cold"
+    assert notes[root.find("q:NoteRef", NS).get("targetGUID")] == "Plan"
+    assert {"AB", "CD"} <= {u.get("name") for u in root.iterfind("q:Users/q:User", NS)}
