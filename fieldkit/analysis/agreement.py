@@ -135,8 +135,10 @@ def agreement(dataset: Dataset, first: str, second: str,
                 result.disagreements.append(Disagreement(
                     unit, numbers.get(unit[0]), code, who,
                     tuple(sorted({str(r.get("passage") or "") for r in found}))))
-        observed, kappa = cohen_kappa(*cells)
-        result.codes.append(CodeAgreement(code, label, *cells, observed, kappa))
+        both, first_only, second_only, neither = cells
+        observed, kappa = cohen_kappa(both, first_only, second_only, neither)
+        result.codes.append(CodeAgreement(code, label, both, first_only, second_only, neither,
+                                          observed, kappa))
     result.alpha = krippendorff_alpha(reliability)
     return result
 

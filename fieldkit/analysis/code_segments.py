@@ -19,7 +19,7 @@ from typing import Any
 
 from fieldkit.dataset.consent import MARKS, attributable
 from fieldkit.dataset.tables import Dataset, Row
-from fieldkit.protocol.model import DEFAULT_CITATION, Protocol
+from fieldkit.protocol.model import DEFAULT_CITATION, Code, Protocol
 from fieldkit.timefmt import format_cited
 
 from .coding import descendants, rolled_up_segments, segment_of, usable
@@ -150,7 +150,8 @@ def retrieve(dataset: Dataset, protocol: Protocol | None, *, identified: bool,
             coders[key].append(str(row["coder"]))
     out = []
     for key, row in first.items():
-        known = identities.get(row.get("quote_id")) or identities.get(row.get("coding_id"))
+        known = identities.get(row.get("quote_id") or "") or \
+            identities.get(row.get("coding_id") or "")
         citation = known[0] if known else cite(row)[0]
         consent = row.get("consent") or ""
         hidden = _withheld(row) and not identified
@@ -184,14 +185,14 @@ def by_code(dataset: Dataset, protocol: Protocol | None, segments: Sequence[Code
         out.append(CodeSegments(code, label, depth, description, own.get(code, []), len(found),
                                 len({seg[0] for seg in found})))
 
-    def walk(codes: list[Any], depth: int) -> None:
+    def walk(book: Protocol, codes: list[Code], depth: int) -> None:
         for c in codes:
-            add(c.id, protocol.text(c.label, lang), depth,
-                protocol.text(c.description, lang) if c.description else "")
-            walk(c.codes, depth + 1)
+            add(c.id, book.text(c.label, lang), depth,
+                book.text(c.description, lang) if c.description else "")
+            walk(book, c.codes, depth + 1)
 
     if protocol is not None and protocol.codebook is not None:
-        walk(protocol.codebook.codes, 0)
+        walk(protocol, protocol.codebook.codes, 0)
     known = {c.code for c in out}
     for code in sorted(set(own) - known):
         add(code, code, 0, "not in the codebook")
@@ -242,13 +243,13 @@ def _codebook(protocol: Protocol | None, dataset: Dataset,
               used: Mapping[str, Any]) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
 
-    def walk(codes: list[Any], depth: int) -> None:
+    def walk(book: Protocol, codes: list[Code], depth: int) -> None:
         for c in codes:
-            out.append((c.id, protocol.text(c.label, dataset.language), depth))
-            walk(c.codes, depth + 1)
+            out.append((c.id, book.text(c.label, dataset.language), depth))
+            walk(book, c.codes, depth + 1)
 
     if protocol is not None and protocol.codebook is not None:
-        walk(protocol.codebook.codes, 0)
+        walk(protocol, protocol.codebook.codes, 0)
     known = {c for c, _, _ in out}
     return out + [(c, c, 0) for c in sorted(set(used) - known) if used[c]]
 
@@ -267,7 +268,7 @@ class CoOccurrence:
 def _overlap(a: Row, b: Row) -> bool:
     if a.get("start") is None or b.get("start") is None:
         return True  # a whole-text coding overlaps every passage of the text
-    return max(a["start"], b["start"]) < min(a["end"], b["end"])
+    return bool(max(a["start"], b["start"]) < min(a["end"], b["end"]))
 
 
 def co_occurrence(dataset: Dataset, protocol: Protocol | None = None,

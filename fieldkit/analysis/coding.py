@@ -113,7 +113,7 @@ def _codebook_order(protocol: Protocol | None) -> list[tuple[str, str, int]]:
         return []
     out: list[tuple[str, str, int]] = []
 
-    def walk(codes: list, depth: int) -> None:
+    def walk(codes: list[Any], depth: int) -> None:
         for code in codes:
             out.append((code.id, protocol.text(code.label), depth))
             walk(code.codes, depth + 1)

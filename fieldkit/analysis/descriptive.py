@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from fieldkit.dataset.tables import Dataset
 
@@ -74,7 +75,7 @@ def summarise(values: list[float], group: str = "All",
         values=tuple(data))
 
 
-def _split(rows: list[dict], item_id: str) -> tuple[list[float], dict[str, int]]:
+def _split(rows: list[dict[str, Any]], item_id: str) -> tuple[list[float], dict[str, int]]:
     values: list[float] = []
     missing = empty_missing()
     for row in rows:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from fieldkit.dataset.tables import Dataset
 from fieldkit.protocol.model import Item, ItemType, Protocol
@@ -61,14 +62,14 @@ def episode_table(dataset: Dataset, protocol: Protocol, repeat: Item, year: Item
     if any(r.get(kind.id) not in known for r in entries):
         kinds.append((None, NO_KIND))
 
-    def kind_of(row: dict) -> str | None:
+    def kind_of(row: dict[str, Any]) -> str | None:
         return row.get(kind.id) if row.get(kind.id) in known else None
 
-    def counts(rows: list[dict]) -> list[int]:
+    def counts(rows: list[dict[str, Any]]) -> list[int]:
         found = Counter(kind_of(r) for r in rows)
         return [found.get(name, 0) for name, _ in kinds]
 
-    def year_of(row: dict) -> str:
+    def year_of(row: dict[str, Any]) -> str:
         value = row.get(year.id)
         return str(value) if isinstance(value, int) and not missing_kind(value) else NO_YEAR
 

@@ -7,6 +7,7 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, cast
 
 from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import Protocol
@@ -83,9 +84,9 @@ def name_generators(dataset: Dataset) -> list[str]:
     return [i for i in dict.fromkeys(counted + from_people) if i in tied or i in from_people]
 
 
-def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[str, dict]:
+def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[str, dict[str, Any]]:
     """Roster attributes by id: the protocol's roster, then anything seen in people rows."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     if protocol is not None and item_id in protocol.items_by_id:
         name = protocol.item(item_id).roster
         for entry in protocol.rosters[name].entries if name in protocol.rosters else []:
@@ -99,7 +100,7 @@ def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[s
     return out
 
 
-def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict],
+def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict[str, Any]],
                     respondent_key: str | None,
                     own_items: frozenset[str] = frozenset()) -> dict[str, str]:
     """interview_id -> the node id of the respondent (a roster id when it can be told)."""
@@ -138,7 +139,7 @@ def _own_items(protocol: Protocol | None) -> frozenset[str]:
     return frozenset(i.id for i in protocol.iter_items() if "respondent" in (i.appearance or ""))
 
 
-def _mixing(attribute: str, pairs: list[tuple[str, str]], roster: dict[str, dict],
+def _mixing(attribute: str, pairs: list[tuple[str, str]], roster: dict[str, dict[str, Any]],
             eligible_of: dict[str, set[str]]) -> Mixing:
     def value(node: str) -> str:
         return str(roster.get(node, {}).get(attribute) or "").strip()
@@ -178,8 +179,10 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
         named_per = Counter(r["interview_id"] for r in rows)
     named_counts = tuple(named_per.get(i, 0) for i in who)
 
-    pairs = sorted({(who.get(r["interview_id"], r.get("source")), r["target"]) for r in rows
-                    if r.get("target") in roster})
+    # a tie's source is its respondent's node, else the roster id the row names
+    pairs = cast("list[tuple[str, str]]", sorted(
+        {(who.get(r["interview_id"], r.get("source")), r["target"]) for r in rows
+         if r.get("target") in roster}))
     free = sum(1 for r in rows if r.get("target") not in roster)
     edges = set(pairs)
     named_by = Counter(target for _, target in pairs)

@@ -56,9 +56,9 @@ class NetworkStats:
 
 
 def committee_graph(nodes: Iterable[str], edges: Iterable[tuple[str, str]],
-                    attributes: Mapping[str, Mapping[str, str]]) -> nx.DiGraph:
+                    attributes: Mapping[str, Mapping[str, str]]) -> nx.DiGraph[str]:
     """The directed one-mode graph; every node carries every attribute ('' when unknown)."""
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     names = sorted({a for attrs in attributes.values() for a in attrs})
     for node in nodes:
         attrs = attributes.get(node, {})
@@ -71,7 +71,7 @@ def _number(value: float) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
 
 
-def in_centralisation(graph: nx.DiGraph) -> float | None:
+def in_centralisation(graph: nx.DiGraph[str]) -> float | None:
     """Freeman's in-degree centralisation: sum of (max - each) over its maximum, (n - 1)^2."""
     n = graph.number_of_nodes()
     if n < 2:
@@ -81,7 +81,7 @@ def in_centralisation(graph: nx.DiGraph) -> float | None:
     return sum(top - d for d in degrees) / (n - 1) ** 2
 
 
-def _ei(graph: nx.DiGraph, attribute: str) -> tuple[int, int]:
+def _ei(graph: nx.DiGraph[str], attribute: str) -> tuple[int, int]:
     internal = external = 0
     for source, target in graph.edges():
         mine = graph.nodes[source].get(attribute, "")
@@ -91,7 +91,7 @@ def _ei(graph: nx.DiGraph, attribute: str) -> tuple[int, int]:
     return internal, external
 
 
-def _assortativity(graph: nx.DiGraph, attribute: str) -> float | None:
+def _assortativity(graph: nx.DiGraph[str], attribute: str) -> float | None:
     if graph.number_of_edges() == 0:
         return None
     values = {graph.nodes[u][attribute] for e in graph.edges() for u in e}
@@ -104,7 +104,7 @@ def _assortativity(graph: nx.DiGraph, attribute: str) -> float | None:
         return _number(nx.attribute_assortativity_coefficient(graph, attribute))
 
 
-def assortment(graph: nx.DiGraph, attribute: str,
+def assortment(graph: nx.DiGraph[str], attribute: str,
                permutations: int = PERMUTATIONS) -> Assortment:
     internal, external = _ei(graph, attribute)
     total = internal + external
@@ -127,7 +127,7 @@ def assortment(graph: nx.DiGraph, attribute: str,
                       permutations)
 
 
-def network_stats(graph: nx.DiGraph, respondents: Iterable[str],
+def network_stats(graph: nx.DiGraph[str], respondents: Iterable[str],
                   attributes: Iterable[str] = ("alliance", "group"),
                   permutations: int = PERMUTATIONS) -> NetworkStats:
     """Every figure of one committee graph (``respondents``: the nodes that were asked)."""

@@ -163,19 +163,20 @@ def cite_quotes(dataset: Dataset, pattern: str = DEFAULT_CITATION,
     out = []
     for quote in sorted(dataset.quotes, key=lambda q: (q.get("number") or 0,
                                                         q.get("elapsed_ms") or 0)):
-        interview = interviews.get(quote.get("interview_id"), {})
-        if quote.get("interview_id") not in cache:
-            cache[quote.get("interview_id")] = citation_values(dataset, interview, mapping)
-        values = dict(cache[quote.get("interview_id")])
+        interview_id, quote_id = str(quote["interview_id"]), str(quote["quote_id"])
+        interview = interviews.get(interview_id, {})
+        if interview_id not in cache:
+            cache[interview_id] = citation_values(dataset, interview, mapping)
+        values = dict(cache[interview_id])
         if not attributable(quote):
             values.update(role=UNATTRIBUTED, organisation="", city="")
         number = quote.get("number", interview.get("number"))
         values.update(number="" if number is None else str(number), elapsed=_elapsed(quote))
         consent = quote.get("consent") or ""
         citation = format_citation(pattern, values)
-        if identities and quote.get("quote_id") in identities:
-            citation, values["role"] = identities[quote.get("quote_id")]
-        out.append(CitedQuote(quote_id=quote.get("quote_id"), interview_id=quote.get("interview_id"),
+        if identities and quote_id in identities:
+            citation, values["role"] = identities[quote_id]
+        out.append(CitedQuote(quote_id=quote_id, interview_id=interview_id,
                               number=number, item_id=quote.get("item_id"),
                               elapsed=values["elapsed"], text=quote.get("text") or "",
                               role=values["role"], consent=consent,

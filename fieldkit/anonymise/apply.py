@@ -121,7 +121,8 @@ class _Run:
                 e, value = entries[var.name], row.get(var.name)
                 if e["action"] == "drop":
                     continue
-                new = funcs[var.name](value) if funcs[var.name] else value
+                fn = funcs[var.name]
+                new = fn(value) if fn else value
                 changed[var.name] += new != value
                 out[var.name] = new
             for var in variables:

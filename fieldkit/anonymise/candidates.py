@@ -161,7 +161,7 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
     """Candidates in a redacted text (placeholders are skipped)."""
     if not text:
         return []
-    masked = set()
+    masked: set[int] = set()
     spans = list(placeholders) or [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
     for a, b in spans:
         masked.update(range(a, b))

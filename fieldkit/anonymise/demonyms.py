@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from fieldkit.anonymise.translit import fold
@@ -243,7 +244,7 @@ def _es_forms(word: str) -> set[str]:
     return {w, w + "es"}
 
 
-def _phrases(word: str, make) -> set[str]:
+def _phrases(word: str, make: Callable[[str], set[str]]) -> set[str]:
     """Forms of a possibly hyphenated or two-word nationality (sud-africain, Costa Rican):
     the last word inflects, the others stay."""
     parts = word.replace("-", " ").split()

@@ -152,9 +152,9 @@ class RiskFrame:
                 match[:, i] = row
                 hit = np.ones(len(self.index.population), dtype=bool)
                 for q, lvl in zip(self.qis, levels, strict=True):
-                    m = self.kmatch[q][lvl]
-                    if m is not None and (i, q) not in blanks:
-                        hit &= m[i]
+                    known = self.kmatch[q][lvl]
+                    if known is not None and (i, q) not in blanks:
+                        hit &= known[i]
                 kmatch[i] = hit
         ks = [int(x) for x in match.sum(axis=1)]
         kmaps = [int(x) for x in kmatch.sum(axis=1)] if public else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from unidecode import unidecode
@@ -116,7 +117,7 @@ def _country_group(value: str, mapping: dict[str, str]) -> str | None:
     index = countries()
     found = _BY_COUNTRY.get(id(mapping))
     if found is None or found[0] is not mapping or found[1] != len(mapping):
-        codes = {}
+        codes: dict[str, str] = {}
         for name, group in mapping.items():
             code = index.get(phrase(str(name)))
             if code:
@@ -203,7 +204,8 @@ def describe(params: dict[str, Any]) -> str:
     return ""
 
 
-def entry_transform(entry: dict[str, Any], strict: bool = True):
+def entry_transform(entry: dict[str, Any],
+                    strict: bool = True) -> Callable[[Any], Any] | None:
     """The value function of a plan entry: its generalisation (``to``) for generalise and
     suppress, its top-coding (``at``) for top_code and suppress; None when values stay."""
     action = entry.get("action")

@@ -84,7 +84,7 @@ def suggestion(frame: RiskFrame, levels: Levels, outcome: Outcome, cost: int) ->
             rung = frame.ladders[q][lvl]
             changes.append({"variable": q, "level": lvl, "change": rung.words,
                             "plan": dict(rung.entry or {})})
-    words = [c["change"] for c in changes]
+    words = [str(c["change"]) for c in changes]
     if outcome.records:
         words.append(f"suppress cells of {outcome.records} interview"
                      f"{'s' if outcome.records != 1 else ''}")

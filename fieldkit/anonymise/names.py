@@ -62,6 +62,10 @@ class Part:
     strong: bool = False  # marked or decided by a person: a name wherever it stands
 
 
+#: Known-name matches by token index: (the parts matched, their level, the last token).
+Found = dict[int, tuple[list[Part], str, int]]
+
+
 def _initial(tok: Token, text: str) -> bool:
     """A single capital letter followed by a full stop (the Z. of Z. Mrkvička)."""
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.end:tok.end + 1] == "."
@@ -302,7 +306,7 @@ class People:
         hits += self._initials(text, toks, blocked | used)
         return hits
 
-    def _grow(self, i: int, found: dict, toks: list[Token], text: str,
+    def _grow(self, i: int, found: Found, toks: list[Token], text: str,
               blocked: set[int]) -> list[int]:
         """The run of name words around word ``i``: known parts, initials and particles."""
         last = found[i][2]
@@ -330,7 +334,7 @@ class People:
             k -= 1
         return run
 
-    def _run_entity(self, run: list[int], found: dict, toks: list[Token],
+    def _run_entity(self, run: list[int], found: Found, toks: list[Token],
                     text: str) -> str | None:
         score: dict[str, int] = {}
         for k in run:
@@ -342,7 +346,7 @@ class People:
         order = self.order
         return max(sorted(score, key=lambda e: order.get(e, len(order))), key=lambda e: score[e])
 
-    def _alone(self, i: int, found: dict, toks: list[Token], text: str, lang: str) -> bool:
+    def _alone(self, i: int, found: Found, toks: list[Token], text: str, lang: str) -> bool:
         """Whether the known word ``i`` names its person without another part beside it."""
         t = toks[i]
         parts, level, last = found[i]
@@ -385,7 +389,7 @@ class People:
             return False
         return contexts.verb_cue(nxt.text, lang) or (weak and contexts.weak_cue(nxt.text, lang))
 
-    def _judge(self, run: list[int], found: dict, toks: list[Token], text: str,
+    def _judge(self, run: list[int], found: Found, toks: list[Token], text: str,
                lang: str) -> Hit | None:
         known = [k for k in run if k in found]
         entity = self._run_entity(run, found, toks, text)
@@ -411,16 +415,16 @@ class People:
             if not any(p.surname and p.entity == entity for p in parts):
                 entity = "run:" + key(text[toks[first].start:toks[last].end])
         priority = PRIORITY_RUN if len(sharing) >= 2 else PRIORITY_WORD
-        after = toks[last + 1] if last + 1 < len(toks) else None
-        if after is not None and joined_by_space(text, toks[last], after) \
-                and contexts.verb_cue(after.text, lang):
+        following = toks[last + 1] if last + 1 < len(toks) else None
+        if following is not None and joined_by_space(text, toks[last], following) \
+                and contexts.verb_cue(following.text, lang):
             priority = PRIORITY_RUN  # Chad said: the person, not the country
         if any(p.strong for k in known for p in found[k][0]):
             priority = PRIORITY_CONTEXT
         return toks[first].start, toks[last].end, "PERSON", entity, priority
 
     @staticmethod
-    def _in_order(sharing: list[int], found: dict, entity: str) -> bool:
+    def _in_order(sharing: list[int], found: Found, entity: str) -> bool:
         """Given name then surname of one person (GRACE LONG, grace long), in any case."""
         last = found[sharing[-1]][0]
         first = found[sharing[0]][0]

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from fieldkit.anonymise.lexicon import words, zipf
+
+if TYPE_CHECKING:
+    from tldextract import TLDExtract
 
 PRIORITY = 100
 # Regions a local number is tried in when the roster says nothing more.
@@ -131,7 +135,7 @@ ADDRESS_TAIL = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _extractor():
+def _extractor() -> TLDExtract:
     import tldextract
 
     # Only the bundled snapshot: no fetch, and no cache directory written.
@@ -159,16 +163,6 @@ def _is_domain(host: str, path: str | None, www: bool, mailbox: bool = False) ->
 
 # A lower-case word at the head of an ID value: "is", "es", "est", "was" (IDs are capitals).
 LEADING_WORD = re.compile(r"[a-z]+\s+(?=[A-Z0-9])")
-
-
-class _Shifted:
-    """A match whose first group starts ``by`` characters later."""
-
-    def __init__(self, m: re.Match[str], by: int):
-        self._start = m.start(1) + by
-
-    def start(self, _group: int = 0) -> int:
-        return self._start
 
 
 class Patterns:
@@ -215,19 +209,19 @@ class Patterns:
                     add(m.start(), m.end(), "IDNUMBER")
             for rx in (ID_NUMBER, NUMBER_WORD_ID):
                 for m in rx.finditer(text):
-                    value = m.group(1).strip()
+                    value, at = m.group(1).strip(), m.start(1)
                     lead = LEADING_WORD.match(value)
                     if lead:  # "number is 0043 664 ...": the verb is no part of the number
                         value = value[lead.end():]
                         if not value:
                             continue
-                        m = _Shifted(m, lead.end())
+                        at += lead.end()
                     digits = sum(c.isdigit() for c in value)
                     letters = sum(c.isalpha() for c in value)
                     coded = letters >= 1 and digits >= 3 and len(value) >= 6
                     enough = digits >= 5 if rx is ID_NUMBER else digits >= 7
                     if (coded or enough) and not YEARS.fullmatch(value):
-                        add(m.start(1), m.start(1) + len(value), "IDNUMBER")
+                        add(at, at + len(value), "IDNUMBER")
         if self.dates:
             for rx in (BIRTH_DATE, BIRTH_YEAR, BIRTH_YEAR_LATER, DATE_THEN_BIRTH,
                        BORN_ABBREVIATED):

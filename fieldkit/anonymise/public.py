@@ -121,7 +121,7 @@ def attacker_model(described: Sequence[dict[str, Any]]) -> str:
             f"public cannot look up ({', '.join(hidden) or 'none'}).")
 
 
-def reference_years(plan: Plan, rows: Sequence[Row], date_columns: Sequence[str]) -> list:
+def reference_years(plan: Plan, rows: Sequence[Row], date_columns: Sequence[str]) -> list[Any]:
     """Per interview, the year years in post are counted to: the plan's reference_year, else
     the year the interview took place."""
     out: list[int | None] = []

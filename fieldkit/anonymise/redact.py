@@ -235,7 +235,7 @@ def _organisations(option: Any) -> tuple[str, list[str]]:
     return "redact", []
 
 
-def _covered(toks: list, hits: list[tuple[int, int, str, str, int]]) -> set[int]:
+def _covered(toks: list[Any], hits: list[tuple[int, int, str, str, int]]) -> set[int]:
     """Indices of the words that overlap any of the spans."""
     starts = [t.start for t in toks]
     out: set[int] = set()

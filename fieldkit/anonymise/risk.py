@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +50,8 @@ def compatible(matrix: np.ndarray) -> np.ndarray:
     if matrix.size == 0:
         return np.ones((n, n), dtype=bool)
     a, b = matrix[:, None, :], matrix[None, :, :]
-    return ((a == b) | (a < 0) | (b < 0)).all(axis=2)
+    agree: np.ndarray = ((a == b) | (a < 0) | (b < 0)).all(axis=2)
+    return agree
 
 
 def _matrix(rows: Sequence[Row], qis: Sequence[str]) -> np.ndarray:
@@ -160,10 +161,10 @@ class PopulationIndex:
 
     def __init__(self, population: Sequence[Row]):
         self.population = list(population)
-        self._cache: dict[tuple, np.ndarray] = {}
-        self._keys: dict[tuple, list[frozenset | None]] = {}
+        self._cache: dict[tuple[Any, ...], np.ndarray] = {}
+        self._keys: dict[tuple[Any, ...], list[frozenset[Any] | None]] = {}
 
-    def keys(self, pf: PublicField, year: int | None) -> list[frozenset | None]:
+    def keys(self, pf: PublicField, year: int | None) -> list[frozenset[Any] | None]:
         """Per entry, the values (as keys) an answer may have to match it; None: any."""
         token = (pf, year if pf.years else None)
         found = self._keys.get(token)
@@ -268,7 +269,7 @@ class RiskSummary:
                 "records": [dict(r) for r in self.records], "alters": dict(self.alters)}
 
 
-def numbers(rows: Sequence[Row], indexes) -> list:
+def numbers(rows: Sequence[Row], indexes: Iterable[int]) -> list[Any]:
     """The interview numbers of some rows, in order; rows without a number go last."""
     return sorted((rows[i].get("number") for i in indexes),
                   key=lambda n: (n is None, n if n is not None else 0))
