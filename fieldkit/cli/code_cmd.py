@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from fieldkit.errors import UsageError
-from fieldkit.operations import coder_agreement, codings
+from fieldkit.operations import coder_agreement, codings, memos
 from fieldkit.store.coders import check_coder
 
 from .store_access import add_store_options, open_store
@@ -66,6 +66,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_store_options(p)
     p.set_defaults(func=_import)
 
+    memo = cmds.add_parser("memo", help="write and read memos (code, interview, project)",
+                           description="Memos about a code, an interview or the whole project, "
+                                       "kept in the encrypted store.")
+    memo.set_defaults(group_parser=memo)
+    memo_cmds = memo.add_subparsers(dest="memo_command", metavar="ACTION")
+    p = memo_cmds.add_parser("add", help="write a memo")
+    _memo_target(p, required=True)
+    p.add_argument("text", metavar="TEXT", help="what the memo says ('-': read it from stdin)")
+    p.add_argument("--author", metavar="NAME",
+                   help="who writes it (default: the store's interviewer, or 'lead')")
+    add_store_options(p)
+    p.set_defaults(func=_memo_add)
+    p = memo_cmds.add_parser("list", help="list memos (all, or about one thing)")
+    _memo_target(p, required=False)
+    p.add_argument("--json", action="store_true")
+    add_store_options(p)
+    p.set_defaults(func=_memo_list)
+
     p = cmds.add_parser("agreement", help="agreement between two coders (kappa, alpha)",
                         description="Cohen's kappa per code and Krippendorff's alpha over the "
                                     "codebook, over the passages both coders coded, and the "
@@ -94,6 +112,52 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--protocol", metavar="ID", help="the protocol, if the store holds several")
     add_store_options(p)
     p.set_defaults(func=_resolve)
+
+
+def _memo_target(p: argparse.ArgumentParser, required: bool) -> None:
+    about = p.add_mutually_exclusive_group(required=required)
+    about.add_argument("--code", metavar="CODE", help="about a code of the codebook")
+    about.add_argument("--interview", metavar="N", help="about interview number N")
+    about.add_argument("--project", action="store_true", help="about the whole project")
+
+
+def _memo_scope(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    if args.code:
+        return "code", args.code
+    if args.interview:
+        return "interview", args.interview
+    return ("project", None) if args.project else (None, None)
+
+
+def _memo_add(args: argparse.Namespace) -> int:
+    scope, about = _memo_scope(args)
+    assert scope is not None
+    text = sys.stdin.read() if args.text == "-" else args.text
+    with open_store(args) as store:
+        memo = memos.write(store, scope, about, text, args.author)
+    print(f"memo {memo.id[:8]} written by {memo.author} about the {scope}"
+          + (f" {about}" if about else ""))
+    return 0
+
+
+def _memo_list(args: argparse.Namespace) -> int:
+    scope, about = _memo_scope(args)
+    with open_store(args) as store:
+        found = memos.read(store, scope, about)
+        numbers = memos.numbers(store)
+    rows = [{"id": m.id, "about": m.scope, "target": numbers.get(m.target, m.target)
+             if m.scope == "interview" else m.target, "author": m.author,
+             "written_at": m.written_at, "text": m.text} for m in found]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no memos")
+        return 0
+    for r in rows:
+        what = "project" if r["about"] == "project" else f"{r['about']} {r['target']}"
+        print(f"[{r['written_at'][:16]}] {what} ({r['author']}): {r['text']}")
+    return 0
 
 
 def _coder_option(p: argparse.ArgumentParser) -> None:

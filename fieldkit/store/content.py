@@ -21,6 +21,8 @@ The event vocabulary (``kind`` and the shape of ``value``) that every writer and
   whole answer or quote as it read when coded, both absent from codings made before coders
   existed: see :mod:`fieldkit.store.coders`).
 - ``uncoding``: ``value`` ``{"coding_id"}``.
+- ``memo``: ``value`` ``{"memo_id", "author", "text"}``: a memo about the interview written
+  on the interviewer's laptop (memos written elsewhere are in ``fieldkit.store.memos``).
 - ``confirm``: ``item_id``, ``instance_id``, ``value`` ``{"answer": event id}``: the
   interviewer confirmed with the respondent an answer that failed the item's soft check; it
   holds for that answer only (a new answer asks again).
@@ -35,7 +37,7 @@ from typing import Any, Protocol
 ANSWER_KINDS = frozenset({"answer", "clear"})
 PEOPLE_KINDS = frozenset({"person_add", "person_remove", "person_order"})
 KINDS = ANSWER_KINDS | PEOPLE_KINDS | {"language", "consent", "status", "coding", "uncoding",
-                                      "mark_name", "confirm"}
+                                      "mark_name", "confirm", "memo"}
 
 
 class EventLike(Protocol):
@@ -115,6 +117,8 @@ class Content:
     # (item, instance) -> the answer event whose soft-check warning the interviewer confirmed
     confirmed: dict[tuple[str, str | None], str] = field(default_factory=dict)
     interviewer: str | None = None  # the interview's interviewer code (not an event)
+    # memo id -> (author, text, recorded_at) of the memos about this interview in its chain
+    memos: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def answer(self, item_id: str, instance_id: str | None = None) -> Answer | None:
         return self.answers.get((item_id, instance_id))
@@ -179,6 +183,10 @@ def apply_event(content: Content, ev: EventLike) -> None:
         content.confirmed[(ev.item_id, ev.instance_id)] = str(ev.value.get("answer"))
     elif kind == "uncoding" and isinstance(ev.value, dict):
         content.codings.pop(str(ev.value.get("coding_id")), None)
+    elif kind == "memo" and isinstance(ev.value, dict) and ev.value.get("memo_id"):
+        v = ev.value
+        content.memos[str(v["memo_id"])] = (str(v.get("author") or ""), str(v.get("text") or ""),
+                                            ev.recorded_at)
 
 
 def _text(value: Any) -> str | None:

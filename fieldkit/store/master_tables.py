@@ -167,7 +167,7 @@ def withdraw_rows(db: Database, interview_id: str, withdrawn_at: str,
                   listing: dict[str, Any] | None = None) -> None:
     """Leave of a withdrawn interview only a content-free row (made from ``listing`` if absent)."""
     with transaction(db):
-        for table in ("events", "quotes", "notes", "master_codings", "sealed",
+        for table in ("events", "quotes", "notes", "master_codings", "memos", "sealed",
                       "interview_versions", "conflict_resolutions", "provenance"):
             db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
         blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
