@@ -221,3 +221,24 @@ def test_memos_become_notes_referred_to_by_their_code_source_and_project(lead, t
     assert notes[source.find("q:NoteRef", NS).get("targetGUID")] == "Cold"
     assert notes[root.find("q:NoteRef", NS).get("targetGUID")] == "Plan"
     assert {"AB", "CD"} <= {u.get("name") for u in root.iterfind("q:Users/q:User", NS)}
+
+
+def test_a_redacted_passage_is_found_again_in_its_redacted_answer(lead):
+    """Anonymised texts are shorter or longer than the originals: a coding keeps its place by
+    its redacted passage, nearest to where it was (here an officer's name made a placeholder)."""
+    from fieldkit.exports.qdpx import project_xml
+
+    with Store.open(lead, cs.PASS) as store:
+        data = dataset_from_store(store, None)
+    one = next(r for r in data.interviews if r["number"] == 1)
+    one["emergence_start"] = cs.START_1.replace("the liaison officers", "[PERSON-1]")
+    for row in data.codings:
+        if row["interview_id"] == one["interview_id"] and row["item_id"] == "emergence_start":
+            row["passage"] = row["passage"].replace("the liaison officers", "[PERSON-1]") \
+                .replace("liaison officers", "[PERSON-1]")
+    _, sources, summary = project_xml(data, cs.protocol(), identified=True)
+    source = next(s for s in sources if s.number == 1)
+    found = {row["code"]: source.content[start:end] for start, end, row in source.selections}
+    assert found["psychological_dispositions"] == "We trusted [PERSON-1]"
+    assert found["identity"] == "because we had served together before"
+    assert summary.relocated >= 2 and summary.codings == 12
