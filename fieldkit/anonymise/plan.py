@@ -254,6 +254,9 @@ def plan_from_dict(data: Any, source: str = "the plan") -> Plan:
     year = data.get("reference_year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise _fail(source, "has a reference_year that is not a year")
+    for part in ("protocol", "redact"):
+        if not isinstance(data.get(part) or {}, dict):
+            raise _fail(source, f"has '{part}' that is not a mapping of names to values")
     return Plan(version=str(data.get("version", "1")), protocol=dict(data.get("protocol") or {}),
                 k_threshold=k, l_threshold=l_, redact=dict(data.get("redact") or {}),
                 variables={str(k): dict(v) for k, v in variables.items()},

@@ -257,7 +257,21 @@ XLSFORM_SHEETS = {
 }
 
 
+_XLSX: dict[str, bytes] = {}
+
+
 def xlsx_bytes(sheets: dict[str, Any]) -> bytes:
+    """The workbook of ``sheets``; the same sheets give the same bytes (openpyxl stamps the time
+    of saving into each file, which hypothesis would see as a strategy that changes)."""
+    key = json.dumps(sheets, sort_keys=True, default=str)
+    if key not in _XLSX:
+        if len(_XLSX) > 5000:
+            _XLSX.clear()
+        _XLSX[key] = _xlsx_bytes(sheets)
+    return _XLSX[key]
+
+
+def _xlsx_bytes(sheets: dict[str, Any]) -> bytes:
     import openpyxl
 
     book = openpyxl.Workbook()

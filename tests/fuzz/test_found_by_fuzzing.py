@@ -38,3 +38,18 @@ def test_a_list_where_a_name_belongs_is_a_problem_named(back_entry, tmp_path, ch
     change(data)
     with pytest.raises(ImportFileError, match=message):
         back_entry.read(json.dumps(data).encode(), tmp_path)
+
+
+@pytest.mark.parametrize("part", ["protocol", "redact"])
+def test_a_plan_part_that_is_a_list_is_named(tmp_path, part):
+    from fieldkit.anonymise.plan import default_plan, load_plan
+    from fieldkit.errors import AnonymisationError
+    from fieldkit.protocol.loader import protocol_from_data
+
+    data = yaml.safe_load(default_plan(protocol_from_data(
+        SMALL_PROTOCOL, file="fuzz.yaml", base_dir=tmp_path)).to_yaml())
+    data[part] = ["ab"]
+    path = tmp_path / "plan.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(AnonymisationError, match=f"has '{part}' that is not a mapping"):
+        load_plan(path)
