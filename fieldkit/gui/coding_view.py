@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.interview.coding import Coder, Passage
+from fieldkit.operations import memos
 from fieldkit.timefmt import format_elapsed
 
+from .coding_panel import CoderSetting, MemoBox
 from .coding_picker import CodeEntry, CodePicker, CodeTree, code_entries
 from .i18n import translate
 from .page_parts import FlowRow, label, set_role, user_message
@@ -58,6 +60,8 @@ class CodingView(QWidget):
         self.entries: dict[str, CodeEntry] = {}
         self.picker: CodePicker | None = None
         self.tree: CodeTree | None = None
+        self.flagged: set[str] = set()  # codings whose text changed since they were made
+        self.coders: list[str] = []
 
         self.passage_list = QListWidget()
         self.passage_list.setObjectName("passage_list")
@@ -107,9 +111,14 @@ class CodingView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(label(translate("coding_view", "Open answers and quotes"), "subtitle"))
         lv.addWidget(self.passage_list, 1)
+        self.coder_setting = CoderSetting()
+        self.coder_setting.changed.connect(self.set_coder)
+        self.memo_box = MemoBox(self.write_memo)
         self.right = QWidget()
         self.right_box = QVBoxLayout(self.right)
         self.right_box.setContentsMargins(0, 0, 0, 0)
+        self.right_box.addWidget(self.coder_setting)
+        self.right_box.addWidget(self.memo_box, 2)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         for part, stretch in ((left, 3), (middle, 5), (self.right, 3)):
             self.split.addWidget(part)
@@ -141,7 +150,23 @@ class CodingView(QWidget):
     def _snapshot(self) -> tuple:
         coder = self.coder
         assert coder is not None
-        return coder.passages(), coder.codings(), code_entries(coder.protocol, coder.language)
+        codings = coder.codings()
+        number = memos.numbers(self.store).get(self.interview_id)
+        extra = {"coder": coder.coder, "coders": coder.coders(),
+                 "flagged": {c.coding_id for c in codings if coder.needs_recoding(c)},
+                 "memos": memos.read(self.store, "interview", number) if number else []}
+        return (coder.passages(), codings, code_entries(coder.protocol, coder.language),
+                extra)
+
+    def _recode_as(self, name: str) -> tuple:
+        self.coder = Coder(self.store, self.interview_id, name)
+        return self._snapshot()
+
+    def _memo(self, text: str) -> tuple:
+        assert self.coder is not None
+        number = memos.numbers(self.store)[self.interview_id]
+        memos.write(self.store, "interview", number, text, author=self.coder.coder)
+        return self._snapshot()
 
     def _apply(self, passage: Passage, code: str, start: int | None, end: int | None) -> tuple:
         assert self.coder is not None
@@ -166,24 +191,27 @@ class CodingView(QWidget):
         set_role(self.message, "error")
 
     def _loaded(self, snapshot: tuple) -> None:
-        passages, codings, entries = snapshot
+        passages, codings, entries, _ = snapshot
         self.entries = {e.id: e for e in entries}
         if entries:
             self.tree = CodeTree(entries)
             self.tree.chosen.connect(self.apply_code)
-            self.right_box.addWidget(self.tree)
+            self.right_box.insertWidget(1, self.tree, 3)
         else:
-            self.right_box.addWidget(label(translate("coding_view", "This protocol has no codebook, so nothing can be "
-                                                                    "coded."), "hint"))
+            self.right_box.insertWidget(1, label(translate("coding_view", "This protocol has no codebook, so nothing can be "
+                                                                          "coded."), "hint"))
             self.apply_button.setEnabled(False)
         self._refreshed(snapshot)
         if not passages:
             self.heading.setText(translate("coding_view", "No open answer or quote to code yet."))
 
     def _refreshed(self, snapshot: tuple) -> None:
-        passages, codings, _ = snapshot
+        passages, codings, _, extra = snapshot
         row = max(self.passage_list.currentRow(), 0)
         self.passages, self.codings = passages, codings
+        self.flagged, self.coders = extra["flagged"], extra["coders"]
+        self.coder_setting.show_coder(extra["coder"])
+        self.memo_box.show_memos(extra["memos"])
         self.passage_list.blockSignals(True)
         self.passage_list.clear()
         for p in passages:
@@ -227,7 +255,11 @@ class CodingView(QWidget):
             entry = self.entries.get(c.code)
             colour = QColor(entry.colour if entry else "#eeeeee")
             name = entry.text if entry else c.code
-            if c.start is None:
+            if c.coding_id in self.flagged:  # never marked at offsets that now mean other text
+                shown = translate("coding_view", "NEEDS RE-CODING: the text changed since it "
+                                                 "was coded")
+                colour = QColor("#f4d6d6")
+            elif c.start is None:
                 shown = translate("coding_view", "the whole text")
             else:
                 piece = p.text[c.start:c.end]
@@ -242,7 +274,8 @@ class CodingView(QWidget):
                 cursor.setPosition(utf16_pos(p.text, c.end), QTextCursor.MoveMode.KeepAnchor)
                 sel.cursor = cursor
                 selections.append(sel)
-            item = QListWidgetItem(f"{name}: {shown}")
+            by = f"  · {c.coder}" if len(self.coders) > 1 and c.coder else ""
+            item = QListWidgetItem(f"{name}: {shown}{by}")
             item.setData(Qt.ItemDataRole.UserRole, c.coding_id)
             item.setBackground(colour)
             self.coding_list.addItem(item)
@@ -285,6 +318,21 @@ class CodingView(QWidget):
         self.message.setText(translate("coding_view", "Coded as {code}.").format(code=name))
         set_role(self.message, "hint")
         self._run(self._apply, self._refreshed, p, code, start, end)
+
+    def set_coder(self, name: str) -> None:
+        """Code from now on as ``name`` (the coder setting)."""
+        self.message.setText(translate("coding_view", "Coding as {name}.").format(name=name))
+        set_role(self.message, "hint")
+        self._run(self._recode_as, self._refreshed, name)
+
+    def write_memo(self, text: str) -> None:
+        self._run(self._memo, self._memo_saved, text)
+
+    def _memo_saved(self, snapshot: tuple) -> None:
+        self.memo_box.saved()
+        self._refreshed(snapshot)
+        self.message.setText(translate("coding_view", "Memo saved."))
+        set_role(self.message, "hint")
 
     def mark_name(self) -> None:
         """The selected text is a person's name: redacted in every anonymised output."""

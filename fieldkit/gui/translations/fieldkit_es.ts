@@ -143,6 +143,29 @@
     </message>
 </context>
 <context>
+    <name>coding_panel</name>
+    <message>
+        <source>The name your codings are kept under. Two coders who code the same interview under their own names can be compared (fieldkit code agreement).</source>
+        <translation>El nombre bajo el que se guardan sus codificaciones. Dos codificadores que codifican la misma entrevista cada uno con su nombre pueden compararse (fieldkit code agreement).</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>C&amp;odificador:</translation>
+    </message>
+    <message>
+        <source>A memo about this interview…</source>
+        <translation>Un memo sobre esta entrevista…</translation>
+    </message>
+    <message>
+        <source>&amp;Save memo</source>
+        <translation>&amp;Guardar memo</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+</context>
+<context>
     <name>coding_picker</name>
     <message>
         <source>Filter codes</source>
@@ -204,12 +227,24 @@
         <translation>  · {n} codificado(s)</translation>
     </message>
     <message>
+        <source>NEEDS RE-CODING: the text changed since it was coded</source>
+        <translation>HAY QUE RECODIFICAR: el texto cambió después de codificarse</translation>
+    </message>
+    <message>
         <source>the whole text</source>
         <translation>el texto completo</translation>
     </message>
     <message>
         <source>Coded as {code}.</source>
         <translation>Codificado como {code}.</translation>
+    </message>
+    <message>
+        <source>Coding as {name}.</source>
+        <translation>Codificando como {name}.</translation>
+    </message>
+    <message>
+        <source>Memo saved.</source>
+        <translation>Memo guardado.</translation>
     </message>
     <message>
         <source>Select the name in the text first, then mark it.</source>

@@ -143,6 +143,29 @@
     </message>
 </context>
 <context>
+    <name>coding_panel</name>
+    <message>
+        <source>The name your codings are kept under. Two coders who code the same interview under their own names can be compared (fieldkit code agreement).</source>
+        <translation>Le nom sous lequel vos codages sont conservés. Deux codeurs qui codent le même entretien chacun sous son nom peuvent être comparés (fieldkit code agreement).</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>C&amp;odeur :</translation>
+    </message>
+    <message>
+        <source>A memo about this interview…</source>
+        <translation>Un mémo sur cet entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Save memo</source>
+        <translation>Enregi&amp;strer le mémo</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+</context>
+<context>
     <name>coding_picker</name>
     <message>
         <source>Filter codes</source>
@@ -204,12 +227,24 @@
         <translation>  · {n} codé(s)</translation>
     </message>
     <message>
+        <source>NEEDS RE-CODING: the text changed since it was coded</source>
+        <translation>À RECODER : le texte a changé depuis son codage</translation>
+    </message>
+    <message>
         <source>the whole text</source>
         <translation>le texte entier</translation>
     </message>
     <message>
         <source>Coded as {code}.</source>
         <translation>Codé comme {code}.</translation>
+    </message>
+    <message>
+        <source>Coding as {name}.</source>
+        <translation>Codage en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Memo saved.</source>
+        <translation>Mémo enregistré.</translation>
     </message>
     <message>
         <source>Select the name in the text first, then mark it.</source>
