@@ -10,7 +10,7 @@ from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic-correct-horse-battery-staple-42"
 FORMS = forms_dir()
 ANSWER = "The mission needed the trucks; headquarters fought over who would lead."
 # (case, [(code, whole answer or (start, end))]) for each synthetic interview

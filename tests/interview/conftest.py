@@ -1,10 +1,15 @@
-"""A small protocol with every kind of logic the engine must follow."""
+"""A small protocol with every kind of logic the engine must follow; an interviewer's laptop
+and the lead's master for coding across session files."""
 
 from __future__ import annotations
 
 import pytest
 
+from fieldkit.crypto.age import LeadIdentity
 from fieldkit.protocol.loader import protocol_from_data
+from fieldkit.store.store import Store
+
+PASS = "synthetic-correct-horse-battery-staple-42"
 
 PROTOCOL = {
     "id": "t", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
@@ -35,3 +40,16 @@ PROTOCOL = {
 @pytest.fixture
 def p(tmp_path):
     return protocol_from_data(PROTOCOL, file="t.yaml", base_dir=tmp_path)
+
+
+@pytest.fixture
+def stores(tmp_path):
+    """(laptop of K1 with the lead's key, the lead's master, the folder they are in)."""
+    lead = LeadIdentity.generate()
+    laptop = Store.create(tmp_path / "laptop", PASS, interviewer="K1",
+                          lead_public_key=lead.public_key)
+    master = Store.create(tmp_path / "master", PASS, role="lead", lead_identity=lead)
+    yield laptop, master, tmp_path
+    for s in (laptop, master):
+        if not s.closed:
+            s.close()

@@ -8,7 +8,6 @@ import uuid
 
 import pytest
 
-from fieldkit.crypto.age import LeadIdentity
 from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.exchange import export_session, merge_files
@@ -18,21 +17,9 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.master_codings import MasterCodings
 from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic-correct-horse-battery-staple-42"
 TEXT = "MARKER-CODERS We needed their trucks and they needed our mandate."
 STUDY_B = load_protocol(forms_dir() / "field-cooperation.yaml")
-
-
-@pytest.fixture
-def stores(tmp_path):
-    lead = LeadIdentity.generate()
-    laptop = Store.create(tmp_path / "laptop", PASS, interviewer="K1",
-                          lead_public_key=lead.public_key)
-    master = Store.create(tmp_path / "master", PASS, role="lead", lead_identity=lead)
-    yield laptop, master, tmp_path
-    for s in (laptop, master):
-        if not s.closed:
-            s.close()
 
 
 def _interview(store: Store, text: str = TEXT) -> InterviewSession:

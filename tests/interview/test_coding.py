@@ -14,7 +14,7 @@ from fieldkit.protocol.loader import load_protocol, protocol_from_data
 from fieldkit.store.content import replay
 from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic-correct-horse-battery-staple-42"
 FORMS = forms_dir()
 START = "MARKER-CODE Both sides needed the airport, so we shared the planning cell."
 

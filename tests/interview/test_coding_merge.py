@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from fieldkit.crypto.age import LeadIdentity
 from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.exchange import export_session, merge_files
@@ -12,23 +11,10 @@ from fieldkit.interview.coding import Coder, CodingError
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.master_codings import MasterCodings
-from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic-correct-horse-battery-staple-42"
 FORMS = forms_dir()
 TEXT = "MARKER-MERGE We needed their trucks and they needed our mandate."
-
-
-@pytest.fixture
-def stores(tmp_path):
-    lead = LeadIdentity.generate()
-    laptop = Store.create(tmp_path / "laptop", PASS, interviewer="K1",
-                          lead_public_key=lead.public_key)
-    master = Store.create(tmp_path / "master", PASS, role="lead", lead_identity=lead)
-    yield laptop, master, tmp_path
-    for s in (laptop, master):
-        if not s.closed:
-            s.close()
 
 
 def _codes(coder: Coder) -> list[tuple[str, int | None]]:

@@ -15,7 +15,7 @@ from fieldkit.interview.importer import ImportFileError, plan_interview, schema,
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic-correct-horse-battery-staple-42"
 STUDY_B = load_protocol(forms_dir() / "field-cooperation.yaml")
 START = "MARKER-BACK We needed their trucks and they needed our mandate."
 EPISODE = "MARKER-BACK The joint convoy of 2008."
