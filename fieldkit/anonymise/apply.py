@@ -178,7 +178,9 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *, override: str | None = N
     run = _Run(data, plan, key, decisions)
     out = Dataset(protocol_id=data.protocol_id, protocol_version=data.protocol_version,
                   protocol_hash=data.protocol_hash, language=data.language,
-                  plan_hash=plan.hash)
+                  plan_hash=plan.hash,
+                  # files go out only where a kept cell still names them (not by default)
+                  attachments=data.attachments)
     variables: list[Variable] = []
     for name in TABLES:
         rows, kept = run.table(name)

@@ -12,6 +12,7 @@ from fieldkit.dataset.relevance import Relevance, study_relevance
 from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Row
 from fieldkit.dataset.variables import is_weight, protocol_variables
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol, RosterEntry
+from fieldkit.store import attachments
 from fieldkit.store.coders import chain_coder, needs_recoding
 from fieldkit.store.content import Answer, Content, Person
 from fieldkit.store.relevance import Relevance as StudyRelevance
@@ -56,6 +57,8 @@ def cell(item: Item, answer: Answer | None) -> Any:
         return value[:10]
     if item.type == ItemType.rank and isinstance(value, list):
         return " ".join(str(v) for v in value)  # the choices, first ranked first
+    if item.type == ItemType.attachment and isinstance(value, dict):
+        return attachments.export_name(value)  # the file itself is kept aside
     return value
 
 
@@ -127,10 +130,19 @@ class _Builder:
             else:
                 answer = self.content.answer(item.id)
                 row[item.id] = cell(item, answer)
+                self._attachment(item, answer)
                 if answer is not None:
                     self.kept.add((item.id, None))
         self.data.interviews.append(row)
         self.consent = consent_marks(self.p, row)
+
+    def _attachment(self, item: Item, answer: Answer | None) -> None:
+        """Keep an attached file's bytes by the name its cell gives (exported only where a
+        cell still names it)."""
+        if item.type == ItemType.attachment and answer is not None and \
+                isinstance(answer.value, dict):
+            self.data.attachments[attachments.export_name(answer.value)] = \
+                attachments.content(answer.value)
 
     def _respondent_id(self) -> str:
         for item in self.p.iter_items():
@@ -180,6 +192,7 @@ class _Builder:
                 answer = self.content.answer(child.id, person.instance_id) \
                     if relevant.get(child.id) else None
                 row[child.id] = cell(child, answer)
+                self._attachment(child, answer)
                 if answer is not None:
                     self.kept.add((child.id, person.instance_id))
                 if is_weight(child):

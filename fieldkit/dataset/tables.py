@@ -96,6 +96,9 @@ class Dataset:
     # never exported
     marked_names: list[str] = field(default_factory=list)
     plan_hash: str | None = None  # set by anonymisation; None means identified data
+    # attached files by the name their cells give (attachments/<digest>.<suffix>); an export
+    # writes one only where a cell still names it, so a dropped item keeps its files back
+    attachments: dict[str, bytes] = field(default_factory=dict)
 
     def table(self, name: str) -> list[Row]:
         if name not in TABLES:

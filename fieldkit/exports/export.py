@@ -25,6 +25,16 @@ def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
+def _named_attachments(data: Dataset) -> list[str]:
+    """The attached files a cell of the exported tables still names (none once the plan
+    drops the item, as it does by default)."""
+    if not data.attachments:
+        return []
+    named = {value for table in TABLES for row in data.table(table) for value in row.values()
+             if isinstance(value, str) and value in data.attachments}
+    return sorted(named)
+
+
 def export(data: Dataset, out_dir: Path, formats: Iterable[str] = FORMATS,
            record: AnonymisationRecord | None = None, *, overwrite: bool = False,
            networks: Sequence[Any] | None = None) -> list[str]:
@@ -61,7 +71,10 @@ def export(data: Dataset, out_dir: Path, formats: Iterable[str] = FORMATS,
             write_edges(tmp / "network_edges.csv", data)
         if record is not None:
             (tmp / "anonymisation.json").write_text(_json(record.to_dict()), encoding="utf-8")
-        files = sorted(p.name for p in tmp.iterdir())
+        for name in _named_attachments(data):
+            (tmp / name).parent.mkdir(exist_ok=True)
+            (tmp / name).write_bytes(data.attachments[name])
+        files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
         manifest = {
             "format": MANIFEST_FORMAT, "identified": not data.anonymised,
             "plan_hash": data.plan_hash,

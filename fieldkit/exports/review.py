@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,11 +96,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+#: An attached file an export wrote beside its tables (see fieldkit.store.attachments).
+_ATTACHMENT = re.compile(r"attachments/[0-9a-f]{24}(\.[a-z0-9]{1,8})?")
+
+
 def _checks(folder: Path, listed: dict[str, str]) -> list[FileCheck]:
     out = []
     for name, expected in sorted(listed.items()):
         path = folder / name
-        if Path(name).name != name or not path.is_file():
+        if (Path(name).name != name and not _ATTACHMENT.fullmatch(name)) or not path.is_file():
             out.append(FileCheck(name, "missing"))
         else:
             out.append(FileCheck(name, "ok" if _sha256(path) == expected else "altered"))

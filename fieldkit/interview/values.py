@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
+from fieldkit.store import attachments
 
 from . import formats
 from .errors import InvalidAnswer
@@ -62,8 +63,12 @@ def coerce(protocol: Protocol, item: Item, value: Any) -> Any:
     if t == ItemType.rank:
         return formats.ranking(value, [c.name for c in protocol.choices_for(item)])
     if t == ItemType.attachment:
-        raise InvalidAnswer("files cannot be attached in this version of fieldkit; describe "
-                            "the file in a note and keep it apart, encrypted")
+        try:  # a file chosen from disk, or a value as stored (from a file entered from paper)
+            if isinstance(value, dict):
+                return attachments.checked(value, item.media_kind)
+            return attachments.read_attachment(str(value), item.media_kind)
+        except attachments.AttachmentError as exc:
+            raise InvalidAnswer(str(exc)) from None
     text = str(value)
     if len(text) > MAX_TEXT:
         raise InvalidAnswer(f"the text is longer than {MAX_TEXT:,} characters")
@@ -78,6 +83,8 @@ def value_text(protocol: Protocol, item: Item, value: Any, language: str | None 
         labels = {c.name: protocol.text(c.label, language) for c in protocol.choices_for(item)}
         names = value if isinstance(value, list) else [value]
         return ", ".join(labels.get(str(n), str(n)) for n in names)
+    if item.type == ItemType.attachment:
+        return attachments.describe(value)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

@@ -27,6 +27,8 @@ def expression_value(item: Item, value: Any) -> Any:
     """A stored answer as the expression language sees it (dates as ``datetime.date``)."""
     if value is None:
         return None
+    if item.type == ItemType.attachment and isinstance(value, dict):
+        return value.get("file")  # a file is known by its name, its bytes are no value
     if item.type == ItemType.date and isinstance(value, str):
         try:
             return dt.date.fromisoformat(value[:10])

@@ -187,3 +187,40 @@ def test_once_keeps_the_first_value_it_works_out(tmp_path):
         assert again.view().calculated(p.item("first_n")) == 3
     finally:
         store.close()
+
+
+def test_an_attachment_is_recorded_encrypted_and_checked(tmp_path):
+    from fieldkit.protocol.loader import protocol_from_data
+    from fieldkit.store import attachments
+
+    p = protocol_from_data({
+        "id": "att", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
+        "sections": [{"id": "s", "title": "S", "items": [
+            {"id": "photo", "type": "attachment", "label": "Photo", "media_kind": "image"},
+            {"id": "why", "type": "text", "label": "Why", "relevant": "${photo} != ''"},
+        ]}]}, file="att.yaml", base_dir=tmp_path)
+    picture = tmp_path / "embassy.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"synthetic" * 100)
+    (tmp_path / "notes.txt").write_text("not a picture", encoding="utf-8")
+    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    try:
+        s = InterviewSession.start(store, p)
+        with pytest.raises(InvalidAnswer, match="'notes.txt' is not an image file"):
+            s.answer("photo", str(tmp_path / "notes.txt"))
+        with pytest.raises(InvalidAnswer, match="does not exist"):
+            s.answer("photo", str(tmp_path / "gone.png"))
+        value = s.answer("photo", str(picture))
+        assert value["file"] == "embassy.png" and value["type"] == "image/png"
+        assert attachments.content(value) == picture.read_bytes()
+        assert s.is_relevant(p.item("why"))  # the file is known by its name in expressions
+        again = InterviewSession.resume(store, s.interview_id)
+        assert attachments.content(again.content.value("photo")) == picture.read_bytes()
+        forged = dict(value, data=attachments.read_attachment(picture)["data"][:-8] + "AAAAAAA=")
+        with pytest.raises(InvalidAnswer, match="does not match its size and digest"):
+            s.answer("photo", forged)
+    finally:
+        store.close()
+    kept = tmp_path / "store"
+    files = [f for f in kept.rglob("*") if f.is_file()] if kept.is_dir() else [kept]
+    plain = (b"synthetic" * 4, value["data"][40:80].encode())  # the bytes, and as base64
+    assert files and not any(x in f.read_bytes() for f in files for x in plain)

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QWidget
 
 from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 
+from .attachment import AttachmentEditor
 from .base import ItemEditor
 from .choices import ChoiceEditor, choice_editor_class
 from .date import DateEditor
-from .formatted import AttachmentNotice, FormattedEditor, RankEditor
+from .formatted import FormattedEditor, RankEditor
 from .note import NoteDisplay
 from .numeric import NumberEditor
 from .text import LongTextEditor, ShortTextEditor
@@ -37,7 +38,7 @@ def editor_for(item: Item, protocol: Protocol, language: str,
                ItemType.geoshape):
         cls = FormattedEditor
     elif t == ItemType.attachment:
-        cls = AttachmentNotice
+        cls = AttachmentEditor
     elif t == ItemType.note:
         cls = NoteDisplay
     else:

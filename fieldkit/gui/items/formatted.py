@@ -1,4 +1,4 @@
-"""Answers in a fixed form (times, moments, coordinates), a ranking, and files (not yet carried)."""
+"""Answers in a fixed form (times, moments, coordinates) and a ranking."""
 
 from __future__ import annotations
 
@@ -82,15 +82,3 @@ class RankEditor(ItemEditor):
             self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return self.enter_pressed(event)
-
-
-class AttachmentNotice(ItemEditor):
-    """image, audio, video, file: not carried yet; says so rather than pretend."""
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.layout_.addWidget(label(
-            translate("items", "This question asks for a file (a photo, a recording or a document). fieldkit "
-                               "cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, "
-                               "encrypted."), "hint"))
-        self.layout_.addStretch(1)

@@ -1159,6 +1159,30 @@
         <source>Notes on the answer… (saved as you type; Alt+Right or Ctrl+PageDown moves on)</source>
         <translation>Notas sobre la respuesta… (se guardan mientras escribe; Alt+Right o Ctrl+PageDown continúa)</translation>
     </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>The file is kept encrypted with the interview, at most {mb} MB; it leaves in an export only if the anonymisation plan keeps this question.</source>
+        <translation>El archivo se guarda cifrado con la entrevista, {mb} MB como máximo; solo sale en una exportación si el plan de anonimización conserva esta pregunta.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aún no se ha elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Files of this kind</source>
+        <translation>Archivos de este tipo</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>

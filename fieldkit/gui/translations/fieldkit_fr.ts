@@ -1159,6 +1159,30 @@
         <source>Notes on the answer… (saved as you type; Alt+Right or Ctrl+PageDown moves on)</source>
         <translation>Notes sur la réponse… (enregistrées au fil de la saisie ; Alt+Right ou Ctrl+PageDown passe à la suite)</translation>
     </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>The file is kept encrypted with the interview, at most {mb} MB; it leaves in an export only if the anonymisation plan keeps this question.</source>
+        <translation>Le fichier est conservé chiffré avec l’entretien, {mb} Mo au plus ; il ne sort dans un export que si le plan d’anonymisation garde cette question.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Files of this kind</source>
+        <translation>Fichiers de ce type</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
