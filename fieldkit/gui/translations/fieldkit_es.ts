@@ -1136,10 +1136,6 @@
         <translation>Ordene las opciones: Alt+Up y Alt+Down mueven la seleccionada; Enter conserva este orden.</translation>
     </message>
     <message>
-        <source>This question asks for a file (a photo, a recording or a document). fieldkit cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, encrypted.</source>
-        <translation>Esta pregunta pide un archivo (una foto, una grabación o un documento). fieldkit aún no puede adjuntar archivos: descríbalo en una nota (Ctrl+N) y guarde el archivo aparte, cifrado.</translation>
-    </message>
-    <message>
         <source>Read aloud. Nothing to record: Enter moves on.</source>
         <translation>Leer en voz alta. Nada que registrar: Enter continúa.</translation>
     </message>

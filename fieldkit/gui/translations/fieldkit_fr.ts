@@ -1136,10 +1136,6 @@
         <translation>Classez les options : Alt+Up et Alt+Down déplacent l’option sélectionnée ; Enter conserve cet ordre.</translation>
     </message>
     <message>
-        <source>This question asks for a file (a photo, a recording or a document). fieldkit cannot attach files yet: describe it in a note (Ctrl+N) and keep the file apart, encrypted.</source>
-        <translation>Cette question demande un fichier (une photo, un enregistrement ou un document). fieldkit ne sait pas encore joindre de fichiers : décrivez-le dans une note (Ctrl+N) et conservez le fichier à part, chiffré.</translation>
-    </message>
-    <message>
         <source>Read aloud. Nothing to record: Enter moves on.</source>
         <translation>À lire à voix haute. Rien à enregistrer : Enter passe à la suite.</translation>
     </message>
