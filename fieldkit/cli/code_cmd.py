@@ -156,7 +156,7 @@ def _memo_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         what = "project" if r["about"] == "project" else f"{r['about']} {r['target']}"
-        print(f"[{r['written_at'][:16]}] {what} ({r['author']}): {r['text']}")
+        print(f"[{str(r['written_at'])[:16]}] {what} ({r['author']}): {r['text']}")
     return 0
 
 
