@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -217,8 +218,6 @@ def roster_target() -> Target:
 
 
 def interview_json_target() -> Target:
-    import re
-
     from fieldkit.interview.importer import plan_interview, read_json
     from fieldkit.protocol.loader import load_protocol
 
@@ -277,7 +276,8 @@ def _xlsx_bytes(sheets: dict[str, Any]) -> bytes:
     book = openpyxl.Workbook()
     book.remove(book.active)
     for title, rows in sheets.items() if isinstance(sheets, dict) else []:
-        sheet = book.create_sheet(_cell(title)[:31] if isinstance(_cell(title), str) else "x")
+        name = re.sub(r"[\\/?*\[\]:']", "", str(_cell(title)))[:31].strip()
+        sheet = book.create_sheet(name or "x")  # what a sheet title may hold
         for row in rows if isinstance(rows, list) else [rows]:
             cells = row if isinstance(row, list) else [row]
             sheet.append([_cell(c) for c in cells[:50]])
