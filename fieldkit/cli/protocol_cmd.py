@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         description="Validate a YAML or XLSForm protocol and keep a snapshot "
                                     "of it in the store, for interviews and imports.")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--media", action="append", default=[], metavar="FILE",
+                   help="a choice file the form names (select_one_from_file, external "
+                        "choices) that was not beside it: a .csv or .geojson; repeatable")
     add_store_options(p)
     p.set_defaults(func=_add)
 
@@ -138,10 +141,17 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from fieldkit.protocol.media import add_media, missing_media
+
     protocol = load_protocol(resolve_form(args.file))
+    if args.media:
+        protocol = add_media(protocol, [Path(m) for m in args.media])
     with open_store(args) as store:
         record = store.add_protocol(protocol)
     print(f"added {record.id} v{record.version} ({record.hash[:12]})")
+    for item_id, file in missing_media(protocol):
+        print(f"{args.file}: question '{item_id}' waits for its choice file '{file}'; "
+              f"interviews cannot start until it is added (--media {file})", file=sys.stderr)
     return 0
 
 

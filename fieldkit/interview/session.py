@@ -73,6 +73,13 @@ class InterviewSession:
     def start(cls, store: Any, protocol: Protocol, *, interviewer: str | None = None,
               language: str | None = None, respondent_code: str | None = None) -> InterviewSession:
         language = language or protocol.default_language
+        waiting = [(i.id, i.choices_file) for i in protocol.items_by_id.values()
+                   if i.choices_file]
+        if waiting:
+            item_id, file = waiting[0]
+            raise InterviewError(f"question '{item_id}' offers the choices of '{file}', which "
+                                 "the protocol does not hold yet; add it with 'fieldkit "
+                                 f"protocol add --media {file}' before interviewing")
         if language not in protocol.languages:
             raise InterviewError(f"the protocol has no '{language}' texts; "
                                  f"choose one of {', '.join(protocol.languages)}")
