@@ -120,3 +120,50 @@ def test_agreement_report_and_resolution_from_two_laptops(master, tmp_path, caps
         assert {r.coder for r in coding_rows(m)} == {"K1", "K2", "resolved"}
     status = main(["code", "agreement", "--coders", "K1,K3", *store_args])
     assert status == 1 and "no codings by K3" in capsys.readouterr().err
+
+
+def test_a_second_coder_on_a_copy_of_the_laptops_store_survives_the_merge(tmp_path, capsys):
+    """The interviewer's store copied to a second laptop: each coder codes the same interview
+    on their own laptop; both session files merged, both coders' codings and memos count."""
+    import shutil
+
+    from fieldkit.operations import memos
+
+    lead = LeadIdentity.generate()
+    with Store.create(tmp_path / "one", PASSPHRASE, interviewer="K1",
+                      lead_public_key=lead.public_key) as laptop:
+        s = InterviewSession.start(laptop, STUDY_B)
+        s.record_consent(True)
+        s.answer("emergence_start", TEXTS["K1"])
+        s.answer("dynamics_change", TEXTS["K2"])
+        s.finish(force=True, seal=False)
+    shutil.copytree(tmp_path / "one", tmp_path / "two")
+    with Store.open(tmp_path / "one", PASSPHRASE) as one:
+        mine = Coder(one, s.interview_id)
+        mine.code_answer("emergence_start", "mutual_benefit", start=13, end=35)
+        mine.code_answer("dynamics_change", "headquarters", start=13, end=40)
+        first = export_session(one, tmp_path / "one.fksession").path
+    with Store.open(tmp_path / "two", PASSPHRASE) as two:
+        second = Coder(two, s.interview_id, coder="RA")
+        second.code_answer("emergence_start", "mutual_benefit", start=13, end=24)
+        second.code_answer("dynamics_change", "environment")
+        memos.write(two, "interview", 1, "MARKER-AGREE ask K1 about the trucks", author="RA")
+        other = export_session(two, tmp_path / "two.fksession").path
+    with Store.create(tmp_path / "master", PASSPHRASE, role="lead", lead_identity=lead) as m:
+        report = merge_files(m, [first, other], accept_new_signer=True)
+        assert [f.status for f in report.files] == ["merged", "merged"]
+        assert report.files[1].summary().get("conflicting") == 1  # two versions kept
+        rows = coding_rows(m)
+        assert sorted((r.coder, r.code, r.start) for r in rows) == [
+            ("K1", "headquarters", 13), ("K1", "mutual_benefit", 13),
+            ("RA", "environment", None), ("RA", "mutual_benefit", 13)]
+        assert [memo.author for memo in memos.read(m, "interview", 1)] == ["RA"]
+        # merged again in the other order, the master ends the same
+        assert all(f.status == "already merged" for f in merge_files(m, [other, first]).files)
+        assert len(coding_rows(m)) == 4
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    store_args = ["--store", str(tmp_path / "master"), "--passphrase-file", str(passfile)]
+    assert main(["code", "agreement", "--coders", "K1,RA", *store_args]) == 0
+    out = capsys.readouterr().out
+    assert "2 passages coded by both K1 and RA" in out and "2 disagreements" in out

@@ -10,7 +10,7 @@ from fieldkit.dataset.build import build_dataset
 from fieldkit.dataset.inputs import InterviewInput, InterviewMeta
 from fieldkit.dataset.tables import Dataset
 from fieldkit.errors import FieldkitError
-from fieldkit.store.coders import replay_with_coders
+from fieldkit.store.coders import forked_analysis, replay_with_coders
 from fieldkit.store.master_codings import MasterCodings
 
 PSEUDONYM_CONTEXT = b"fieldkit pseudonym key v1"
@@ -52,7 +52,10 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
                              language=i.language, status=i.status, started_at=i.started_at,
                              ended_at=i.ended_at, elapsed_ms=i.elapsed_ms)
         # the lead's codings beside the chain; each coding with its coder
-        content = replay_with_coders(events, MasterCodings(store).events(i.id), i.interviewer)
+        forks = forked_analysis(events, store.exchange.versions(i.id)) \
+            if getattr(store, "role", None) == "lead" else []
+        content = replay_with_coders(events, MasterCodings(store).events(i.id), i.interviewer,
+                                     forks)
         inputs.append(InterviewInput(meta, content, list(events), store.quotes(i.id),
                                      store.notes(i.id)))
     return build_dataset(protocol, inputs, language=language)

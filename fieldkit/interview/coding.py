@@ -25,6 +25,7 @@ from fieldkit.store.coders import (
     LEAD,
     chain_coder,
     check_coder,
+    forked_analysis,
     needs_recoding,
     replay_with_coders,
     text_sha256,
@@ -84,7 +85,9 @@ class Coder:
         """Read the interview again (after someone else wrote to it)."""
         chain = self.store.events(self.interview_id)
         extra = self._master.events(self.interview_id) if self.on_master else []
-        self.content: Content = replay_with_coders(chain, extra, self._interviewer)
+        forks = forked_analysis(chain, self.store.exchange.versions(self.interview_id)) \
+            if self.on_master else []
+        self.content: Content = replay_with_coders(chain, extra, self._interviewer, forks)
         self._elapsed = max([self._elapsed] + [e.elapsed_ms or 0 for e in chain])
         self.quotes = {q.id: q for q in self.store.quotes(self.interview_id)}
 

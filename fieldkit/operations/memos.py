@@ -8,8 +8,7 @@ from typing import Any
 
 from fieldkit.errors import FieldkitError
 from fieldkit.interview.coding import default_coder
-from fieldkit.store.coders import check_coder
-from fieldkit.store.content import replay
+from fieldkit.store.coders import check_coder, forked_analysis, replay_with_coders
 from fieldkit.store.memos import MAX_MEMO, SCOPES, Memo, Memos
 
 from .codings import codable, find_interview
@@ -72,7 +71,11 @@ def read(store: Any, scope: str | None = None, about: str | int | None = None) -
         for _, interview in codable(store):
             if target is not None and interview.id != target:
                 continue
-            for memo_id, (author, text, at) in replay(store.events(interview.id)).memos.items():
+            events = store.events(interview.id)
+            forks = forked_analysis(events, store.exchange.versions(interview.id)) \
+                if getattr(store, "role", None) == "lead" else []
+            content = replay_with_coders(events, [], None, forks)
+            for memo_id, (author, text, at) in content.memos.items():
                 found.append(Memo(memo_id, "interview", interview.id, author, text, at))
     return sorted(found, key=lambda m: (m.written_at, m.id))
 

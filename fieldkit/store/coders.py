@@ -6,6 +6,12 @@ named carry neither: those in an interview's own chain belong to its interviewer
 made on the interviewer's laptop), those the lead added in the master belong to ``lead``.
 Each coder's codings are kept apart (the same code on the same passage by two coders is two
 codings), so agreement between coders can be measured and resolved.
+
+A second coder may code on a copy of the interviewer's store (moved to another laptop): the
+master then holds two versions of the interview, one current. The codings and memos that only
+the other kept versions hold count as well (:func:`forked_analysis`); each keeps the
+fingerprint of its text, so one made on answers the current version does not have is flagged
+for re-coding rather than placed on other words.
 """
 
 from __future__ import annotations
@@ -17,10 +23,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from .content import Coding, Content, apply_event, replay
+from .records import Event
 
 LEAD = "lead"  # the lead's codings in a master, and every master's default coder
 INTERVIEWER = "interviewer"  # the coder of an interview whose interviewer has no code
 RESOLVED = "resolved"  # the resolved master coding written from two coders' codings
+ANALYSIS_KINDS = ("coding", "uncoding", "memo")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._@\-]{0,63}$")
 
 
@@ -60,11 +68,30 @@ def _owned(content: Content, before: set[str], coder: str) -> None:
             content.codings[cid] = dataclasses.replace(c, coder=coder)
 
 
+def forked_analysis(chain: Iterable[Any], versions: Iterable[Any]) -> list[Event]:
+    """The coding, uncoding and memo events that only the other kept versions of a merged
+    interview hold (``versions``: the master's ``exchange.versions``), oldest first."""
+    seen = {e.id for e in chain}
+    out: list[Event] = []
+    for version in versions:
+        if version.current or not version.content:
+            continue
+        for raw in version.content.get("events", []):
+            if isinstance(raw, dict) and raw.get("kind") in ANALYSIS_KINDS and \
+                    raw.get("id") not in seen:
+                seen.add(raw["id"])
+                out.append(Event(**raw))
+    return sorted(out, key=lambda e: (e.recorded_at, e.seq, e.id))
+
+
 def replay_with_coders(chain: Iterable[Any], master: Iterable[Any],
-                       interviewer: str | None) -> Content:
+                       interviewer: str | None, forks: Iterable[Any] = ()) -> Content:
     """The interview's content: its own chain (codings without a coder are the interviewer's),
-    then the lead's codings from the master on top (without a coder: the lead's)."""
+    the codings of its other kept versions (``forks``, see :func:`forked_analysis`), then the
+    lead's codings from the master on top (without a coder: the lead's)."""
     content = replay(chain)
+    for event in forks:
+        apply_event(content, event)
     _owned(content, set(), chain_coder(interviewer))
     before = set(content.codings)
     for event in sorted(master, key=lambda e: e.seq):
