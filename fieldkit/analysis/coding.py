@@ -43,6 +43,7 @@ class CodingTable:
     groups: list[tuple[str, int]]  # (group label, interviews in the group)
     rows: list[CodeRow]
     total_codings: int
+    needs_recoding: int = 0  # codings left out because their text changed since they were made
 
 
 def segment_of(row: Row) -> Segment:
@@ -143,6 +144,9 @@ def code_counts(dataset: Dataset, protocol: Protocol | None = None,
         by_group = {label_: tally([r["interview_id"] for r in rows_])
                     for label_, rows_ in groups}
         rows.append(CodeRow(code, label, depth, codings, interviews, by_group, direct[code]))
+    flagged = sum(1 for r in dataset.codings if r.get("needs_recoding")
+                  and (coder is None or r.get("coder") == coder))
     return CodingTable(by=by, groups=[(label, len(rows_)) for label, rows_ in groups],
                        rows=rows, total_codings=len({(r["code"], segment_of(r))
-                                                     for r in rows_used}))
+                                                     for r in rows_used}),
+                       needs_recoding=flagged)

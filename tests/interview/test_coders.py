@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 
+from fieldkit.analysis.coding import code_counts
 from fieldkit.data import forms_dir
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.exchange import export_session, merge_files
@@ -109,8 +110,12 @@ def test_an_answer_edited_after_coding_flags_its_codings_for_recoding(stores):
     coder.reload()
     assert coder.needs_recoding(part) and coder.needs_recoding(whole)
     assert coder.passage_text(part) is None  # never the text now at 14-23
-    rows = {r["code"]: r for r in dataset_from_store(laptop).codings}
+    dataset = dataset_from_store(laptop)
+    rows = {r["code"]: r for r in dataset.codings}
     assert rows["mutual_benefit"]["needs_recoding"] is True
+    table = code_counts(dataset, STUDY_B)  # left out of counts, and said so
+    assert (table.total_codings, table.needs_recoding) == (0, 2)
+    assert {r.code: r.codings for r in table.rows}["emergence"] == 0
     assert rows["mutual_benefit"]["passage"] is None and rows["identity"]["passage"] is None
     # coding the new text again makes a fresh coding beside the flagged one
     again = coder.code_answer("emergence_start", "mutual_benefit", start=14, end=23)
