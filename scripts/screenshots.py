@@ -1,11 +1,13 @@
 """Make the desktop app's screenshots from a synthetic temporary store (run under Xvfb).
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python scripts/screenshots.py [--scale 1.5]
+        [--lang fr|es]
 
 Writes resources/screenshots/{first-run,home,interview-*,name-generator,help,lock}.png (with
 the overview of the answers and a soft check waiting to be confirmed) and the
 lead's {merge,outputs}.png (only those with --lead); with --scale S (QT_SCALE_FACTOR, as a
-laptop set to larger text shows it) into resources/screenshots/Sx/. Every respondent, answer
+laptop set to larger text shows it) into resources/screenshots/Sx/; with --lang L (the app's
+own words in French or Spanish) into resources/screenshots/L/. Every respondent, answer
 and passphrase here is invented for the pictures.
 """
 
@@ -36,6 +38,9 @@ SCALE = next((float(a) for a, b in zip(sys.argv[2:], sys.argv[1:], strict=False)
 if SCALE != 1.0:  # before Qt starts: the whole app drawn larger, on the same screen
     os.environ["QT_SCALE_FACTOR"] = f"{SCALE:g}"
     OUT = OUT / f"{SCALE:g}x"
+LANG = next((b for a, b in zip(sys.argv[1:], sys.argv[2:], strict=False) if a == "--lang"), "")
+if LANG:
+    OUT = OUT / LANG
 SIZE = (1366, 768)
 PASSPHRASE = "maple orbit candle fjord tulip 42"
 # (respondent code, organisation, role, finished?) of the invented interviews on the home page
@@ -187,6 +192,10 @@ def lead_screens(app) -> None:
 
 def main() -> int:
     app = application()
+    if LANG:
+        from fieldkit.gui import i18n
+
+        i18n.install(LANG)
     apply_style(app, 1.0)
     OUT.mkdir(parents=True, exist_ok=True)
     if "--lead" in sys.argv[1:]:

@@ -22,6 +22,11 @@ STATUS_TEXT = {"in_progress": QT_TRANSLATE_NOOP("home", "in progress"),
                "withdrawn": QT_TRANSLATE_NOOP("home", "withdrawn")}
 
 
+def status_text(status: str) -> str:
+    """An interview's status in the app's language ("in progress", "completed")."""
+    return translate("home", STATUS_TEXT[status]) if status in STATUS_TEXT else status
+
+
 @dataclass(frozen=True)
 class ProtocolChoice:
     hash: str
@@ -65,8 +70,7 @@ class InterviewRow:
 
     @property
     def status_text(self) -> str:
-        return translate("home", STATUS_TEXT[self.status]) if (
-            self.status in STATUS_TEXT) else self.status
+        return status_text(self.status)
 
     @property
     def can_resume(self) -> bool:

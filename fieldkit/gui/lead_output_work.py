@@ -23,6 +23,7 @@ from fieldkit.operations.outputs import (
     write_report,
 )
 
+from .home_rows import status_text
 from .i18n import translate
 from .jobs import Job
 
@@ -69,4 +70,5 @@ def interview_choices(store: Any) -> tuple[list[str], list[tuple[str, str]]]:
     readable = [i for i in store.interviews() if not i.sealed and i.status != "withdrawn"]
     protocols = sorted({i.protocol_id for i in readable})
     rows = sorted(readable, key=lambda i: i.number)
-    return protocols, [(f"{i.number} · {i.protocol_id} · {i.status}", str(i.number)) for i in rows]
+    return protocols, [(f"{i.number} · {i.protocol_id} · {status_text(i.status)}", str(i.number))
+                       for i in rows]

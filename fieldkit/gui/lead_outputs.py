@@ -34,7 +34,7 @@ from .lead_output_work import (
     read_for,
     record_outcome,
 )
-from .page_parts import label, set_role
+from .page_parts import FlowRow, label, set_role
 from .writer import Writer
 
 FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")), ("dta", QT_TRANSLATE_NOOP("lead_outputs", "Stata .dta")),
@@ -98,11 +98,10 @@ class OutputsPage(QWidget):
         self.protocol = QComboBox()
         # ---- export --------------------------------------------------------------------------
         self.formats = {name: QCheckBox(translate("lead_outputs", text)) for name, text in FORMATS}
-        formats_row = QHBoxLayout()
+        formats_row = FlowRow()  # wraps where a language's names are longer than the room
         for box in self.formats.values():
             box.setChecked(True)
             formats_row.addWidget(box)
-        formats_row.addStretch(1)
         self.plan = QLineEdit()
         self.plan.setPlaceholderText(translate("lead_outputs", "Optional (default: the protocol's own)"))
         self.plan.setToolTip(translate("lead_outputs", "Without a plan, the one the protocol's disclosure classes imply "
@@ -124,7 +123,7 @@ class OutputsPage(QWidget):
         data_form.addRow(translate("lead_outputs", "Formats"), formats_row)
         data_form.addRow(translate("lead_outputs", "Anonymisation plan"), path_row(self.plan, plan_button))
         data_form.addRow(translate("lead_outputs", "Write to"), path_row(self.export_folder, folder_button))
-        data_form.addRow("", self.identified)
+        data_form.addRow(self.identified)  # the whole width: long in some languages
         data_form.addRow("", self.warning)
         data_box = QGroupBox(translate("lead_outputs", "Export data"))
         data_box.setStyleSheet("QGroupBox { font-weight: bold; }")
@@ -152,7 +151,7 @@ class OutputsPage(QWidget):
         report_form.addRow(translate("lead_outputs", "Interview"), self.interview)
         report_form.addRow(translate("lead_outputs", "Paper"), self.paper)
         report_form.addRow(translate("lead_outputs", "Write to"), path_row(self.report_file, file_button))
-        report_form.addRow("", self.report_identified)
+        report_form.addRow(self.report_identified)
         report_box = QGroupBox(translate("lead_outputs", "Reports"))
         report_box.setStyleSheet(data_box.styleSheet())
         report_layout = QVBoxLayout(report_box)
