@@ -59,6 +59,8 @@ def test_apply_list_remove_and_a_codings_file_round_trip(laptop, tmp_path, capsy
     out_file = tmp_path / "codings.csv"
     assert code(capsys, "export", "-o", str(out_file), *laptop)[0] == 0
     rows = _csv(out_file)
+    # consent_citation was not asked: the team's own file says what may not be used
+    assert {r["consent"] for r in rows} == {"not for quotation; not to be attributed"}
     assert [(r["interview"], r["item"], r["code"], r["coder"], r["start"], r["end"],
              r["passage"]) for r in rows] == [
         ("1", "emergence_start", "identity", "RA", "", "", TEXT),

@@ -60,6 +60,7 @@ class Disagreement:
     code: str
     coded_by: str  # the coder who applied it
     passages: tuple[str, ...]  # what that coder marked with it in the unit
+    consent: str = ""  # what the respondent withheld ("not for quotation"), '' when free
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -134,7 +135,8 @@ def agreement(dataset: Dataset, first: str, second: str,
                 found = by_coder[who][unit][code]
                 result.disagreements.append(Disagreement(
                     unit, numbers.get(unit[0]), code, who,
-                    tuple(sorted({str(r.get("passage") or "") for r in found}))))
+                    tuple(sorted({str(r.get("passage") or "") for r in found})),
+                    str(found[0].get("consent") or "")))
         both, first_only, second_only, neither = cells
         observed, kappa = cohen_kappa(both, first_only, second_only, neither)
         result.codes.append(CodeAgreement(code, label, both, first_only, second_only, neither,

@@ -172,6 +172,8 @@ def _show(row: codings.CodingRow) -> str:
     span = "whole" if row.start is None else f"{row.start}-{row.end}"
     text = "NEEDS RE-CODING: the text changed since it was coded" if row.needs_recoding \
         else json.dumps(row.passage, ensure_ascii=False)
+    if row.consent:
+        text += f"  [{row.consent.upper()}]"
     return (f"{row.coding_id[:8]}  {row.number:>4}  {where:<28} {span:<9} {row.code:<28} "
             f"{row.coder:<12} {text}")
 

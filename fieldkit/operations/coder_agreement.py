@@ -29,7 +29,7 @@ from .codings import CodingsFileError
 REPORT_COLUMNS = ("code", "label", "units", "both", "first_only", "second_only", "neither",
                   "observed_agreement", "cohen_kappa")
 DISAGREEMENT_COLUMNS = ("interview", "item", "instance", "quote", "code", "coded_by",
-                        "passages", "decision")
+                        "passages", "consent", "decision")
 KEEP, DROP = ("keep", "yes", "y", "1"), ("drop", "no", "n", "0")
 
 
@@ -88,7 +88,7 @@ def report_files(result: Agreement, out: Path) -> dict[Path, bytes]:
         _, item, person, quote = d.unit
         writer.writerow([d.number, item or "", person or "", quote or "", formula_safe(d.code),
                          formula_safe(d.coded_by),
-                         formula_safe(" | ".join(d.passages)), ""])
+                         formula_safe(" | ".join(d.passages)), d.consent, ""])
     companion = out.with_name(f"{out.stem}-disagreements{out.suffix or '.csv'}")
     return {out: table.getvalue().encode("utf-8-sig"),
             companion: rows.getvalue().encode("utf-8-sig")}

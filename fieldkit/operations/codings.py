@@ -6,9 +6,11 @@ A codings file has one row per coding: ``interview`` (number), ``item``, ``insta
 person or repeat entry of a follow-up answer), ``quote`` (a quote's id; then ``item`` is the
 item it was marked at), ``code``, ``coder``, ``start``, ``end`` (character offsets; both empty
 for the whole text), ``passage`` (the coded text, checked on import against the text the
-offsets point at) and ``coding_id`` (informative). Importing checks every row before anything
-is written and writes all rows in one transaction or none; a coding already there (same coder,
-code and passage) is not made twice, so importing a file again changes nothing.
+offsets point at), ``coding_id`` and ``consent`` (what the respondent withheld, e.g. "not for
+quotation": the file is the team's own, and says so; both informative). Importing checks
+every row before anything is written and writes all rows in one transaction or none; a coding
+already there (same coder, code and passage) is not made twice, so importing a file again
+changes nothing.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.atomic import write_file
-from fieldkit.dataset.from_store import study_numbers
+from fieldkit.dataset.consent import marks
+from fieldkit.dataset.from_store import dataset_from_store, study_numbers
 from fieldkit.errors import FieldkitError, Problem
 from fieldkit.exports.csv_out import formula_safe, formula_unsafe
 from fieldkit.interview.coding import Coder, CodingError
 from fieldkit.store.content import Coding
 
 CSV_COLUMNS = ("interview", "item", "instance", "quote", "code", "coder", "start", "end",
-               "passage", "coding_id")
+               "passage", "coding_id", "consent")
 MAX_CSV_BYTES = 20 * 1024 * 1024
 
 
@@ -57,11 +60,12 @@ class CodingRow:
     passage: str | None  # None when the text changed since it was coded
     needs_recoding: bool
     coding_id: str
+    consent: str = ""  # what the respondent withheld ("not for quotation"), '' when free
 
     def csv_row(self) -> list[str]:
         cells: list[Any] = [self.number, self.item_id, self.instance_id, self.quote_id,
                             self.code, self.coder, self.start, self.end, self.passage,
-                            self.coding_id]
+                            self.coding_id, self.consent]
         return [formula_safe("" if c is None else str(c)) for c in cells]
 
 
@@ -89,11 +93,21 @@ def find_interview(store: Any, number: int | str) -> Any:
                       "'fieldkit interview list'.")
 
 
-def _row(number: int, coder: Coder, c: Coding) -> CodingRow:
+def _row(number: int, coder: Coder, c: Coding, consent: str = "") -> CodingRow:
     flagged = coder.needs_recoding(c)
     return CodingRow(number, coder.interview_id, c.item_id, c.instance_id, c.quote_id, c.code,
                      c.coder or "", c.start, c.end, None if flagged else coder.passage_text(c),
-                     flagged, c.coding_id)
+                     flagged, c.coding_id, consent)
+
+
+def consent_marks(store: Any) -> dict[str, str]:
+    """interview id -> what its respondent withheld, in words ('' when nothing)."""
+    out: dict[str, str] = {}
+    for protocol_id in sorted({i.protocol_id for _, i in codable(store)}):
+        data = dataset_from_store(store, protocol_id)
+        protocol = store.protocol(data.protocol_hash)
+        out.update({row["interview_id"]: marks(protocol, row) for row in data.interviews})
+    return out
 
 
 def coding_rows(store: Any, *, code: str | None = None, number: int | None = None,
@@ -104,12 +118,13 @@ def coding_rows(store: Any, *, code: str | None = None, number: int | None = Non
     if number is not None and not chosen:
         find_interview(store, number)  # says why
     out: list[CodingRow] = []
+    consent = consent_marks(store) if chosen else {}
     for n, interview in chosen:
         reader = Coder(store, interview.id)
         for c in reader.codings(coder=coder):
             if code is not None and c.code != code:
                 continue
-            row = _row(n, reader, c)
+            row = _row(n, reader, c, consent.get(interview.id, ""))
             if not recoding_only or row.needs_recoding:
                 out.append(row)
     return out
