@@ -71,6 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="an item to compare the codes by (repeat it: --by case --by "
                         "organisation); default: case and organisation when asked")
     p.add_argument("--csv", metavar="DIR", help="also write the tables as CSV in this folder")
+    p.add_argument("--coder", metavar="NAME", help="only this coder's codings")
     p.add_argument("--force", action="store_true", help="replace --csv if it holds files")
     p.set_defaults(func=_coding)
 
@@ -137,7 +138,7 @@ def _coding(args: argparse.Namespace) -> int:
         prepared, paths = produce(store, request, lambda p: write_coding(
             p, Path(args.out) if args.out else None, by=by,
             csv_dir=Path(args.csv) if args.csv else None, paper=args.paper,
-            overwrite=args.force, progress=_Console()))
+            overwrite=args.force, coder=args.coder, progress=_Console()))
     warn_about(request, prepared)
     print(f"\nwrote {', '.join(str(p) for p in paths)}", file=sys.stderr)
     return 0

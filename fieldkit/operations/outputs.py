@@ -259,7 +259,8 @@ def _context(texts: Sequence[Any], word: str, where: Any, room: int = 70) -> str
         at = t.text.find(word)
         if at >= 0:
             start, end = max(0, at - room), min(len(t.text), at + len(word) + room)
-            return ("…" if start else "") + t.text[start:end] + ("…" if end < len(t.text) else "")
+            return ("…" if start else "") + str(t.text[start:end]) + \
+                ("…" if end < len(t.text) else "")
     return ""
 
 
@@ -358,10 +359,11 @@ def coding_groups(data: Any) -> list[str]:
 
 def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | None = None,
                  csv_dir: Path | None = None, paper: str = "a4", overwrite: bool = False,
-                 progress: Progress | None = None) -> list[Path]:
+                 coder: str | None = None, progress: Progress | None = None) -> list[Path]:
     """The coding report (a PDF at ``out``, the tables as CSV in ``csv_dir``, or both): coded
     segments by code with their citations, roll-up, codes by ``by`` (each item, and all of
-    them crossed) and co-occurrence. Returns the paths written."""
+    them crossed) and co-occurrence; of one ``coder``'s codings if given. Returns the paths
+    written."""
     from fieldkit.analysis.code_segments import by_code, co_occurrence, code_matrix, retrieve
     from fieldkit.analysis.values import AnalysisError, require_column
     from fieldkit.exports.coding_tables import write_coding_tables
@@ -379,16 +381,21 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
     if out is None and csv_dir is None:
         raise UsageError("say where to write the coding report: a PDF file, a CSV folder, "
                          "or both")
+    coders = sorted({str(r["coder"]) for r in data.codings if r.get("coder")})
+    if coder is not None and coder not in coders:
+        raise UsageError(f"no coding in these data is by '{coder}'; coders: "
+                         f"{', '.join(coders) or 'none recorded'} (an anonymised output keeps "
+                         "coder names only when the plan keeps codings.coder)")
     paths: list[Path] = []
     if csv_dir is not None:
         segments = retrieve(data, protocol, identified=identified,
-                            identities=prepared.citations)
-        matrices = [code_matrix(data, protocol, [b]) for b in by]
+                            identities=prepared.citations, coder=coder)
+        matrices = [code_matrix(data, protocol, [b], coder) for b in by]
         if len(by) > 1:
-            matrices.append(code_matrix(data, protocol, by))
-        paths += write_coding_tables(Path(csv_dir), segments, by_code(data, protocol, segments),
-                                     matrices, co_occurrence(data, protocol),
-                                     overwrite=overwrite)
+            matrices.append(code_matrix(data, protocol, by, coder))
+        paths += write_coding_tables(Path(csv_dir), segments,
+                                     by_code(data, protocol, segments, coder), matrices,
+                                     co_occurrence(data, protocol, coder), overwrite=overwrite)
     if out is not None:
         check(progress)
 
@@ -397,7 +404,8 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
 
         paths.insert(0, Path(build_coding_report(
             data, protocol, out, by=by, paper=paper, identified=identified,
-            citations=prepared.citations, progress=step, cancelled=progress.cancelled)))
+            citations=prepared.citations, coder=coder, progress=step,
+            cancelled=progress.cancelled)))
     return paths
 
 

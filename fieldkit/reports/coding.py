@@ -33,14 +33,15 @@ PAIRS = 40  # co-occurring pairs listed
 
 
 def _front(dataset: Dataset, protocol: Protocol, by: Sequence[str], coded: int,
-           width: float) -> Story:
+           width: float, coder: str | None) -> Story:
     status = (f"Anonymised with plan {dataset.plan_hash}" if dataset.plan_hash
               else "IDENTIFIED — team only")
     coders = sorted({str(r["coder"]) for r in dataset.codings if r.get("coder")})
     facts = [("Protocol", f"{protocol.id} version {protocol.version}"),
              ("Data", status), ("Interviews", str(len(dataset.interviews))),
              ("Coded segments", str(coded)),
-             ("Coders", ", ".join(coders) if coders else "not recorded"),
+             ("Coders", f"{coder} only (of {', '.join(coders)})" if coder
+              else ", ".join(coders) if coders else "not recorded"),
              ("Compared by", ", ".join(by) if by else "not compared"),
              ("Made on", date.today().isoformat())]
     story: Story = [para(protocol.text(protocol.title, dataset.language), "title"),
@@ -114,6 +115,8 @@ def _segments(codes: list[CodeSegments]) -> Story:
                        "would use. A respondent who did not consent to quotation is counted but "
                        "never quoted in a shared report.", "small")]
     for c in codes:
+        if not c.rolled_up:
+            continue  # listed once below, not as an empty heading each
         parent = c.rolled_up - len(c.segments)
         head = f"{c.label} — {len(c.segments)} segment{'s' if len(c.segments) != 1 else ''}"
         if parent > 0:
@@ -129,6 +132,9 @@ def _segments(codes: list[CodeSegments]) -> Story:
             else:
                 out.append(KeepTogether([para(f"“{s.text}”", "quote"),
                                          para(f"{s.citation} — {where}", "cite")]))
+    unused = [c.label for c in codes if not c.rolled_up]
+    if unused:
+        out += [para("Codes with no segment", "h2"), para(", ".join(unused) + ".")]
     return out
 
 
@@ -149,7 +155,7 @@ METHOD = [
 def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = (),
                  paper: str = "a4", identified: bool = False,
                  citations: dict[str, tuple[str, str]] | None = None,
-                 tracker: Tracker | None = None) -> Story:
+                 tracker: Tracker | None = None, coder: str | None = None) -> Story:
     """The flowables of the coding report."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
@@ -161,19 +167,20 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
                           "there is no coding to report")
     tracker = tracker or Tracker(None, None)
     width = PAPER[paper][0] - 2 * MARGIN
-    segments = retrieve(dataset, protocol, identified=identified, identities=citations)
-    codes = by_code(dataset, protocol, segments)
+    segments = retrieve(dataset, protocol, identified=identified, identities=citations,
+                        coder=coder)
+    codes = by_code(dataset, protocol, segments, coder)
     labels = {c.code: c.label for c in codes}
     tracker.phase(0, 30, 4)
-    story = _front(dataset, protocol, by, len(segments), width)
+    story = _front(dataset, protocol, by, len(segments), width, coder)
     story += _glance(codes, width)
     tracker.step()
     if by:
         story += [PageBreak(), para("Codes by attribute", "h1")]
         for column in [[b] for b in by] + ([list(by)] if len(by) > 1 else []):
-            story += _matrix(code_matrix(dataset, protocol, column), width)
+            story += _matrix(code_matrix(dataset, protocol, column, coder), width)
     tracker.step()
-    story += _pairs(co_occurrence(dataset, protocol), labels, width)
+    story += _pairs(co_occurrence(dataset, protocol, coder), labels, width)
     tracker.step()
     story += _segments(codes)
     story += [para("Notes on method", "h1"), *(para(t, "small") for t in METHOD)]
@@ -184,12 +191,12 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
 def build_coding_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
                         by: Sequence[str] = (), paper: str = "a4", identified: bool = False,
                         citations: dict[str, tuple[str, str]] | None = None,
-                        progress: Progress | None = None,
+                        coder: str | None = None, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> Path:
     """Write the coding report of ``dataset`` to ``out`` (anonymised unless ``identified``)."""
     tracker = Tracker(progress, cancelled)
     story = coding_story(dataset, protocol, by=by, paper=paper, identified=identified,
-                         citations=citations, tracker=tracker)
+                         citations=citations, tracker=tracker, coder=coder)
     tracker.phase(30, 100, 1)
     return build_pdf(story, out, masthead_for(dataset, protocol, "Coding report"),
                      paper=paper, tracker=tracker, contents=True)

@@ -136,3 +136,20 @@ def test_cli_report_coding_writes_pdf_and_csvs_and_refuses_an_unknown_item(lead,
     err = capsys.readouterr().err
     assert "shoe_size" in err and "Traceback" not in err
     assert not (tmp_path / "d.pdf").exists()
+
+
+def test_one_coders_report_and_a_coder_not_in_the_data(lead, tmp_path):
+    from fieldkit.errors import UsageError
+
+    with Store.open(lead, cs.PASS) as store:
+        _, paths = produce(store, OutputRequest("coding", identified=True),
+                           lambda p: write_coding(p, tmp_path / "lead.pdf", coder="lead"))
+        text = " ".join(pages(paths[0]))
+        assert "lead only" in text and "Mutual benefit" in text
+        # codes nobody used are named once, not given an empty heading each
+        assert "Codes with no segment" in text and "Bureaucratic politics" in text
+        with pytest.raises(UsageError) as refused:
+            produce(store, OutputRequest("coding", identified=True),
+                    lambda p: write_coding(p, tmp_path / "x.pdf", coder="Nobody"))
+    assert "'Nobody'" in str(refused.value) and "lead" in str(refused.value)
+    assert not (tmp_path / "x.pdf").exists()
