@@ -43,6 +43,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.set_defaults(func=_import)
 
+    p = cmds.add_parser("export", help="write a protocol as an XLSForm for ODK",
+                        description="Write a protocol as an XLSForm that pyxform converts, so "
+                                    "the same instrument runs on ODK tablets; its rosters go "
+                                    "in rosters/ beside it.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--xlsform", required=True, metavar="OUT.xlsx")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.set_defaults(func=_export)
+
     p = cmds.add_parser("show", help="summarise a protocol",
                         description="Print a summary: sections, items by type, languages.")
     p.add_argument("file", metavar="FILE")
@@ -115,6 +124,28 @@ def _import(args: argparse.Namespace) -> int:
     p = result.protocol
     print(f"wrote {out}: {len(p.items_by_id)} items in {len(p.sections)} sections, "
           f"languages {', '.join(p.languages)}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from fieldkit.protocol.xlsform_write import write_xlsform
+
+    out = Path(args.xlsform)
+    if out.suffix.lower() != ".xlsx":
+        raise FieldkitError(f"{out}: an XLSForm is written as .xlsx; name it OUT.xlsx")
+    if out.exists() and not args.force:
+        raise FieldkitError(f"{out} already exists; choose another name or add --force")
+    protocol = load_protocol(resolve_form(args.file))
+    tmp = out.with_name(f".{out.stem}.tmp.xlsx")
+    try:
+        warnings = write_xlsform(protocol, tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for warning in warnings:
+        print(f"{args.file}: {warning}", file=sys.stderr)
+    print(f"wrote {out}: {len(protocol.items_by_id)} items, languages "
+          f"{', '.join(protocol.languages)}")
     return 0
 
 

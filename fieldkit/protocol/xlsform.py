@@ -206,6 +206,7 @@ def _item(ctx: Context, node: Node, loc: tuple[Any, ...],
 
 def _report_unused(ctx: Context, conv: SurveyConverter) -> None:
     for chosen in conv.lists.values():
-        if not conv.used.get(id(chosen)) and chosen.name not in conv.lookups:
+        if not conv.used.get(id(chosen)) and chosen.name not in conv.lookups and \
+                id(chosen) not in conv.absorbed:
             ctx.warn(chosen.origin, f"choice list '{chosen.name}' is not used by any question, "
                      "so it is left out")

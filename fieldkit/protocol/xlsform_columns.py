@@ -15,7 +15,9 @@ from .xlsform_types import parse_type
 CARRIED = frozenset({"type", "name", "label", "hint", "required", "relevant", "constraint",
                      "constraint_message", "appearance", "disclosure", "roster", "calculation",
                      "choice_filter", "repeat_count", "default", "read_only",
-                     "required_message", "guidance_hint", "parameters"})
+                     "required_message", "guidance_hint", "parameters",
+                     # fieldkit's own, which ODK ignores (protocol export --xlsform writes them)
+                     "min", "max", "units", "special"})
 
 #: Columns whose value changes what a question does: a value is an error on its row.
 REFUSED = {

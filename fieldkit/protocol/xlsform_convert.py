@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Disclosure
+from .model import Disclosure, Special
 from .validate import read_roster_csv
 from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
 from .xlsform_columns import (
@@ -25,6 +25,7 @@ from .xlsform_types import MEDIA_KIND, METADATA_CALCULATION, RowType, parse_type
 TRUE = frozenset({"yes", "true", "1", "true()"})
 FALSE = frozenset({"no", "false", "0", "false()"})
 DISCLOSURES = [d.value for d in Disclosure]
+SPECIALS = [s.value for s in Special]
 _REF = re.compile(r"\$\{([^}]*)\}")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
@@ -75,6 +76,7 @@ class SurveyConverter:
         self.refused: set[str] = set()  # names of refused rows (already reported)
         self.used: dict[int, int] = {}  # id(ChoiceList) -> how many items use it
         self.lookups: dict[str, str] = {}  # list looked up by instance() -> where, first
+        self.absorbed: set[int] = set()  # id(ChoiceList) of yes/no lists fieldkit has built in
 
     def where(self, row: Row | int) -> str:
         return self.sheet.where(row if isinstance(row, int) else row.number)
@@ -251,6 +253,7 @@ class SurveyConverter:
                       "external data that fieldkit cannot carry")
             tokens = []
         final_type = item_type
+        yes_no = False
         for token in tokens:
             if token == "multiline" and item_type == "text":
                 final_type = "long_text"
@@ -258,6 +261,8 @@ class SurveyConverter:
                 final_type = "likert"
             elif token == "name_generator" and item_type == "repeat":
                 final_type = "name_generator"
+            elif token == "yes_no" and item_type == "select_one":
+                yes_no = True  # fieldkit's yes/no question, if its choices are yes and no
             elif token.startswith("ex:"):
                 ctx.warn(where, f"appearance '{token}' of {owner} launches an external app "
                          "on a phone; fieldkit asks the question as typed in instead")
@@ -292,6 +297,7 @@ class SurveyConverter:
             value = self.expression(row, key, name)
             if value:
                 data[key] = value
+        self.fieldkit_columns(row, data, owner)
         if final_type == "calculate" and "calculation" not in data:
             data["calculation"] = "''"
             if item_type == "calculate":
@@ -346,7 +352,46 @@ class SurveyConverter:
                      "it to the protocol before interviewing")
         elif rt is not None and (rt.list_name or rt.file):
             node.choices = self.choices_for(row, rt, owner)
+        if yes_no and node.choices is not None and \
+                [c["name"] for c in node.choices.choices] == ["yes", "no"]:
+            data["type"] = "yes_no"  # its choices are fieldkit's own yes and no
+            self.used[id(node.choices)] -= 1
+            self.absorbed.add(id(node.choices))
+            node.choices = None
+        elif yes_no:
+            ctx.warn(where, f"appearance 'yes_no' of {owner} needs the choices yes and no, "
+                     "so it is ignored")
         return node
+
+    def fieldkit_columns(self, row: Row, data: dict[str, Any], owner: str) -> None:
+        """min, max, units and special: fieldkit's columns (ODK ignores them); the bounds
+        that protocol export wrote into the constraint for tablets are taken out of it."""
+        where = self.where(row)
+        for key in ("min", "max"):
+            if row.get(key):
+                try:
+                    data[key] = float(row.get(key))
+                except ValueError:
+                    self.ctx.error(where, f"{key} of {owner} is '{row.get(key)}', not a number")
+        if "min" in data or "max" in data:
+            limit = " and ".join(p for p in (
+                f". >= {row.get('min')}" if row.get("min") else "",
+                f". <= {row.get('max')}" if row.get("max") else "") if p)
+            constraint = data.get("constraint", "")
+            if constraint == limit:
+                del data["constraint"]
+            elif constraint.startswith(f"{limit} and (") and constraint.endswith(")"):
+                data["constraint"] = constraint[len(limit) + 6:-1]
+        if row.get("units"):
+            data["units"] = row.get("units")
+        if row.get("special"):
+            kinds = row.get("special").replace(",", " ").split()
+            wrong = [k for k in kinds if k not in SPECIALS]
+            if wrong:
+                self.ctx.error(where, f"special of {owner} names '{wrong[0]}'; special answers "
+                               f"are {', '.join(SPECIALS)}")
+            else:
+                data["special"] = kinds
 
     def range(self, row: Row, data: dict[str, Any], owner: str) -> str:
         """A range as a number with min and max from its parameters (start, end, step)."""
