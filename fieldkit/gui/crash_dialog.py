@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit import diagnostics
 
+from .i18n import translate
+
 REPORTED = (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
 
 
@@ -36,20 +38,21 @@ class CrashDialog(QDialog):
 
     def __init__(self, kind: str, report: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("fieldkit: internal error")
+        self.setWindowTitle(translate("crash_dialog", "fieldkit: internal error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        head = QLabel(f"Something went wrong inside fieldkit ({kind}). It is a fault in the "
-                      "program, not in what you entered; answers already given are saved.")
+        head = QLabel(translate("crash_dialog", "Something went wrong inside fieldkit ({error}). It is a fault "
+                                "in the program, not in what you entered; answers already given "
+                                "are saved.").format(error=kind))
         head.setWordWrap(True)
         layout.addWidget(head)
         if report is None:
-            body = QLabel("No report could be written (is the disk full?). Please tell the "
-                          "project's maintainers what you were doing.")
+            body = QLabel(translate("crash_dialog", "No report could be written (is the disk full?). Please "
+                                    "tell the project's maintainers what you were doing."))
         else:
-            body = QLabel("A report holding no interview content (versions and places in the "
-                          "program's code only) was written here. Please send it to the "
-                          "project's maintainers:")
+            body = QLabel(translate("crash_dialog", "A report holding no interview content (versions and places "
+                                    "in the program's code only) was written here. Please send "
+                                    "it to the project's maintainers:"))
         body.setWordWrap(True)
         layout.addWidget(body)
         self.path = QLineEdit(str(report) if report else "")
@@ -57,7 +60,7 @@ class CrashDialog(QDialog):
         self.path.setVisible(report is not None)
         layout.addWidget(self.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy = QPushButton("Copy path")
+        self.copy = QPushButton(translate("crash_dialog", "Copy path"))
         self.copy.setVisible(report is not None)
         self.copy.clicked.connect(self.copy_path)
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -67,7 +70,7 @@ class CrashDialog(QDialog):
 
     def copy_path(self) -> None:
         QApplication.clipboard().setText(self.path.text())
-        self.copy.setText("Copied")
+        self.copy.setText(translate("crash_dialog", "Copied"))
 
 
 class CrashReporter(QObject):

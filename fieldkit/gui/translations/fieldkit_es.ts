@@ -260,6 +260,33 @@
     </message>
 </context>
 <context>
+    <name>crash_dialog</name>
+    <message>
+        <source>fieldkit: internal error</source>
+        <translation>fieldkit: error interno</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside fieldkit ({error}). It is a fault in the program, not in what you entered; answers already given are saved.</source>
+        <translation>Se produjo un error interno en fieldkit ({error}). Es un fallo del programa, no de lo que usted introdujo; las respuestas ya dadas están guardadas.</translation>
+    </message>
+    <message>
+        <source>No report could be written (is the disk full?). Please tell the project&apos;s maintainers what you were doing.</source>
+        <translation>No se pudo escribir ningún informe (¿está lleno el disco?). Indique a los responsables del mantenimiento del proyecto qué estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>A report holding no interview content (versions and places in the program&apos;s code only) was written here. Please send it to the project&apos;s maintainers:</source>
+        <translation>Se escribió aquí un informe sin contenido de entrevistas (solo versiones y lugares del código del programa). Envíelo a los responsables del mantenimiento del proyecto:</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar la ruta</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>first_run</name>
     <message>
         <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>

@@ -260,6 +260,33 @@
     </message>
 </context>
 <context>
+    <name>crash_dialog</name>
+    <message>
+        <source>fieldkit: internal error</source>
+        <translation>fieldkit : erreur interne</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside fieldkit ({error}). It is a fault in the program, not in what you entered; answers already given are saved.</source>
+        <translation>Un problème interne est survenu dans fieldkit ({error}). Il s’agit d’un défaut du programme, non de ce que vous avez saisi ; les réponses déjà données sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>No report could be written (is the disk full?). Please tell the project&apos;s maintainers what you were doing.</source>
+        <translation>Aucun rapport n’a pu être écrit (le disque est-il plein ?). Veuillez indiquer aux mainteneurs du projet ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>A report holding no interview content (versions and places in the program&apos;s code only) was written here. Please send it to the project&apos;s maintainers:</source>
+        <translation>Un rapport sans aucun contenu d’entretien (seulement des versions et des emplacements dans le code du programme) a été écrit ici. Veuillez l’envoyer aux mainteneurs du projet :</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>first_run</name>
     <message>
         <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>
