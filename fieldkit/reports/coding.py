@@ -109,7 +109,7 @@ def _pairs(pairs: list[CoOccurrence], labels: dict[str, str], width: float) -> S
     return out
 
 
-def _segments(codes: list[CodeSegments]) -> Story:
+def _segments(codes: list[CodeSegments], coders: int) -> Story:
     out: Story = [PageBreak(), para("Segments by code", "h1"),
                   para("Each code's segments in interview order, with the citation the paper "
                        "would use. A respondent who did not consent to quotation is counted but "
@@ -126,7 +126,8 @@ def _segments(codes: list[CodeSegments]) -> Story:
             block.append(para(c.description, "small"))
         out += [CondPageBreak(80), *block]
         for s in c.segments:
-            where = f"{s.where}{' · coded by ' + s.coder if s.coder else ''}"
+            # who coded it matters when several coders did
+            where = f"{s.where}{' · coded by ' + s.coder if s.coder and coders > 1 else ''}"
             if s.withheld:
                 out.append(para(f"[{s.withheld}] {s.citation} — {where}", "cite"))
             else:
@@ -182,7 +183,7 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
     tracker.step()
     story += _pairs(co_occurrence(dataset, protocol, coder), labels, width)
     tracker.step()
-    story += _segments(codes)
+    story += _segments(codes, len({r.get("coder") for r in dataset.codings if r.get("coder")}))
     story += [para("Notes on method", "h1"), *(para(t, "small") for t in METHOD)]
     tracker.step()
     return story
