@@ -308,13 +308,19 @@ def project_xml(data: Dataset, protocol: Protocol, *, identified: bool,
         note_list = _el(root, "Notes")
         for memo in memos:
             user = users.get(memo["author"], users[coders[0]])
-            note = _el(note_list, "Note", guid=notes[memo["id"]],
-                       name=f"Memo on the {memo['scope'] or 'project'}"
-                            + (f" {memo['target']}" if memo["scope"] == "code" else ""),
-                       creatingUser=user, creationDateTime=stamp)
-            _el(note, "PlainTextContent").text = memo["text"]
+            memo_note = _el(note_list, "Note", guid=notes[memo["id"]],
+                            name=f"Memo on the {memo['scope'] or 'project'}"
+                                 + (f" {memo['target']}" if memo["scope"] == "code" else ""),
+                            creatingUser=user, creationDateTime=stamp)
+            _el(memo_note, "PlainTextContent").text = memo["text"]
     for memo in (m for m in memos if m["scope"] == "project"):
         _el(root, "NoteRef", targetGUID=notes[memo["id"]])
+    for tag, inner in (("CodeBook", "Codes"), ("Variables", None), ("Cases", None),
+                       ("Sources", None)):
+        el = root.find(f"{{{NS}}}{tag}")
+        held = el.find(f"{{{NS}}}{inner}") if el is not None and inner else el
+        if el is not None and held is not None and not len(held):
+            root.remove(el)  # the schema wants at least one entry in each, or none at all
     ET.indent(root)
     xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return xml, sources, QdpxSummary(len(sources), written, relocated, withheld)

@@ -242,3 +242,18 @@ def test_a_redacted_passage_is_found_again_in_its_redacted_answer(lead):
     assert found["psychological_dispositions"] == "We trusted [PERSON-1]"
     assert found["identity"] == "because we had served together before"
     assert summary.relocated >= 2 and summary.codings == 12
+
+
+def test_a_project_without_codebook_or_codings_still_validates(lead, tmp_path, project_schema):
+    from fieldkit.exports.qdpx import qdpx_bytes
+
+    with Store.open(lead, cs.PASS) as store:
+        data = dataset_from_store(store, None)
+    data.codings = []
+    body, summary = qdpx_bytes(data, cs.protocol().model_copy(update={"codebook": None}),
+                               identified=True)
+    out = tmp_path / "plain.qdpx"
+    out.write_bytes(body)
+    root, texts = read_back(out, project_schema)
+    assert root.find("q:CodeBook", NS) is None and summary.codings == 0
+    assert len(texts) == 4 and cs.START_2 in "".join(texts.values())
