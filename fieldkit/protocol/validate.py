@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from fieldkit.errors import Problem, ProtocolError
 
 from . import model as m
+from .beside import OutsideFile, read_beside
 from .checks import check_protocol
 from .yaml_io import Path_, format_path
 
@@ -62,15 +63,20 @@ def protocol_warnings(protocol: m.Protocol, file: str, locate: Locate | None = N
             if p.severity == "warning"]
 
 
-def read_roster_csv(path: Path, file: str, loc: str) -> tuple[list[dict[str, str]], list[Problem]]:
+def read_roster_csv(path: Path, file: str, loc: str, folder: Path | None = None,
+                    ) -> tuple[list[dict[str, str]], list[Problem]]:
     """Read a roster CSV (id,label,organisation,member_state,group,alliance,role and the
-    optional public attributes gender,accredited,rank)."""
+    optional public attributes gender,accredited,rank) that lies in ``folder`` (the protocol's
+    folder; by default the file's own), within bounds."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_beside(path, folder or path.parent)
     except FileNotFoundError:
         return [], [Problem(file, loc, f"roster file '{path}' does not exist")]
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(file, loc, f"roster file '{path}' cannot be read as UTF-8 text ({exc})")]
+    except OutsideFile as exc:
+        return [], [Problem(file, loc, f"roster file '{path}' {exc}")]
+    except OSError as exc:
+        return [], [Problem(file, loc, f"roster file '{path}' cannot be read "
+                            f"({exc.strerror or type(exc).__name__})")]
     reader = csv.DictReader(text.splitlines())
     header = [h.strip() for h in (reader.fieldnames or [])]
     problems = []
@@ -104,7 +110,7 @@ def _with_roster_entries(data: dict[str, Any], base_dir: Path, file: str, where:
     for name, roster in rosters.items():
         if isinstance(roster, dict) and roster.get("file") and not roster.get("entries"):
             rows, found = read_roster_csv(base_dir / str(roster["file"]), file,
-                                          where(("rosters", name, "file")))
+                                          where(("rosters", name, "file")), folder=base_dir)
             problems.extend(found)
             roster = {**roster, "entries": rows}
         filled[name] = roster

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .beside import OutsideFile, read_beside
 from .xlsform_context import Context
 from .xlsform_lang import language_code
 from .xlsform_read import TRANSLATABLE, parse_header
@@ -86,13 +87,16 @@ def read_choice_file(ctx: Context, file: str, where: str, owner: str) -> ChoiceL
     """A choice list from ``FILE.csv`` beside the form (columns name and label)."""
     path = ctx.path.parent / file
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_beside(path, ctx.path.parent)
     except FileNotFoundError:
         ctx.error(where, f"choice file '{file}' of {owner} is not beside the form (in "
                   f"{ctx.path.parent}); add it there or change the question")
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        ctx.error(where, f"choice file '{file}' cannot be read as UTF-8 text ({exc})")
+    except OutsideFile as exc:
+        ctx.error(where, f"choice file '{file}' {exc}")
+        return None
+    except OSError as exc:
+        ctx.error(where, f"choice file '{file}' cannot be read ({exc.strerror or exc})")
         return None
     reader = csv.reader(text.splitlines())
     header = [parse_header(h) for h in next(reader, [])]

@@ -168,12 +168,17 @@ def dump_yaml(data: dict[str, Any]) -> str:
 
 
 def protocol_to_yaml(protocol: Protocol, source_dir: Path, out_dir: Path) -> str:
-    """A protocol as YAML to be written in ``out_dir``; rosters point at their CSV files."""
+    """A protocol as YAML to be written in ``out_dir``; rosters point at their CSV files when
+    those lie in ``out_dir`` (a protocol reads no file outside its folder), else they are
+    written out in it."""
     data = protocol.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
     data = {"format": protocol.format, **data}
     for name, roster in protocol.rosters.items():
         if roster.file:
             target = (source_dir / roster.file).resolve()
+            if not target.is_relative_to(out_dir.resolve()):
+                data["rosters"][name].pop("file", None)
+                continue
             kept = {k: v for k, v in data["rosters"][name].items() if k != "entries"}
             kept["file"] = Path(os.path.relpath(target, out_dir.resolve())).as_posix()
             data["rosters"][name] = kept
