@@ -379,7 +379,7 @@ class SurveyConverter:
                 f". <= {row.get('max')}" if row.get("max") else "") if p)
             constraint = data.get("constraint", "")
             if constraint == limit:
-                del data["constraint"]
+                data.pop("constraint", None)
             elif constraint.startswith(f"{limit} and (") and constraint.endswith(")"):
                 data["constraint"] = constraint[len(limit) + 6:-1]
         if row.get("units"):
