@@ -373,7 +373,7 @@ class SurveyConverter:
                     data[key] = float(row.get(key))
                 except ValueError:
                     self.ctx.error(where, f"{key} of {owner} is '{row.get(key)}', not a number")
-        if "min" in data or "max" in data:
+        if row.get("min") or row.get("max"):
             limit = " and ".join(p for p in (
                 f". >= {row.get('min')}" if row.get("min") else "",
                 f". <= {row.get('max')}" if row.get("max") else "") if p)
