@@ -1,5 +1,5 @@
-"""Memos about a code, an interview and the project: encrypted, and those about an interview
-written on a laptop reach the lead's master with the session file."""
+"""Memos about a code, an interview and the project: encrypted, and those written on a laptop
+reach the lead's master with the session file."""
 
 from __future__ import annotations
 
@@ -56,5 +56,40 @@ def test_memos_written_on_a_laptop_and_in_the_master(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "interview 1 (K1): MARKER-MEMO tired, ask again" in out  # travelled in the file
     assert "interview 1 (lead): MARKER-MEMO the lead's view" in out
+    # the laptop's memos about a code and the project came in the session file too, once
+    with Store.open(tmp_path / "master", PASSPHRASE) as m:
+        assert merge_files(m, [session]).files[0].status == "already merged"
+    assert main(["code", "memo", "list", "--json", *on_master]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted((m["about"], str(m["target"]), m["author"]) for m in listed) == [
+        ("code", "identity", "RA"), ("interview", "1", "K1"), ("interview", "1", "lead"),
+        ("project", "", "K1")]
     raw = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
     assert b"MARKER-MEMO" not in raw
+
+
+def test_a_session_file_with_a_malformed_memo_is_set_aside_whole(tmp_path):
+    from fieldkit.crypto import encrypt
+    from fieldkit.exchange.export import build, collect, pending
+    from fieldkit.store.memos import Memos
+
+    lead = LeadIdentity.generate()
+    with Store.create(tmp_path / "laptop", PASSPHRASE, interviewer="K1",
+                      lead_public_key=lead.public_key) as laptop:
+        s = InterviewSession.start(laptop, STUDY_B)
+        s.record_consent(True)
+        s.finish(force=True, seal=False)
+        Memos(laptop).add("project", "", "K1", "a memo")
+        payload = collect(laptop, *pending(laptop, everything=True))
+        assert [m["scope"] for m in payload.memos] == ["project"]
+        payload.memos[0]["scope"] = "interview"  # memos about an interview travel in its chain
+        info = laptop.info
+        plain, _ = build(payload, laptop.signing_key, store_id=info.store_id,
+                         interviewer=info.interviewer, project=lead.public_key, sequence=1,
+                         previous="", scope="all", store_heads=[])
+    path = tmp_path / "forged.fksession"
+    path.write_bytes(encrypt(plain, [lead.public_key]))
+    with Store.create(tmp_path / "master", PASSPHRASE, role="lead", lead_identity=lead) as m:
+        (report,) = merge_files(m, [path], accept_new_signer=True).files
+        assert report.status == "rejected" and "memo that is malformed" in report.reason
+        assert m.interviews() == [] and Memos(m).listed() == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from fieldkit.errors import ExchangeError
 from fieldkit.store import Interview, Store, Tombstone
 from fieldkit.store.clock import utc_now
 from fieldkit.store.location import write_private_file
+from fieldkit.store.memos import Memos
 
 from . import container
 from .errors import NothingToExport
@@ -20,6 +21,7 @@ from .manifest import (
     FORMAT,
     FORMAT_VERSION,
     INTERVIEWS,
+    MEMOS,
     PROTOCOLS,
     TOMBSTONES,
     canonical_bytes,
@@ -49,6 +51,7 @@ class Payload:
     listings: list[dict[str, Any]]
     tombstones: list[dict[str, Any]]
     blobs: dict[str, bytes]
+    memos: list[dict[str, Any]] = field(default_factory=list)  # about codes and the project
 
 
 def file_name(store_id: str, sequence: int) -> str:
@@ -91,7 +94,8 @@ def collect(store: Store, interviews: list[Interview], tombs: list[Tombstone]) -
                          "head_hash": iv.head_hash or "", "part": part})
         blobs[part] = blob
     tombstones = [{"interview_id": t.interview_id, "withdrawn_at": t.withdrawn_at} for t in tombs]
-    return Payload(protocols, listings, tombstones, blobs)
+    memos = [asdict(m) for m in Memos(store).listed() if m.scope in ("code", "project")]
+    return Payload(protocols, listings, tombstones, blobs, memos)
 
 
 def build(payload: Payload, key: SigningKey, *, store_id: str, interviewer: str | None,
@@ -101,6 +105,8 @@ def build(payload: Payload, key: SigningKey, *, store_id: str, interviewer: str 
     parts = [(PROTOCOLS, canonical_bytes(payload.protocols)),
              (INTERVIEWS, canonical_bytes(payload.listings)),
              (TOMBSTONES, canonical_bytes(payload.tombstones))]
+    if payload.memos:
+        parts.append((MEMOS, canonical_bytes(payload.memos)))
     parts += [(listing["part"], payload.blobs[listing["part"]]) for listing in payload.listings]
     sealed = sum(1 for x in payload.listings if x["sealed"])
     fields: dict[str, Any] = {
@@ -109,7 +115,8 @@ def build(payload: Payload, key: SigningKey, *, store_id: str, interviewer: str 
         "sequence": sequence, "previous": previous, "created_at": utc_now(), "scope": scope,
         "counts": {"protocols": len(payload.protocols), "interviews": len(payload.listings),
                    "sealed": sealed, "readable": len(payload.listings) - sealed,
-                   "tombstones": len(payload.tombstones)},
+                   "tombstones": len(payload.tombstones),
+                   **({"memos": len(payload.memos)} if payload.memos else {})},
         "chain": {"exported": chain_digest([(x["id"], x["event_count"], x["head_hash"])
                                             for x in payload.listings]),
                   "store": chain_digest(store_heads), "store_interviews": len(store_heads)},

@@ -18,6 +18,7 @@ FORMAT_VERSION = 1
 SCOPES = ("pending", "all")
 COUNTS = ("protocols", "interviews", "sealed", "readable", "tombstones")
 PROTOCOLS, INTERVIEWS, TOMBSTONES = "protocols.json", "interviews.json", "tombstones.json"
+MEMOS = "memos.json"  # the laptop's memos about codes and the project; only when there are any
 MAX_SEQUENCE = 10**9  # a laptop writing a session file a second would need 30 years
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UUIDISH = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.\-]{0,63}$")
@@ -98,7 +99,8 @@ def parse_manifest(raw: bytes, limits: Limits) -> Manifest:
     if not 1 <= data["sequence"] <= MAX_SEQUENCE or data["scope"] not in SCOPES or not _UUIDISH.match(data["store_id"]):
         raise Rejected("its manifest holds a malformed sequence number, scope or store id")
     counts = data["counts"]
-    if set(counts) != set(COUNTS) or not all(_count(v, limits.parts) for v in counts.values()):
+    if set(counts) not in (set(COUNTS), {*COUNTS, "memos"}) or \
+            not all(_count(v, limits.parts) for v in counts.values()):
         raise Rejected("its manifest counts are malformed or absurd")
     chain = data["chain"]
     if set(chain) != {"exported", "store", "store_interviews"} or not all(

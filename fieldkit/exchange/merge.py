@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fieldkit.errors import ExchangeError, FieldkitError
 from fieldkit.store import Store
+from fieldkit.store.memos import Memos
 
 from . import history, union
 from .container import Limits
@@ -139,6 +140,8 @@ def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport
             ex.claim(iid, m.store_id, m.signer)
         for p in contents.protocols:
             ex.merge_protocol(p["hash"], p["id"], p["version"], p["snapshot"], p["added_at"])
+        if contents.memos:
+            Memos(master).merge(contents.memos)
         withdrawn = set()
         for t in contents.tombstones:
             iid = t["interview_id"]

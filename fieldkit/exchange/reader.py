@@ -18,6 +18,7 @@ from .container import Limits, unpack
 from .errors import Rejected
 from .manifest import (
     INTERVIEWS,
+    MEMOS,
     PROTOCOLS,
     TOMBSTONES,
     Manifest,
@@ -28,7 +29,7 @@ from .manifest import (
     sealed_part,
     sha256,
 )
-from .validate import check_content, check_listing, check_protocol, check_tombstone
+from .validate import check_content, check_listing, check_memo, check_protocol, check_tombstone
 
 CONTENT_FORMAT = "fieldkit-interview-content/1"
 
@@ -52,6 +53,7 @@ class Contents:
     listings: list[dict[str, Any]]
     tombstones: list[dict[str, Any]]
     content: dict[str, dict[str, Any]] = field(default_factory=dict)
+    memos: list[dict[str, Any]] = field(default_factory=list)  # about codes and the project
 
 
 def read_file(path: Path, limits: Limits) -> bytes:
@@ -92,11 +94,14 @@ def read_contents(opened: Opened, identity: LeadIdentity, limits: Limits) -> Con
         protocols = _json_list(opened.parts, PROTOCOLS)
         listings = _json_list(opened.parts, INTERVIEWS)
         tombstones = _json_list(opened.parts, TOMBSTONES)
+        memos = _json_list(opened.parts, MEMOS) if MEMOS in opened.parts else None
     except KeyError as exc:
         raise Rejected(f"it lacks its part {exc}") from None
     counted = {"protocols": len(protocols), "interviews": len(listings),
                "tombstones": len(tombstones), "sealed": sum(1 for x in listings if x.get("sealed")),
                "readable": sum(1 for x in listings if not x.get("sealed"))}
+    if memos is not None:
+        counted["memos"] = len(memos)
     if counted != m.counts or len(listings) > limits.interviews:
         raise Rejected("its contents do not match the counts in its manifest")
     by_hash = {}
@@ -105,9 +110,11 @@ def read_contents(opened: Opened, identity: LeadIdentity, limits: Limits) -> Con
         by_hash[p["hash"]] = p
     for t in tombstones:
         check_tombstone(t)
-    out = Contents(protocols, listings, tombstones)
+    for memo in memos or []:
+        check_memo(memo)
+    out = Contents(protocols, listings, tombstones, memos=memos or [])
     heads = []
-    expected_parts = {PROTOCOLS, INTERVIEWS, TOMBSTONES}
+    expected_parts = {PROTOCOLS, INTERVIEWS, TOMBSTONES} | ({MEMOS} if memos is not None else set())
     for listing in listings:
         check_listing(listing, by_hash)
         iid = listing["id"]

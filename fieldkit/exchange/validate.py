@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldkit.protocol.model import Protocol
 from fieldkit.store import Event, Interview, TextEntry
+from fieldkit.store.memos import MAX_MEMO
 
 from .container import Limits
 from .errors import Rejected
@@ -49,6 +50,17 @@ def check_protocol(p: Any) -> None:
         raise Rejected(f"its protocol {p['id']} is not a protocol this fieldkit reads") from None
     if (protocol.id, protocol.version) != (p["id"], p["version"]):
         raise Rejected(f"its protocol {p['id']} is labelled as another one")
+
+
+def check_memo(m: Any) -> None:
+    """A memo about a code or the project (memos about an interview are in its chain)."""
+    _exact(m, {"id", "scope", "target", "author", "text", "written_at"}, "a memo")
+    _typed(m, dict.fromkeys(("id", "scope", "target", "author", "text", "written_at"), str),
+           "a memo")
+    if not _ID.match(m["id"]) or m["scope"] not in ("code", "project") or \
+            len(m["target"]) > 64 or not 0 < len(m["author"]) <= 64 or \
+            not 0 < len(m["text"]) <= MAX_MEMO or len(m["written_at"]) > 40:
+        raise Rejected("it holds a memo that is malformed or too long")
 
 
 def check_tombstone(t: Any) -> None:

@@ -4,7 +4,9 @@ Memos live in the encrypted store like everything else. A memo about an intervie
 the interviewer's laptop is a ``memo`` event in the interview's own chain (see
 :mod:`fieldkit.store.content`), so it travels in session files and merges like a coding; one
 written in the lead's master, and every memo about a code or the project, is a row of the
-``memos`` table here. A memo is never edited: a later one says what changed.
+``memos`` table here; a laptop's memos about codes and the project ride in each session file it
+writes (``memos.json``) and are merged by id. A memo is never edited: a later one says what
+changed.
 """
 
 from __future__ import annotations
@@ -59,6 +61,20 @@ def add(db: Database, scope: str, target: str, author: str, text: str) -> Memo:
     return memo
 
 
+def merge(db: Database, records: list[dict[str, str]]) -> int:
+    """Add memos that came in a session file (checked there); one already held is left as it
+    is, so the same file merged twice adds nothing. Returns how many were new."""
+    added = 0
+    with transaction(db):
+        for m in records:
+            added += db.conn.execute(
+                "INSERT OR IGNORE INTO memos (id, scope, target, interview_id, author, text, "
+                "written_at) VALUES (?, ?, ?, NULL, ?, ?, ?)",
+                (m["id"], m["scope"], m["target"], m["author"], m["text"],
+                 m["written_at"])).rowcount
+    return added
+
+
 def listed(db: Database, scope: str | None = None, target: str | None = None) -> list[Memo]:
     """Memos (about one scope, one target if given), oldest first."""
     sql, args = "SELECT id, scope, target, author, text, written_at FROM memos", []
@@ -79,4 +95,5 @@ class Memos(Component):
     """The memos of an open store, each call under the store's lock."""
 
     add = Bound(add)
+    merge = Bound(merge)
     listed = Bound(listed)
