@@ -67,6 +67,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_store_options(p)
     p.set_defaults(func=_add)
 
+    p = cmds.add_parser("remove", help="remove a protocol no interview uses from the store",
+                        description="Remove a protocol (every content of that id and version) "
+                                    "from the store, so session files no longer carry it; "
+                                    "refused, naming them, while interviews use it.")
+    p.add_argument("protocol_id", metavar="ID")
+    p.add_argument("version", metavar="VERSION")
+    add_store_options(p)
+    p.set_defaults(func=_remove)
+
     p = cmds.add_parser("schema", help="print the JSON Schema of protocol files",
                         description="Print the JSON Schema of YAML protocols, for editors.")
     p.set_defaults(func=_schema)
@@ -178,11 +187,20 @@ def _add(args: argparse.Namespace) -> int:
     if args.media:
         protocol = add_media(protocol, [Path(m) for m in args.media])
     with open_store(args) as store:
-        record = store.add_protocol(protocol)
-    print(f"added {record.id} v{record.version} ({record.hash[:12]})")
+        record, replaced = store.import_protocol(protocol)
+    print(f"added {record.id} v{record.version} ({record.hash[:12]})"
+          + "".join(f"; it replaces the unused earlier content {old[:12]}" for old in replaced))
     for item_id, file in missing_media(protocol):
         print(f"{args.file}: question '{item_id}' waits for its choice file '{file}'; "
               f"interviews cannot start until it is added (--media {file})", file=sys.stderr)
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        removed = store.remove_protocol(args.protocol_id, args.version)
+    print(f"removed {args.protocol_id} v{args.version} "
+          f"({', '.join(h[:12] for h in removed)}); session files no longer carry it")
     return 0
 
 

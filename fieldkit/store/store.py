@@ -24,7 +24,7 @@ from fieldkit.crypto import (
 from fieldkit.errors import StoreError, WrongPassphrase
 
 from . import events as event_log
-from . import imports, metadata, redaction_log, sealing, texts
+from . import imports, metadata, protocol_identity, redaction_log, sealing, texts
 from . import interviews as interview_rows
 from .clock import new_id, utc_now
 from .connection import Database, DatabaseError, cipher_settings, connect, translate
@@ -383,6 +383,17 @@ class Store:
     @_guarded
     def add_protocol(self, protocol: Protocol) -> ProtocolRecord:
         return interview_rows.add_protocol(self.db, protocol)
+
+    @_guarded
+    def import_protocol(self, protocol: Protocol) -> tuple[ProtocolRecord, list[str]]:
+        """Add a protocol a person gives (one content per id and version); the record and the
+        hashes of unused older contents it replaced."""
+        return protocol_identity.import_protocol(self.db, protocol)
+
+    @_guarded
+    def remove_protocol(self, protocol_id: str, version: str) -> list[str]:
+        """Remove a protocol no interview uses; the hashes removed."""
+        return protocol_identity.remove_protocol(self.db, protocol_id, version)
 
     @_guarded
     def protocol(self, content_hash: str) -> Protocol:
