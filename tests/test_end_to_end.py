@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from fieldkit.data import forms_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic orbit quarry violin staple"  # passes the gate; invented for the tests
 
 
 def example() -> dict:

@@ -9,6 +9,7 @@ from typing import Any
 from fieldkit.protocol.model import Protocol
 from fieldkit.store import Event, Interview, TextEntry
 from fieldkit.store.memos import MAX_MEMO
+from fieldkit.store.texts import MAX_ANSWER_CHARS, MAX_TEXT_CHARS
 
 from .container import Limits
 from .errors import Rejected
@@ -114,6 +115,9 @@ def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limi
                    "hash": str}, what)
         if e["elapsed_ms"] is not None and not 0 <= e["elapsed_ms"] <= MAX_ELAPSED_MS:
             raise Rejected(f"its {what} holds an answer with an elapsed time out of range")
+        if isinstance(e.get("value"), str) and len(e["value"]) > MAX_ANSWER_CHARS:
+            raise Rejected(f"its {what} holds an answer over {MAX_ANSWER_CHARS:,} characters, "
+                           "the limit")
     text_names = {f.name for f in fields(TextEntry)}
     for table in ("quotes", "notes"):
         entries = content[table]
@@ -126,3 +130,6 @@ def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limi
                        "recorded_at": str, "text": str}, what)
             if t["interview_id"] != iid:
                 raise Rejected(f"its {what} holds {table} of another interview")
+            if len(t["text"]) > MAX_TEXT_CHARS:
+                raise Rejected(f"its {what} holds a {table[:-1]} over {MAX_TEXT_CHARS:,} "
+                               "characters, the limit")

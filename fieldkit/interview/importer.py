@@ -21,6 +21,7 @@ from fieldkit.protocol.model import GROUP_TYPES, TEXT_TYPES, Item, ItemType, Pro
 from fieldkit.store import Store
 from fieldkit.store.coders import check_coder, text_sha256
 from fieldkit.store.content import Content, apply_event
+from fieldkit.store.texts import MAX_TEXT_CHARS
 from fieldkit.timefmt import parse_elapsed
 
 from .coding import CodingError, passage_span
@@ -268,7 +269,12 @@ class _Planner:
             except ValueError as exc:
                 self.bad(f"{where}.at", str(exc))
                 continue
-            out.append((item_id, at, str(entry["text"]).strip()))
+            text = str(entry["text"]).strip()
+            if len(text) > MAX_TEXT_CHARS:
+                self.bad(f"{where}.text", f"is over {MAX_TEXT_CHARS:,} characters, the limit "
+                         "for a quote or note")
+                continue
+            out.append((item_id, at, text))
         return out
 
 

@@ -18,6 +18,7 @@ from fieldkit.protocol.model import GROUP_TYPES, Choice, Item, ItemType, Protoco
 from fieldkit.store.clock import utc_now
 from fieldkit.store.content import Content, Person, apply_event, replay
 from fieldkit.store.relevance import RelevanceView
+from fieldkit.store.texts import MAX_TEXT_CHARS
 
 from .clock import ElapsedClock
 from .logic import Logic, Missing
@@ -321,6 +322,9 @@ class InterviewSession:
         """Keep a quote tied to an item and a moment (``at_ms``: when it was marked; default now)."""
         if not text.strip():
             raise InvalidAnswer("select some text or type the quote first")
+        if len(text.strip()) > MAX_TEXT_CHARS:
+            raise InvalidAnswer(f"a quote is at most {MAX_TEXT_CHARS:,} characters; select a "
+                                "shorter passage")
         return self.store.add_quote(self.interview_id, text.strip(),
                                     item_id=item_id or self.current.id, instance_id=instance_id,
                                     elapsed_ms=self.clock.elapsed_ms() if at_ms is None else at_ms)

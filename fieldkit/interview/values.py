@@ -8,13 +8,14 @@ from typing import Any
 
 from fieldkit.protocol.model import CHOICE_TYPES, Item, ItemType, Protocol
 from fieldkit.store import attachments
+from fieldkit.store.texts import MAX_ANSWER_CHARS
 
 from . import formats
 from .errors import InvalidAnswer
 
 __all__ = ["InvalidAnswer", "coerce"]
 
-MAX_TEXT = 200_000
+MAX_TEXT = MAX_ANSWER_CHARS  # characters in an open answer (the store's limit)
 YES = {"yes", "y", "oui", "o", "true", "1"}
 NO = {"no", "n", "non", "false", "0"}
 

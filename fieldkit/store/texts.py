@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fieldkit.errors import StoreError
+
 from .clock import new_id, utc_now
 from .connection import Database
 from .interviews import get_interview, writable
@@ -9,6 +11,10 @@ from .records import TextEntry
 from .transactions import transaction
 
 TABLES = ("quotes", "notes")
+# A quote or note is a passage, not a transcript; an open answer may be long, but not endless.
+# Recording, back-entry and merge all hold to these (and redaction stays fast within them).
+MAX_TEXT_CHARS = 20_000
+MAX_ANSWER_CHARS = 200_000
 COLUMNS = "id, interview_id, item_id, instance_id, elapsed_ms, recorded_at, text"
 
 
@@ -19,6 +25,9 @@ def add_text(db: Database, table: str, interview_id: str, text: str, *, item_id:
     assert table in TABLES
     if not isinstance(text, str):
         raise ValueError("a quote or note is text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise StoreError(f"a {table[:-1]} is at most {MAX_TEXT_CHARS:,} characters; "
+                         "keep a shorter passage")
     if elapsed_ms is not None and (not isinstance(elapsed_ms, int) or elapsed_ms < 0):
         raise ValueError("elapsed_ms must be a whole number of milliseconds, 0 or more")
     entry = TextEntry(entry_id or new_id(), interview_id, item_id, instance_id, elapsed_ms,

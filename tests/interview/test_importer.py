@@ -16,7 +16,7 @@ from fieldkit.store.content import replay
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic orbit quarry violin staple"  # passes the gate; invented for the tests
 
 
 def doc_example() -> dict:

@@ -13,7 +13,7 @@ from fieldkit.interview.values import InvalidAnswer
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
-PASS = "correct horse battery staple orbit"
+PASS = "synthetic orbit quarry violin staple"  # passes the gate; invented for the tests
 FORMS = forms_dir()
 
 
