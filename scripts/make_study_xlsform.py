@@ -18,7 +18,7 @@ EN, FR = "English (en)", "French (fr)"
 SURVEY_COLUMNS = [
     "type", "name", f"label::{EN}", f"label::{FR}", f"hint::{EN}", f"hint::{FR}", "required",
     "relevant", "constraint", f"constraint_message::{EN}", f"constraint_message::{FR}",
-    "appearance", "disclosure", "roster",
+    "appearance", "disclosure", "roster", "choice_filter",
 ]
 CHOICE_COLUMNS = ["list_name", "name", f"label::{EN}", f"label::{FR}"]
 SETTINGS = {
@@ -111,8 +111,21 @@ CHOICES: dict[str, list[tuple[str, str, str]]] = {
          "Ambassadeur ou ambassadrice (représentant permanent)"),
         ("charge_d_affaires", "Chargé d'affaires", "Chargé(e) d'affaires"),
         ("deputy", "Deputy head of delegation", "Chef adjoint ou cheffe adjointe de délégation"),
+        ("secretariat", "Secretariat staff (no member state)",
+         "Personnel du secrétariat (sans État membre)"),
         ("other", "Other", "Autre"),
     ],
+    "instructions": [
+        ("detailed", "Detailed instructions on most items",
+         "Des instructions détaillées sur la plupart des points"),
+        ("general", "General guidance; the details are left to me",
+         "Des orientations générales ; les détails me sont laissés"),
+        ("rarely", "Rarely any instructions", "Rarement des instructions"),
+        ("depends", "It depends on the issue", "Cela dépend du sujet"),
+    ],
+    "room5": [("1", "No room at all", "Aucune marge"), ("2", "Little room", "Peu de marge"),
+              ("3", "Some room", "Une certaine marge"), ("4", "Much room", "Beaucoup de marge"),
+              ("5", "Complete freedom", "Une liberté totale")],
     "gender": [("female", "Woman", "Femme"), ("male", "Man", "Homme"),
                ("other", "Another gender", "Autre genre")],
     "city": [("addis_ababa", "Addis Ababa", "Addis-Abeba"), ("brussels", "Brussels", "Bruxelles"),
@@ -187,6 +200,8 @@ OPENING = group("opening", "Opening", "Ouverture", [
       required="yes", disclosure="none"),
 ])
 
+COMMITTEES = [("au", "au_psc"), ("eu", "eu_psc"), ("oas", "oas_pc"), ("osce", "osce_pc")]
+
 RESPONDENT = group("respondent", "About you", "À propos de vous", [
     q("select_one organisation", "organisation", "Which committee do you sit on?",
       "À quel comité siégez-vous ?", required="yes", disclosure="quasi_identifier"),
@@ -196,12 +211,13 @@ RESPONDENT = group("respondent", "About you", "À propos de vous", [
     q("text", "role_other", "Other position: please specify",
       "Autre fonction : veuillez préciser", relevant="${role} = 'other'",
       disclosure="quasi_identifier"),
-    q("text", "member_state", "Which state do you represent?", "Quel État représentez-vous ?",
-      required="yes", disclosure="quasi_identifier", constraint="regex(., '^[^0-9]+$')",
-      message="Write the name of the state, not a number or a code.",
-      message_fr="Écrivez le nom de l'État, pas un numéro ni un code.",
-      hint="The state as it is named on the committee, e.g. Nigeria.",
-      hint_fr="L'État tel qu'il est désigné au sein du comité, p. ex. le Nigeria."),
+    q("select_one_from_file rosters/au_psc.csv", "member_state", "Which state do you represent?",
+      "Quel État représentez-vous ?", required="yes", disclosure="quasi_identifier",
+      roster=" ".join(roster for _, roster in COMMITTEES), relevant="${role} != 'secretariat'",
+      choice_filter="translate(organisation, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                    "'abcdefghijklmnopqrstuvwxyz') = ${organisation}",
+      hint="Choose the delegation from the committee's list.",
+      hint_fr="Choisissez la délégation dans la liste du comité."),
     q("select_one gender", "gender", "Gender", "Genre", disclosure="quasi_identifier",
       hint="Record as the respondent describes themselves; ask only if needed.",
       hint_fr="Noter selon la manière dont la personne se décrit ; ne demander que si nécessaire."),
@@ -260,6 +276,22 @@ INFORMAL = group("informal_communication", "Informal communication",
            "conversation with one ambassador counts as one contact.",
       hint_fr="Appels, messages, déjeuners, dîners, réceptions, conversations de couloir. Une "
               "conversation avec un ambassadeur compte pour un contact."),
+    q("integer", "informal_contacts_crisis",
+      "And in a week when a crisis is before the committee, how often are you in informal "
+      "contact with other ambassadors of the committee, outside the formal meetings?",
+      "Et au cours d'une semaine où le comité traite d'une crise, combien de fois êtes-vous en "
+      "contact informel avec d'autres ambassadeurs du comité, en dehors des réunions formelles ?",
+      disclosure="none", constraint=". >= 0 and . <= 100",
+      hint="Counted as for an ordinary week. Not applicable if no crisis arose while in post.",
+      hint_fr="Compté comme pour une semaine ordinaire. Sans objet si aucune crise n'est "
+              "survenue pendant le poste."),
+    q("integer", "negotiations_outside_share",
+      "Of the negotiations that decide the committee's positions, roughly what share takes "
+      "place outside the formal meetings?",
+      "Parmi les négociations qui déterminent les positions du comité, quelle part environ se "
+      "déroule en dehors des réunions formelles ?", disclosure="none",
+      constraint=". >= 0 and . <= 100", hint="A percentage from 0 to 100.",
+      hint_fr="Un pourcentage de 0 à 100."),
     q("select_one yes_no", "friendships_matter",
       "Do friendships with other ambassadors significantly matter for the committee's "
       "decisions, above all in a crisis?",
@@ -290,7 +322,6 @@ INFORMAL = group("informal_communication", "Informal communication",
 ])
 
 #: One name generator per committee: a roster belongs to one name generator.
-COMMITTEES = [("au", "au_psc"), ("eu", "eu_psc"), ("oas", "oas_pc"), ("osce", "osce_pc")]
 
 
 def name_generator(org: str, roster: str) -> list[dict[str, str]]:
@@ -322,11 +353,53 @@ def name_generator(org: str, roster: str) -> list[dict[str, str]]:
         q("text", f"friend_met_other_{org}", "How, then? Please specify",
           "Comment, alors ? Veuillez préciser", relevant=f"${{friend_met_{org}}} = 'other'",
           disclosure="free_text"),
+        q(f"select_multiple_from_file rosters/{roster}.csv", f"friend_knows_{org}",
+          "Which of the other ambassadors you named is this ambassador also close to?",
+          "De quels autres ambassadeurs que vous avez cités cet ambassadeur est-il également "
+          "proche ?", roster=roster, relevant=f"count(${{{name}}}) >= 2", disclosure="sensitive",
+          hint="Tick only among the ambassadors named above; none if none.",
+          hint_fr="Ne cocher que parmi les ambassadeurs cités plus haut ; aucun si aucun."),
         q("end_repeat", name),
     ]
 
 
+def roster_generator(name: str, org: str, roster: str, en: str, fr: str) -> list[dict[str, str]]:
+    """A name generator over the committee's roster that asks nothing about each person."""
+    return [q("begin_repeat", f"{name}_{org}", en, fr, appearance="name_generator",
+              roster=roster, relevant=f"${{organisation}} = '{org}'", disclosure="sensitive"),
+            q("end_repeat", f"{name}_{org}")]
+
+
+CAPITAL = group("capital", "The capital and the room", "La capitale et la salle", [
+    q("select_one instructions", "capital_instructions",
+      "What instructions do you usually receive from your capital before a meeting?",
+      "Quelles instructions recevez-vous habituellement de votre capitale avant une réunion ?",
+      disclosure="sensitive"),
+    likert("room_for_manoeuvre", "room5",
+           "How much room for manoeuvre do you have to agree to a compromise without going back "
+           "to your capital?",
+           "De quelle marge de manœuvre disposez-vous pour accepter un compromis sans en référer "
+           "à votre capitale ?", disclosure="sensitive"),
+    likert("prestige_weight", "agree5",
+           "Some ambassadors carry more weight on the committee because of their personal "
+           "standing, whatever the state they represent.",
+           "Certains ambassadeurs pèsent davantage au sein du comité du fait de leur prestige "
+           "personnel, quel que soit l'État qu'ils représentent.", disclosure="none"),
+    likert("peer_pressure", "agree5",
+           "I have moved my delegation's position because colleagues on the committee expected "
+           "it of me.",
+           "J'ai fait évoluer la position de ma délégation parce que mes collègues du comité "
+           "l'attendaient de moi.", disclosure="sensitive"),
+])
+
+
 FRIENDS = group("friends", "Friends on the committee", "Les amis au sein du comité", [
+    *[row for org, roster in COMMITTEES for row in roster_generator(
+        "players", org, roster,
+        "Who are the biggest players on the committee, the delegations whose views most shape "
+        "its decisions?",
+        "Qui sont les acteurs les plus importants du comité, les délégations dont les vues pèsent "
+        "le plus sur ses décisions ?")],
     q("note", "friends_intro",
       "Now a few questions about the ambassadors on the committee you are closest to. By a "
       "friend we mean someone you spend time with outside meetings and whom you trust.",
@@ -334,11 +407,12 @@ FRIENDS = group("friends", "Friends on the committee", "Les amis au sein du comi
       "proche. Par ami, nous entendons une personne avec qui vous passez du temps en dehors des "
       "réunions et en qui vous avez confiance."),
     *[row for org, roster in COMMITTEES for row in name_generator(org, roster)],
-    long_text("friends_among_themselves",
-              "Among the ambassadors you named, which are also close to one another?",
-              "Parmi les ambassadeurs que vous avez cités, lesquels sont également proches les "
-              "uns des autres ?",
-              relevant=" + ".join(f"count(${{friends_{org}}})" for org, _ in COMMITTEES) + " >= 2"),
+    *[row for org, roster in COMMITTEES for row in roster_generator(
+        "difficult", org, roster,
+        "With which delegations on the committee are relations difficult, so that you avoid or "
+        "distrust them?",
+        "Avec quelles délégations du comité les relations sont-elles difficiles, au point de les "
+        "éviter ou de vous en méfier ?")],
 ])
 
 #: (choice in informal_group, item suffix, English and French name of the group)
@@ -423,7 +497,7 @@ CLOSING = group("closing", "Closing", "Conclusion", [
               "Notes de l'enquêteur : cadre, interruptions, ton de l'entretien"),
 ])
 
-SURVEY = [*OPENING, *RESPONDENT, *FORMAL, *INFORMAL, *FRIENDS, *GROUPS, *PRACTICES, *CLOSING]
+SURVEY = [*OPENING, *RESPONDENT, *FORMAL, *INFORMAL, *CAPITAL, *FRIENDS, *GROUPS, *PRACTICES, *CLOSING]
 
 
 def build() -> Workbook:

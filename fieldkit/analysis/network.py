@@ -12,6 +12,7 @@ from typing import Any, cast
 from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import Protocol
 
+from .alter_ties import AlterTies, alter_ties
 from .network_stats import NO_GROUP, NetworkStats, committee_graph, network_stats, renamed
 from .values import AnalysisError, column_label
 
@@ -66,6 +67,11 @@ class Network:
     stats: NetworkStats | None = None  # the figures of the one-mode committee graph
     graph_nodes: tuple[str, ...] = ()  # every node of that graph (the whole roster)
     respondent_nodes: tuple[str, ...] = ()  # the nodes of the respondents, one per interview
+    # ties among the people each respondent named, when a follow-up asks them
+    alter_ties: AlterTies | None = None
+    # roster entries that could not be named in the period (suspended, not seated): left
+    # out of every density's denominator
+    unseated: tuple[str, ...] = ()
 
     @property
     def named_mean(self) -> float | None:
@@ -91,7 +97,8 @@ def _roster(dataset: Dataset, item_id: str, protocol: Protocol | None) -> dict[s
         name = protocol.item(item_id).roster
         for entry in protocol.rosters[name].entries if name in protocol.rosters else []:
             out[entry.id] = {"label": entry.label, "organisation": entry.organisation,
-                             "group": entry.group, "alliance": entry.alliance}
+                             "group": entry.group, "alliance": entry.alliance,
+                             "seated": entry.seated}
     for row in dataset.people:
         if row.get("item_id") == item_id and row.get("roster_id") and row["roster_id"] not in out:
             out[row["roster_id"]] = {k: row.get(k) or "" for k in ("organisation", "group",
@@ -127,8 +134,10 @@ def _respondent_ids(dataset: Dataset, item_id: str, roster: dict[str, dict[str, 
     for interview_id, row in asked.items():
         if interview_id in out:
             continue
-        guess = str(row.get(respondent_key) or "").casefold() if respondent_key else ""
-        out[interview_id] = by_label.get(guess, f"interview:{row.get('number', interview_id)}")
+        raw = str(row.get(respondent_key) or "") if respondent_key else ""
+        # the state answered by its label, or chosen from the roster (its id)
+        out[interview_id] = by_label.get(raw.casefold()) or (raw if raw in roster else
+                                                             f"interview:{row.get('number', interview_id)}")
     return out
 
 
@@ -188,7 +197,9 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
     named_by = Counter(target for _, target in pairs)
     respondents = set(who.values())
     # Without the protocol the roster is only who was named, so density is then an upper bound.
-    eligible_of = {node: set(roster) - {node} for node in respondents}
+    # A suspended or unseated delegation could not be a colleague that year.
+    unseated = {n for n, attrs in roster.items() if attrs.get("seated") is False}
+    eligible_of = {node: set(roster) - unseated - {node} for node in respondents}
 
     nodes = []
     for node in sorted(set(named_by) | (respondents & set(roster)),
@@ -212,7 +223,8 @@ def network_summary(dataset: Dataset, item_id: str, protocol: Protocol | None = 
         reciprocity=returned / len(toward) if toward else None, mutual_pairs=returned // 2,
         mixing=[_mixing(a, pairs, roster, eligible_of) for a in MIXING_ATTRIBUTES],
         edges=pairs, stats=stats, graph_nodes=tuple(graph_nodes),
-        respondent_nodes=tuple(who.values()))
+        respondent_nodes=tuple(who.values()), alter_ties=alter_ties(dataset, protocol, item_id),
+        unseated=tuple(sorted(unseated)))
 
 
 def study_networks(dataset: Dataset, protocol: Protocol | None = None) -> list[Network]:
@@ -250,4 +262,5 @@ def pseudonymised(network: Network, name: Mapping[str, str]) -> Network:
         network, nodes=nodes, edges=[(code(s), code(t)) for s, t in network.edges],
         stats=renamed(network.stats, name) if network.stats else None,
         graph_nodes=tuple(code(n) for n in network.graph_nodes),
-        respondent_nodes=tuple(code(n) for n in network.respondent_nodes))
+        respondent_nodes=tuple(code(n) for n in network.respondent_nodes),
+        unseated=tuple(code(n) for n in network.unseated))

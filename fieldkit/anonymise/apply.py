@@ -70,7 +70,9 @@ def _transform(entry: dict[str, Any], key: bytes) -> Callable[[Any], Any] | None
     action = entry["action"]
     if action == "pseudonymise":
         domain, prefix = str(entry.get("domain", "value")), str(entry.get("prefix", "X"))
-        return lambda v: pseudonym(key, domain, v, prefix)
+        # several roster ids in one answer (a select_multiple over a roster): each coded
+        return lambda v: [pseudonym(key, domain, x, prefix) for x in v] \
+            if isinstance(v, list) else pseudonym(key, domain, v, prefix)
     return entry_transform(entry)
 
 

@@ -119,6 +119,11 @@ def _member_state_mapping(protocol: Protocol) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def _roster_groups(protocol: Protocol, names: list[str]) -> dict[str, str]:
+    return {e.id: e.group for n in names if n in protocol.rosters
+            for e in protocol.rosters[n].entries if e.group}
+
+
 def _quasi_entry(var: Any, states: dict[str, str]) -> dict[str, Any]:
     """A quasi-identifier's default: generalised where a rule is known, matched against the
     rosters where the public can look it up (gender and years in post are on diplomatic
@@ -166,6 +171,7 @@ def default_plan(protocol: Protocol) -> Plan:
     """The plan the protocol's disclosure classes imply; the lead edits it from here."""
     states = _member_state_mapping(protocol)
     respondent = {i.id for i in protocol.iter_items() if "respondent" in (i.appearance or "")}
+    from_rosters = {i.id: i for i in protocol.items_by_id.values() if i.roster_choices}
     variables: dict[str, dict[str, Any]] = {}
     for var in protocol_variables(protocol, protocol.default_language):
         cls = var.disclosure
@@ -180,11 +186,19 @@ def default_plan(protocol: Protocol) -> Plan:
                      "match": "country", "holds": "sub-region or caucus"}
         elif var.table == "people" and var.name == "role":
             entry = {"action": "generalise", "to": "rank"}
+        elif var.table == "people" and var.item_id in from_rosters:
+            # roster ids named in a follow-up (who a friend is close to): coded as the ties
+            # are, so the one-mode structure survives and no delegation is named
+            entry = {"action": "pseudonymise", "domain": "person", "prefix": "P"}
         elif cls == "identifier":
             entry = {"action": "drop"}
         elif cls == "quasi_identifier":
             entry = _quasi_entry(var, states) if var.table in ("interviews", "timings") \
                 else {"action": "keep"}
+            if var.item_id in from_rosters and entry.get("to") == "mapping":
+                # the state chosen from the roster is answered by the entry's id
+                entry["mapping"] = {**entry["mapping"], **_roster_groups(
+                    protocol, from_rosters[var.item_id].roster_choices or [])}
         elif cls == "free_text":
             entry = {"action": "redact"}
         else:

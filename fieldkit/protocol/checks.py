@@ -133,6 +133,12 @@ class _Checker:
                 self.error((*loc, "roster"), f"name generator '{item.id}' uses roster "
                            f"'{item.roster}', which is not defined in rosters"
                            + (f"; did you mean '{hint[0]}'?" if hint else ""))
+            for index, name in enumerate(item.roster_choices or []):
+                if name not in self.p.rosters:
+                    hint = difflib.get_close_matches(name, list(self.p.rosters), n=1)
+                    self.error((*loc, "roster_choices", index), f"item '{item.id}' takes its "
+                               f"choices from roster '{name}', which is not defined in rosters"
+                               + (f"; did you mean '{hint[0]}'?" if hint else ""))
         for name, roster in self.p.rosters.items():
             if not roster.entries:
                 self.error(("rosters", name), f"roster '{name}' has no entries")

@@ -118,11 +118,21 @@ class RosterEntry(Strict):
     gender: str | None = None  # e.g. female, male
     accredited: Annotated[int, Field(ge=1900, le=2100)] | None = None  # year of accreditation
     rank: str | None = None  # the head's rank: ambassador, chargé d'affaires, deputy...
+    # other bodies the state belonged to in the period, ';'-separated (NATO;EU;GUAM), and
+    # whether it sat: "member" (or blank), "suspended" or "not seated" (Honduras at the OAS
+    # from July 2009, Cuba); a delegation not seated leaves density denominators
+    memberships: str | None = None
+    status: Literal["member", "suspended", "not seated"] | None = None
 
-    @field_validator("gender", "accredited", "rank", mode="before")
+    @field_validator("gender", "accredited", "rank", "memberships", "status", mode="before")
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def seated(self) -> bool:
+        """Whether the delegation sat on the body in the roster's period."""
+        return self.status in (None, "member")
 
 
 class Roster(Strict):
@@ -190,6 +200,10 @@ class Item(Strict):
     # a choice list kept in a file beside the form (select_*_from_file, external choices)
     # that was not there at import: interviews wait until it is added
     choices_file: str | None = None
+    # a select item whose choices are the entries of rosters (the state a respondent
+    # represents, the colleagues a named friend is close to): each entry a choice named by
+    # its id, with the roster's attributes as columns a choice_filter can read
+    roster_choices: list[Name] | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> Item:
@@ -204,8 +218,13 @@ class Item(Strict):
             return "is a calculate item and needs a calculation"
         if t not in (ItemType.note, ItemType.calculate) and self.label is None:
             return "needs a label"
-        if t in CHOICE_TYPES and not self.choices and not self.choices_file:
+        if t in CHOICE_TYPES and not self.choices and not self.choices_file \
+                and not self.roster_choices:
             return f"is a {t.value} item and needs choices"
+        if self.roster_choices and t not in (ItemType.select_one, ItemType.select_multiple):
+            return f"is a {t.value} item and cannot take its choices from a roster"
+        if self.roster_choices and self.choices:
+            return "has both choices and roster_choices; keep one"
         if self.choices is not None and t not in CHOICE_TYPES:
             return f"is a {t.value} item and cannot have choices"
         if t == ItemType.repeat and not self.items:
@@ -388,7 +407,15 @@ class Protocol(Strict):
             raise KeyError(f"no item '{item_id}' in protocol {self.id}") from None
 
     def choices_for(self, item: Item) -> list[Choice]:
-        """The choices of a select or likert item, resolving a named choice list."""
+        """The choices of a select or likert item, resolving a named choice list or the
+        rosters it takes its choices from."""
+        if item.roster_choices:
+            return [Choice(name=e.id, label=e.label, extra={
+                        "roster": name, "organisation": e.organisation,
+                        "member_state": e.member_state, "group": e.group,
+                        "alliance": e.alliance})
+                    for name in item.roster_choices if name in self.rosters
+                    for e in self.rosters[name].entries]
         if isinstance(item.choices, str):
             return self.choice_lists[item.choices]
         if item.type == ItemType.yes_no:

@@ -121,6 +121,9 @@ class SurveyConverter:
         elif rt.kind == "metadata" and rt.word in METADATA_CALCULATION:
             node = Node({"id": name or rt.word, "type": "calculate",
                          "calculation": METADATA_CALCULATION[rt.word]}, row.number)
+            label = self.ctx.text(self.sheet, row, "label")
+            if label is not None:
+                node.data["label"] = label
             self.ctx.warn(where, f"'{text}' ({name or 'unnamed'}) is device metadata, carried "
                           f"as a calculation ({METADATA_CALCULATION[rt.word]})")
             parent, _ = self.container()
@@ -163,9 +166,13 @@ class SurveyConverter:
                           "(fieldkit shows one question at a time), so it is ignored")
         relevant = self.expression(row, "relevant", name or "the group")
         if self.stack:
+            shown = self.ctx.text(self.sheet, row, "label")
+            title = shown if isinstance(shown, str) else \
+                (shown or {}).get(self.ctx.default, "")
             self.ctx.warn(where, f"group '{name or 'unnamed'}' is inside another group or "
                           "repeat; its questions are flattened into the enclosing one"
-                          + (" and its relevance is added to each" if relevant else ""))
+                          + (" and its relevance is added to each" if relevant else "")
+                          + (f", and its label ('{title}') is not shown" if title else ""))
             self.stack.append(Frame("group", name, row.number, relevant))
             return
         if not name:
@@ -224,13 +231,12 @@ class SurveyConverter:
         question NAME_other asked when it is chosen."""
         name = node.data["id"]
         if node.choices is not None and all(c["name"] != "other" for c in node.choices.choices):
-            widened = ChoiceList(node.choices.name, node.choices.origin,
-                                 [*node.choices.choices, {"name": "other", "label": "Other"}],
-                                 [*node.choices.places, self.where(row)], node.choices.broken)
-            node.choices = widened  # its own list, inlined in the question
+            # as pyxform does, on the list itself: every question using it offers 'other'
+            node.choices.choices.append({"name": "other", "label": "Other"})
+            node.choices.places.append(self.where(row))
         self.ctx.warn(self.where(row), f"'{name}' uses or_other: carried as pyxform does, as a "
-                      f"choice 'other' and a text question '{name}_other' asked when it is "
-                      "chosen")
+                      f"choice 'other' (added to its list) and a text question '{name}_other' "
+                      "asked when it is chosen")
         relevant = _and(group_rel, f"selected(${{{name}}}, 'other')")
         return Node({"id": f"{name}_other", "type": "text", "label": "Specify other.",
                      "relevant": relevant}, row.number)
@@ -327,16 +333,25 @@ class SurveyConverter:
         self.disclosure(row, data, owner)
         roster = row.get("roster")
         if roster:
-            if final_type != "name_generator":
+            if final_type in ("select_one", "select_multiple") and rt is not None and rt.file:
+                # select_one_from_file rosters/x.csv with roster "x y": the rosters' entries
+                # are the choices (the state a respondent represents, alter-alter ties)
+                for name in roster.split():
+                    self.roster(row, name)
+                data["roster_choices"] = roster.split()
+            elif final_type != "name_generator":
                 ctx.error(where, f"{owner} names roster '{roster}', but only a begin_repeat "
-                          "with appearance name_generator can use a roster")
+                          "with appearance name_generator, or a select from a roster file, "
+                          "can use a roster")
             else:
                 self.roster(row, roster)
                 data["roster"] = roster
         for implied, implied_value in rt.fields if rt is not None else ():
             data.setdefault(implied, implied_value)  # what the type implies, unless the row says
         node = Node(data, row.number)
-        if rt is not None and rt.external:
+        if "roster_choices" in data:
+            pass  # the choices are the rosters' entries
+        elif rt is not None and rt.external:
             node.choices = self.external.get(rt.list_name)
             if node.choices is None:
                 data["choices_file"] = "itemsets.csv"

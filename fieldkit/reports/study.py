@@ -94,12 +94,18 @@ def _contents() -> Story:
 
 def _network_title(protocol: Protocol, item_id: str, fallback: str) -> str:
     """Name a network by its roster ("African Union Peace and Security Council"): the four
-    generators of one protocol often share a question text."""
+    generators of one protocol often share a question text. When several generators ask over
+    one roster (friends, biggest players, difficult relations), the question follows."""
     item = protocol.items_by_id.get(item_id)
     roster = protocol.rosters.get(item.roster or "") if item else None
-    if roster is None or roster.label is None:
+    if item is None or roster is None or roster.label is None:
         return fallback
-    return short_label(protocol.text(roster.label).split(";")[0])
+    title = short_label(protocol.text(roster.label).split(";")[0])
+    sharing = [i for i in protocol.iter_items() if i.roster == item.roster]
+    if len(sharing) > 1:
+        question = short_label(protocol.text(item.label))
+        title += f": {question if len(question) <= 70 else question[:69].rstrip() + '…'}"
+    return title
 
 
 @dataclass
@@ -117,6 +123,9 @@ class _Plan:
     def of(cls, dataset: Dataset, protocol: Protocol, by: str | None) -> _Plan:
         hidden = {v.name for v in dataset.variables_of("interviews")
                   if v.disclosure == "identifier"} | ({by} if by else set())
+        # a choice from a roster places the respondent (their own delegation): not a finding,
+        # and a table of it would list who was interviewed
+        hidden |= {i.id for i in protocol.iter_items() if i.roster_choices} - {by}
         settings = protocol.report
         present = set(numeric_items(dataset)) | set(categorical_items(dataset))
         # consent answers are a record of the interview, not a finding
@@ -242,6 +251,8 @@ def _construct(dataset: Dataset, by: str | None, groups: str, width: float, plan
     out: Story = []
     for item in plan.in_body([i for i in plan.numeric if i in ids]):
         t = numeric_by_group(dataset, item, by)
+        if not t.total.n:
+            continue  # no one answered: nothing to show
         out += sections.numeric_section(t, width, front.test_sentence(numeric_groups_test(t),
                                                                       groups) if by else "")
     tables = [categorical_summary(dataset, i, by)

@@ -232,11 +232,32 @@ def network_section(n: Network, title: str, width: float, top: int = 12) -> Stor
     out += [Spacer(1, 6), para("Did ties follow alliances and sub-regions?", "h3"),
             para(_mixing_sentence(n), "body"),
             table(mix, [width * 0.32] + [width * 0.17] * 4, numeric_from=1)]
+    out += _alter_section(n, width)
     out += structure_section(n, width)
     if n.nodes:
         out += [PageBreak(), KeepTogether([para(f"Sociogram: {title}", "h3"),
                                            sociogram(n, width)])]
     return out
+
+
+def _alter_section(n: Network, width: float) -> Story:
+    """Ties among the people each respondent named, and delegations left out of densities."""
+    rows: list[list[object]] = [["Measure", "Value"]]
+    a = n.alter_ties
+    if a is not None:
+        rows += [["Respondents who named two or more", a.respondents],
+                 ["Pairs among the people they named / pairs reported close",
+                  f"{a.pairs} / {a.ties}"],
+                 ["Density among the people named (mean of respondents / pooled)",
+                  f"{_pct(a.mean_density)} / {_pct(a.pooled_density)}"],
+                 ["Reported close to someone not named (left out)", a.outside]]
+    if n.unseated:
+        rows.append(["Roster entries not seated in the period (left out of density)",
+                     len(n.unseated)])
+    if len(rows) == 1:
+        return []
+    return [Spacer(1, 6), para("Ties among the people named", "h3"),
+            table(rows, [width * 0.7, width * 0.3], numeric_from=1)]
 
 
 def pooled_friends(networks: list[Network]) -> Story:

@@ -99,11 +99,14 @@ def _interview(ds: Dataset, p: Protocol, rng: random.Random, number: int, index:
         "duration_s": 3600 + rng.randint(0, 1800),
         "interview_date": f"2009-{MONTH[org]:02d}-{day:02d}", "interview_language": "en",
         "consent_quotes": "yes", "organisation": org, "role": "ambassador",
-        "member_state": me.label, "gender": "female" if k % 4 == 0 else "male",
+        "member_state": me.id, "gender": "female" if k % 4 == 0 else "male",
         "city": CITY[org], "years_in_post": round(1 + rng.random() * 4, 1),
         "respondent_name": f"Respondent {number}",
         "formal_meetings_month": {"au": 2, "eu": 8, "oas": 2, "osce": 4}[org],
         "informal_contacts_week": CONTACTS[org][k],
+        # a crisis week: two more contacts than an ordinary one
+        "informal_contacts_crisis": CONTACTS[org][k] + 2 if isinstance(CONTACTS[org][k], int)
+        else CONTACTS[org][k],
         "friendships_matter": FRIENDSHIPS[index], "negotiations_informal": NEGOTIATIONS[index],
         "first_call": FIRST_CALL[index],
         "decision_speed": str(rng.randint(2, 5)), "trust_overall": str(rng.randint(3, 5)),
@@ -124,7 +127,9 @@ def _interview(ds: Dataset, p: Protocol, rng: random.Random, number: int, index:
                           "position": position, "roster_id": entry.id, "name": entry.label,
                           "free_entry": False, "organisation": entry.organisation,
                           "member_state": entry.member_state, "group": entry.group,
-                          "alliance": entry.alliance, f"friend_contacts_{org}": rng.randint(1, 6)})
+                          "alliance": entry.alliance, f"friend_contacts_{org}": rng.randint(1, 6),
+                          # the first friend named is close to the second, no one else
+                          f"friend_knows_{org}": [named[1].id] if position == 1 else []})
         ds.ties.append({"interview_id": iid, "item_id": item, "source": me.id,
                         "target": entry.id, f"friend_contacts_{org}": 3})
     elapsed = 60_000

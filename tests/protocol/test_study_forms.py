@@ -27,7 +27,7 @@ Q = Disclosure.quasi_identifier
 STUDY_A_ITEMS = {
     "organisation": (T.select_one, Q),
     "role": (T.select_one, Q),
-    "member_state": (T.text, Q),
+    "member_state": (T.select_one, Q),
     "gender": (T.select_one, Q),
     "city": (T.select_one, Q),
     "years_in_post": (T.decimal, Q),
@@ -41,6 +41,16 @@ STUDY_A_ITEMS = {
     "friends_eu": (T.name_generator, Disclosure.sensitive),
     "friends_oas": (T.name_generator, Disclosure.sensitive),
     "friends_osce": (T.name_generator, Disclosure.sensitive),
+    "informal_contacts_crisis": (T.integer, Disclosure.none),
+    "negotiations_outside_share": (T.integer, Disclosure.none),
+    "capital_instructions": (T.select_one, Disclosure.sensitive),
+    "room_for_manoeuvre": (T.likert, Disclosure.sensitive),
+    "prestige_weight": (T.likert, Disclosure.none),
+    "peer_pressure": (T.likert, Disclosure.sensitive),
+    **{f"{kind}_{org}": (T.name_generator, Disclosure.sensitive)
+       for kind in ("players", "difficult") for org in ("au", "eu", "oas", "osce")},
+    **{f"friend_knows_{org}": (T.select_multiple, Disclosure.sensitive)
+       for org in ("au", "eu", "oas", "osce")},
     "informal_groups": (T.select_multiple, Q),
     "routines": (T.long_text, Disclosure.free_text),
     "practices_informal": (T.long_text, Disclosure.free_text),
@@ -128,7 +138,8 @@ def _assert_every_text_bilingual(p: Protocol) -> None:
         for field in ("hint", "constraint_message"):
             if getattr(item, field) is not None:
                 _assert_bilingual(getattr(item, field), f"{field} of {item.id}")
-        for choice in p.choices_for(item):
+        # a roster's entries are states, named alike in every language
+        for choice in [] if item.roster_choices else p.choices_for(item):
             _assert_bilingual(choice.label, f"choice {choice.name} of {item.id}")
     for name, choices in p.choice_lists.items():
         for choice in choices:
@@ -202,7 +213,7 @@ def test_study_a_respondent_choices(study_a: Protocol) -> None:
         return [c.name for c in study_a.choices_for(study_a.item(item_id))]
 
     assert names("organisation") == ["au", "eu", "oas", "osce"]
-    assert names("role") == ["ambassador", "charge_d_affaires", "deputy", "other"]
+    assert names("role") == ["ambassador", "charge_d_affaires", "deputy", "secretariat", "other"]
     assert names("city") == ["addis_ababa", "brussels", "vienna", "washington"]
 
 
@@ -216,7 +227,14 @@ def test_study_a_one_name_generator_per_committee(study_a: Protocol, org: str) -
     follow_ups = {child.id: child.type for child in gen.items}
     assert follow_ups == {f"friend_contacts_{org}": T.integer, f"friend_close_{org}": T.yes_no,
                           f"friend_trust_{org}": T.likert, f"friend_met_{org}": T.select_one,
-                          f"friend_met_other_{org}": T.text}
+                          f"friend_met_other_{org}": T.text,
+                          f"friend_knows_{org}": T.select_multiple}
+    # ties among the friends named: a follow-up over the same roster
+    assert study_a.item(f"friend_knows_{org}").roster_choices == [roster_name]
+    for kind in ("players", "difficult"):  # biggest players; negative relations
+        other = study_a.item(f"{kind}_{org}")
+        assert other.roster == roster_name and not other.free_entry
+        assert other.relevant == gen.relevant
     trust = study_a.choices_for(study_a.item(f"friend_trust_{org}"))
     assert [c.name for c in trust] == ["1", "2", "3", "4", "5"]
     roster = study_a.rosters[roster_name]
