@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldkit.protocol.model import Protocol
 from fieldkit.store import Event, Interview, TextEntry
+from fieldkit.store.interviews import MAX_SNAPSHOT_BYTES
 from fieldkit.store.memos import MAX_MEMO
 from fieldkit.store.texts import MAX_ANSWER_CHARS, MAX_TEXT_CHARS
 
@@ -43,6 +44,9 @@ def _typed(record: dict[str, Any], kinds: dict[str, Any], what: str) -> None:
 def check_protocol(p: Any) -> None:
     _exact(p, {"hash", "id", "version", "snapshot", "added_at"}, "a protocol")
     _typed(p, dict.fromkeys(("hash", "id", "version", "snapshot", "added_at"), str), "a protocol")
+    if len(p["snapshot"]) > MAX_SNAPSHOT_BYTES:
+        raise Rejected(f"its protocol {p['id'][:64]} is larger than "
+                       f"{MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB, the limit")
     if sha256(p["snapshot"].encode("utf-8")) != p["hash"]:
         raise Rejected(f"its protocol {p['id']} does not match its hash")
     try:

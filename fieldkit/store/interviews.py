@@ -23,6 +23,8 @@ INTERVIEW_COLUMNS = (
 # What update_interview may change; the rest is fixed at birth or kept by the event log.
 UPDATABLE = ("status", "language", "respondent_code", "started_at", "ended_at", "last_item",
              "elapsed_ms")
+# A protocol as a store keeps it (and every session file carries it): labels, rosters and all.
+MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
 # The meta key keeping the highest interview number ever given out on this store.
 NUMBER_HIGH_WATER = "interview_number_high_water"
 # Cleared when an interview is sealed or withdrawn: what could say who or when.
@@ -32,12 +34,16 @@ IDENTIFYING = ("interviewer", "language", "respondent_code", "started_at", "ende
 
 def add_protocol(db: Database, protocol: Protocol) -> ProtocolRecord:
     """Keep a snapshot of ``protocol`` (idempotent: the content hash is the key)."""
+    snapshot = protocol.canonical_json()
+    if len(snapshot.encode("utf-8")) > MAX_SNAPSHOT_BYTES:
+        raise StoreError(f"protocol {protocol.id} version {protocol.version} is larger than "
+                         f"{MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB as a store keeps it, and "
+                         "every session file would carry it; shorten its texts or rosters.")
     with transaction(db):
         db.conn.execute(
             "INSERT OR IGNORE INTO protocols (hash, id, version, snapshot, added_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            (protocol.content_hash, protocol.id, protocol.version, protocol.canonical_json(),
-             utc_now()))
+            (protocol.content_hash, protocol.id, protocol.version, snapshot, utc_now()))
     return get_protocol_record(db, protocol.content_hash)
 
 

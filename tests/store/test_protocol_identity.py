@@ -76,3 +76,15 @@ def test_protocol_add_names_what_it_replaced(tmp_path, capsys, monkeypatch):
     form.write_text(yaml.safe_dump({**data, "title": "Changed"}), encoding="utf-8")
     assert main(["protocol", "add", str(form), *args]) == 0
     assert "replaces the unused earlier content" in capsys.readouterr().out
+
+
+def test_a_protocol_too_large_to_carry_in_session_files_is_refused(tmp_path):
+    from fieldkit.store.interviews import MAX_SNAPSHOT_BYTES
+
+    base = make_protocol().model_dump()
+    base["sections"][0]["items"][0]["label"] = "x" * (MAX_SNAPSHOT_BYTES + 1)
+    huge = type(make_protocol()).model_validate(base)
+    with Store.create(tmp_path / "s", PASSPHRASE) as store:
+        with pytest.raises(StoreError, match="larger than 10 MB as a store keeps it"):
+            store.import_protocol(huge)
+        assert store.protocols() == []
