@@ -101,9 +101,9 @@ def columns_for(var: Variable, rows: list[dict[str, Any]], taken: set[str]) -> l
                   if re.fullmatch(r"-?\d+(\.\d+)?", k)}
         return [Column(name, label[:80], True, [_number(c) for c in cells], labels,
                        answers=answers and var.type != "count")]
-    text = [" ".join(map(str, c)) if isinstance(c, list) else ("" if c is None else str(c))
-            for c in cells]
-    return [Column(name, label[:80], False, text, answers=answers)]
+    strings = [" ".join(map(str, c)) if isinstance(c, list) else ("" if c is None else str(c))
+               for c in cells]
+    return [Column(name, label[:80], False, strings, answers=answers)]
 
 
 def table_columns(variables: list[Variable], rows: list[dict[str, Any]]) -> list[Column]:

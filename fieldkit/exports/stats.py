@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,7 +25,7 @@ DTA_STAMP = b"01 Jan 1970 00:00"
 SAV_STAMP = b"01 Jan 7000:00:00"
 
 
-def _frame(columns: list[Column], codes: dict[str, object] | None) -> pd.DataFrame:
+def _frame(columns: list[Column], codes: Mapping[str, object] | None) -> pd.DataFrame:
     import pandas as pd  # heavy: loaded only when a .dta or .sav is written
 
     data = {}
@@ -64,7 +65,7 @@ def write_sav(path: Path, columns: list[Column], label: str) -> None:
     frame = _frame(columns, {k: float(v) for k, v in SPSS_MISSING.items()})
     specials = {float(v): SPECIAL_LABELS[k] for k, v in SPSS_MISSING.items()}
     value_labels = {}
-    missing: dict[str, list] = {}
+    missing: dict[str, list[Any]] = {}
     for c in columns:
         labels = dict(c.value_labels)
         if c.numeric and (c.answers or c.has_special):

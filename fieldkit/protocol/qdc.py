@@ -69,7 +69,8 @@ def qdc_bytes(protocol: Protocol, language: str | None = None) -> bytes:
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", origin="fieldkit")
     root.append(codes_element(protocol, CODEBOOK_NS, language))
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def record_data(record: Any) -> dict[str, Any]:
     return data
 
 
-def highlighted(text: str, spans: list, width: float | None = None) -> list[Flowable]:
+def highlighted(text: str, spans: list[Any], width: float | None = None) -> list[Flowable]:
     """The redacted text with each placeholder marked, so a reviewer sees what was replaced;
     right-to-left text is laid out line by line in visual order."""
     if is_rtl(text) and width:
@@ -65,8 +65,8 @@ def _marked_placeholders(line: str) -> str:
     return "".join(out)
 
 
-def _risk(before: dict | None, after: dict | None) -> list[list[object]]:
-    def get(d: dict | None, key: str) -> object:
+def _risk(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[list[object]]:
+    def get(d: dict[str, Any] | None, key: str) -> object:
         value = (d or {}).get(key)
         if isinstance(value, list):
             return len(value)
@@ -98,7 +98,7 @@ def _quasi_rows(data: dict[str, Any]) -> list[list[object]]:
     return rows
 
 
-def _record_rows(after: dict | None, threshold: int | None) -> list[list[object]]:
+def _record_rows(after: dict[str, Any] | None, threshold: int | None) -> list[list[object]]:
     rows: list[list[object]] = [["Interview", "k", "k-map", "Chance of naming (worst)", ""]]
     records = sorted((after or {}).get("records") or [],
                      key=lambda r: (-(r.get("risk_k_map") or r.get("risk_k") or 0),

@@ -121,7 +121,7 @@ def consent_sentences(consent: list[dict[str, Any]]) -> list[str]:
     out = []
     for entry in consent:
         n = entry.get("withheld", 0)
-        what = GATES.get(entry.get("gate"), str(entry.get("gate")))
+        what = GATES.get(str(entry.get("gate")), str(entry.get("gate")))
         out.append(f"{n} respondent{'s' if n != 1 else ''} did not consent {what} "
                    f"(asked in: {', '.join(entry.get('items') or [])}); their material was "
                    "left out of these files accordingly.")

@@ -36,13 +36,13 @@ def _rows_fit(count: int, bar: float, gap: float, top: float, bottom: float
 
 def share_bars(rows: list[tuple[str, Share]], width: float) -> Drawing:
     """One horizontal bar per row (its share, 0–100%) with the 95% interval as a whisker."""
-    bar, gap, top, bottom = 11, 7, 6, 22
+    bar, gap, top, bottom = 11.0, 7.0, 6.0, 22.0
     bar, gap = _rows_fit(len(rows), bar, gap, top, bottom)
     label_w = min(width * 0.42, max(stringWidth(label, SANS, 8) for label, _ in rows) + 8)
-    plot_w = width - label_w - 40
+    plot_w: float = width - label_w - 40
     height = top + bottom + len(rows) * (bar + gap)
     d = Drawing(width, height)
-    x0 = label_w
+    x0: float = label_w
 
     def x(share: float) -> float:
         return x0 + plot_w * share
@@ -89,7 +89,7 @@ def _nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
 def box_plot(rows: list[NumericSummary], width: float, units: str | None = None) -> Drawing:
     """A horizontal box plot per group: quartile box, median line, whiskers to 1.5 IQR, outliers."""
     rows = [r for r in rows if r.values]
-    box, gap, top, bottom = 12, 9, 6, 26
+    box, gap, top, bottom = 12.0, 9.0, 6.0, 26.0
     box, gap = _rows_fit(len(rows), box, gap, top, bottom)
     label_w = min(width * 0.34, max((stringWidth(r.group, SANS, 8) for r in rows), default=0) + 10)
     plot_w = width - label_w - 14
@@ -97,7 +97,7 @@ def box_plot(rows: list[NumericSummary], width: float, units: str | None = None)
     d = Drawing(width, height)
     if not rows:
         return d
-    ticks = _nice_ticks(min(r.min for r in rows), max(r.max for r in rows))
+    ticks = _nice_ticks(min(min(r.values) for r in rows), max(max(r.values) for r in rows))
     lo, hi = ticks[0], ticks[-1]
 
     def x(value: float) -> float:
@@ -128,8 +128,10 @@ def box_plot(rows: list[NumericSummary], width: float, units: str | None = None)
             d.add(Line(x(end), mid - 3.5, x(end), mid + 3.5, strokeColor=INK, strokeWidth=0.7))
         d.add(Rect(x(q1), y, max(1.0, x(q3) - x(q1)), box, fillColor=colour, fillOpacity=0.55,
                    strokeColor=INK, strokeWidth=0.7))
-        d.add(Line(x(row.median), y, x(row.median), y + box, strokeColor=INK, strokeWidth=1.6))
-        d.add(String(x(row.mean), mid - 2.6, "+", fontName=BOLD, fontSize=8, fillColor=INK,
+        median = statistics.median(values) if row.median is None else row.median
+        mean = statistics.fmean(values) if row.mean is None else row.mean
+        d.add(Line(x(median), y, x(median), y + box, strokeColor=INK, strokeWidth=1.6))
+        d.add(String(x(mean), mid - 2.6, "+", fontName=BOLD, fontSize=8, fillColor=INK,
                      textAnchor="middle"))
         for outlier in sorted(set(values) - set(inside)):
             d.add(Circle(x(outlier), mid, 1.8, fillColor=None, strokeColor=INK, strokeWidth=0.6))

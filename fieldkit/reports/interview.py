@@ -36,9 +36,13 @@ def find_interview(dataset: Dataset, key: str | int) -> Row:
     raise ReportError(f"'{text}' matches {len(hit)} interviews; give more of the id")
 
 
-def _times(dataset: Dataset, interview_id: str) -> dict[tuple[str, str | None], int]:
+#: (item, person) -> elapsed ms of the latest answer.
+Times = dict[tuple[str, str | None], int]
+
+
+def _times(dataset: Dataset, interview_id: str) -> Times:
     """(item, person) -> elapsed ms of the latest answer."""
-    out: dict[tuple[str, str | None], int] = {}
+    out: Times = {}
     for t in dataset.timings:
         if t.get("interview_id") == interview_id and t.get("elapsed_ms") is not None:
             key = (t["item_id"], t.get("person_id"))
@@ -54,7 +58,7 @@ def _answer(dataset: Dataset, table_name: str, item: Item, value: object) -> Flo
 
 
 def _people(dataset: Dataset, protocol: Protocol, item: Item, row: Row,
-            times: dict, width: float) -> Story:
+            times: Times, width: float) -> Story:
     people = sorted((p for p in dataset.people if p.get("interview_id") == row["interview_id"]
                      and p.get("item_id") == item.id), key=lambda p: p.get("position") or 0)
     if not people:
@@ -82,7 +86,7 @@ def _people(dataset: Dataset, protocol: Protocol, item: Item, row: Row,
             table(rows, [w * scale for w in widths]), Spacer(1, 6)]
 
 
-def _section_story(dataset: Dataset, protocol: Protocol, row: Row, times: dict,
+def _section_story(dataset: Dataset, protocol: Protocol, row: Row, times: Times,
                    width: float) -> Story:
     story: Story = []
     lang = dataset.language

@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -71,7 +72,7 @@ def _canvas_class(masthead: Masthead) -> type[rl_canvas.Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, float | None]] = []
 
         def bookmarkPage(self, key: str, top: float | None = None,  # noqa: N802

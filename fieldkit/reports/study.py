@@ -72,7 +72,7 @@ def _fieldwork(dataset: Dataset, by: str | None, width: float,
         rows.append([short_label(label), len(group), len(finished), len(group) - len(finished),
                      format_elapsed(int(statistics.median(lengths)) * 1000) if lengths else "–",
                      span])
-    languages = sorted({r.get("language") for r in dataset.interviews if r.get("language")})
+    languages = sorted({str(r["language"]) for r in dataset.interviews if r.get("language")})
     by_whom = (f" by {interviewers} interviewer{'s' if interviewers != 1 else ''}"
                if interviewers else "")
     return [para(f"{len(dataset.interviews)} interviews{by_whom}, recorded in "
@@ -263,10 +263,10 @@ def _construct(dataset: Dataset, by: str | None, groups: str, width: float, plan
         out += sections.yes_no_section(tables, width, [(label, front.test_sentence(t, groups))
                                                        for label, t in tests])
     for item in plan.in_body([i for i in plan.choices if i in ids]):
-        t = categorical_summary(dataset, item, by)
-        if t.total.n:
-            test = categorical_groups_test(t) if by and not t.multiple else None
-            out += sections.choice_section(t, width, test=front.test_sentence(test, groups)
+        choices = categorical_summary(dataset, item, by)
+        if choices.total.n:
+            test = categorical_groups_test(choices) if by and not choices.multiple else None
+            out += sections.choice_section(choices, width, test=front.test_sentence(test, groups)
                                            if test else "")
     if networks:
         out += sections.pooled_friends(networks)

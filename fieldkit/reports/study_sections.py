@@ -31,7 +31,7 @@ Story = list[Flowable]
 
 
 def numeric_section(t: NumericTable, width: float, test: str = "") -> Story:
-    head = ["Group", "n", "Mean", "Median", "Mode", "SD", "Min", "Max",
+    head: list[object] = ["Group", "n", "Mean", "Median", "Mode", "SD", "Min", "Max",
             "Refused", "Don't know", "N/A", "No answer"]
     rows: list[list[object]] = [head]
     for r in [*t.rows, t.total]:
@@ -203,7 +203,7 @@ def _pct(value: float | None) -> str:
 
 
 def network_section(n: Network, title: str, width: float, top: int = 12) -> Story:
-    facts = [["Measure", "Value"],
+    facts: list[list[object]] = [["Measure", "Value"],
              ["Respondents asked", n.respondents],
              ["People named per respondent (mean / median)",
               f"{format_mean(n.named_mean)} / {format_number(n.named_median)}"],
@@ -215,7 +215,8 @@ def network_section(n: Network, title: str, width: float, top: int = 12) -> Stor
              ["Mutual pairs", n.mutual_pairs]]
     out: Story = [CondPageBreak(200), para(title, "h2"), para(n.label, "small"),
                   table(facts, [width * 0.7, width * 0.3], numeric_from=1)]
-    ranked = [["Rank", "Roster entry", "Sub-region / group", "Alliance", "Named by"]]
+    ranked: list[list[object]] = [
+        ["Rank", "Roster entry", "Sub-region / group", "Alliance", "Named by"]]
     for rank, node in enumerate(n.nodes[:top], 1):
         ranked.append([rank, node.label, node.group or "–", node.alliance or "–",
                        f"{node.named_by} of {node.eligible}"])
@@ -225,7 +226,7 @@ def network_section(n: Network, title: str, width: float, top: int = 12) -> Stor
                  "small"),
             table(ranked, [width * 0.08, width * 0.3, width * 0.28, width * 0.16, width * 0.18],
                   numeric_from=4)]
-    mix = [["Ties", "Within", "Across", "Share within", "Expected at random"]]
+    mix: list[list[object]] = [["Ties", "Within", "Across", "Share within", "Expected at random"]]
     for m in n.mixing:
         name = "Same alliance" if m.attribute == "alliance" else "Same sub-region / group"
         mix.append([name, m.within, m.across, _pct(m.share_within), _pct(m.expected_within)])
@@ -322,7 +323,7 @@ def _mixing_sentence(n: Network) -> str:
 
 def coding_section(t: CodingTable, width: float) -> Story:
     groups = [short_label(g) for g, _ in t.groups]
-    head = ["Code", "Codings", "Interviews", *groups]
+    head: list[object] = ["Code", "Codings", "Interviews", *groups]
     rows: list[list[object]] = [head]
     for r in t.rows:
         cells = [f"{r.by_group[g][0]} in {r.by_group[g][1]}" for g, _ in t.groups]

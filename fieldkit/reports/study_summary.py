@@ -153,7 +153,7 @@ def heading(item_id: str | None) -> str:
 def composition_section(c: CompositionTable, by: str | None, items: list[str],
                         width: float) -> Story:
     *down, across = items
-    head = [heading(by), *(heading(i) for i in down), *c.columns, "Total"]
+    head: list[object] = [heading(by), *(heading(i) for i in down), *c.columns, "Total"]
     rows: list[list[object]] = [head]
     last = None
     for r in c.rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -82,7 +83,8 @@ def para(text: object, style: str = "body") -> Paragraph:
     return Paragraph(escape(str(text)), styles()[style])
 
 
-def table(rows: list[list[object]], widths: list[float] | None = None, *, header_rows: int = 1,
+def table(rows: Sequence[Sequence[object]], widths: list[float] | None = None, *,
+          header_rows: int = 1,
           numeric_from: int | None = None, total_row: bool = False) -> Table:
     """A report table: bold header, banded rows, numbers right-aligned from ``numeric_from``."""
     s = styles()
@@ -118,7 +120,7 @@ def table(rows: list[list[object]], widths: list[float] | None = None, *, header
     return t
 
 
-def key_values(pairs: list[tuple[str, object]], width: float) -> Table:
+def key_values(pairs: Sequence[tuple[str, object]], width: float) -> Table:
     """A two-column label/value block (interview facts, report metadata)."""
     s = styles()
     rows = [[Paragraph(escape(k), s["head"]), v if not isinstance(v, str | int | float)
