@@ -160,8 +160,8 @@ def test_nested_group_is_flattened_and_its_relevance_kept(tmp_path):
     assert [i.id for i in result.protocol.sections[0].items] == ["age", "job"]
     assert result.protocol.item("job").relevant == "(${age} > 18) and (${age} < 70)"
     assert ("survey row 4", "group 'inner' is inside another group or repeat; its questions are "
-            "flattened into the enclosing one and its relevance is added to each") \
-        in warned(result)
+            "flattened into the enclosing one and its relevance is added to each, and its "
+            "label ('Inner') is not shown") in warned(result)
 
 
 def test_repeat_inside_a_nested_group_keeps_the_group_relevance(tmp_path):
@@ -389,12 +389,14 @@ def test_or_other_is_an_other_choice_and_a_text_asked_when_it_is_chosen(tmp_path
                        head=("type", "name", "label", "relevant"), choices=YES_NO))
     p = result.protocol
     assert [c.name for c in p.choices_for(p.item("c"))] == ["yes", "no", "other"]
-    assert [c.name for c in p.choices_for(p.item("e"))] == ["yes", "no"]  # the list is intact
+    # as pyxform writes it: the list itself gains 'other', for every question using it
+    assert [c.name for c in p.choices_for(p.item("e"))] == ["yes", "no", "other"]
     other = p.item("c_other")
     assert other.type == "text" and other.relevant == "selected(${c}, 'other')"
     assert [i.id for i in p.iter_items()] == ["c", "c_other", "d", "e"]
     assert ("survey row 2", "'c' uses or_other: carried as pyxform does, as a choice 'other' "
-            "and a text question 'c_other' asked when it is chosen") in warned(result)
+            "(added to its list) and a text question 'c_other' asked when it is chosen") \
+        in warned(result)
 
 
 @pytest.mark.parametrize(("typ", "kind", "fields"), [
