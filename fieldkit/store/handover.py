@@ -20,8 +20,10 @@ def last_export(db: Database) -> tuple[int, str] | None:
 
 def record_export(db: Database, seq: int, manifest_sha256: str, scope: str, interviews: int,
                   tombstones: int, handed: list[tuple[str, str, str]]) -> None:
-    """Record export ``seq`` and mark ``handed`` ((id, kind, fingerprint), ...) as handed over."""
-    now = utc_now()
+    """Record export ``seq`` and mark ``handed`` ((id, kind, fingerprint), ...) as handed over.
+
+    Dated to the day only: the time of a hand-over would tell when sealed interviews ended."""
+    now = utc_now()[:10]
     with transaction(db):
         latest = last_export(db)
         if latest is not None and seq <= latest[0]:
@@ -53,7 +55,7 @@ def purged(db: Database) -> set[str]:
 
 def purge(db: Database, interview_ids: list[str]) -> int:
     """Remove handed-over interviews from this store; the hand-over marks and tombstones stay."""
-    now = utc_now()
+    now = utc_now()[:10]
     done = 0
     with transaction(db):
         _keep_high_water(db)

@@ -127,7 +127,7 @@ def restore_rows(db: Database, content: dict[str, Any]) -> None:
 
 def withdraw(db: Database, interview_id: str) -> Tombstone:
     """Destroy an interview's content; a tombstone (id and time) keeps merges from reviving it."""
-    tomb = Tombstone(interview_id, utc_now())
+    tomb = Tombstone(interview_id, _today())  # the day alone, like the audit rows about it
     with transaction(db):
         get_interview(db, interview_id)
         db.conn.execute("DELETE FROM sealed WHERE interview_id = ?", (interview_id,))
