@@ -13,6 +13,7 @@ from fieldkit.errors import UsageError
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "FIELDKIT_NEW_PASSPHRASE"
 LEAD_PASSPHRASE_ENV = "FIELDKIT_LEAD_PASSPHRASE"
+MAX_SECRET_BYTES = 4096  # a passphrase file holds the passphrase alone
 
 
 def read_secret(file: str | None, env_name: str, prompt: str, confirm: bool = False) -> str:
@@ -20,13 +21,23 @@ def read_secret(file: str | None, env_name: str, prompt: str, confirm: bool = Fa
     when ``confirm``). Only one trailing newline of a file is dropped."""
     if file:
         try:
-            text = Path(file).read_text(encoding="utf-8")
+            with Path(file).open("rb") as handle:  # a pipe (<(...)) works; /dev/zero ends here
+                raw = handle.read(MAX_SECRET_BYTES + 1)
+            text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read the passphrase file {file} ({exc.__class__.__name__}); "
                              "check the path.") from None
+        if len(raw) > MAX_SECRET_BYTES:
+            raise UsageError(f"the passphrase file {file} is longer than {MAX_SECRET_BYTES:,} "
+                             "bytes; it should hold the passphrase alone.")
         secret = text.removesuffix("\n").removesuffix("\r")
     elif os.environ.get(env_name):
         secret = os.environ[env_name]
+        try:
+            secret.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are no UTF-8, kept by Python as surrogates
+            raise UsageError(f"${env_name} is not UTF-8 text; set it again, or use a "
+                             "passphrase file.") from None
     elif sys.stdin is not None and sys.stdin.isatty():
         secret = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != secret:
