@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 from .i18n import translate
 from .page_parts import label
 
-COLUMNS = (QT_TRANSLATE_NOOP("candidates_dialog", "Found"), QT_TRANSLATE_NOOP("candidates_dialog", "Kind"), QT_TRANSLATE_NOOP("candidates_dialog", "Where"), QT_TRANSLATE_NOOP("candidates_dialog", "In context"),
+COLUMNS = (QT_TRANSLATE_NOOP("candidates_dialog", "Found"),
+           QT_TRANSLATE_NOOP("candidates_dialog", "Kind"),
+           QT_TRANSLATE_NOOP("candidates_dialog", "Where"),
+           QT_TRANSLATE_NOOP("candidates_dialog", "In context"),
            QT_TRANSLATE_NOOP("candidates_dialog", "Decision"))
 DECIDE = {Qt.Key.Key_R: "redact", Qt.Key.Key_K: "keep"}
 
@@ -63,7 +66,8 @@ class CandidatesTable(QTableWidget):
 
     def _show(self, row: int) -> None:
         decision = self.decisions.get(self.candidates[row].key, "")
-        shown = {"redact": translate("candidates_dialog", "Redact"), "keep": translate("candidates_dialog", "Keep")}
+        shown = {"redact": translate("candidates_dialog", "Redact"),
+                 "keep": translate("candidates_dialog", "Keep")}
         self.item(row, 4).setText(shown.get(decision, "—"))
 
     def decide(self, row: int, decision: str) -> None:
@@ -111,10 +115,11 @@ class CandidatesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.redact_rest.clicked.connect(self._redact_rest)
         box = QVBoxLayout(self)
-        box.addWidget(label(translate("candidates_dialog", "These words in the open answers may name someone. Decide each "
-                                                           "one: R to redact it wherever it occurs, K to keep it. The "
-                                                           "decisions are kept in the encrypted store and used for every "
-                                                           "later output."), "hint"))
+        box.addWidget(label(translate(
+            "candidates_dialog", "These words in the open answers may name someone. Decide each "
+                                 "one: R to redact it wherever it occurs, K to keep it. The "
+                                 "decisions are kept in the encrypted store and used for every "
+                                 "later output."), "hint"))
         box.addWidget(self.table, 1)
         box.addWidget(self.status)
         box.addWidget(self.buttons)
@@ -133,8 +138,9 @@ class CandidatesDialog(QDialog):
 
     def refresh(self) -> None:
         left = self.table.undecided()
-        self.status.setText(translate("candidates_dialog", "{n} still to decide.").format(n=left) if left else
-                            translate("candidates_dialog", "All decided: save, then write the output again."))
+        self.status.setText(
+            translate("candidates_dialog", "{n} still to decide.").format(n=left) if left else
+            translate("candidates_dialog", "All decided: save, then write the output again."))
 
     def decisions(self) -> list[dict[str, str]]:
         """What to keep in the store: ``{key, text, kind, decision}`` per decided candidate."""

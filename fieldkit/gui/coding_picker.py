@@ -87,8 +87,9 @@ class CodeTree(QWidget):
         box.addWidget(label(translate("coding_picker", "Codebook"), "subtitle"))
         box.addWidget(self.filter)
         box.addWidget(self.tree, 1)
-        box.addWidget(label(translate("coding_picker", "Enter or double-click applies the code to the selected text "
-                                                       "(Ctrl+K: pick by typing)."), "hint"))
+        box.addWidget(label(translate("coding_picker", "Enter or double-click applies the code to "
+                                                       "the selected text (Ctrl+K: pick by "
+                                                       "typing)."), "hint"))
 
     def _filter(self, text: str) -> None:
         def visit(node: QTreeWidgetItem) -> bool:

@@ -86,10 +86,12 @@ class CodingView(QWidget):
             keys=PICK_KEYS))
         self.apply_button.setObjectName("apply_code")
         self.apply_button.clicked.connect(self.pick_code)
-        self.mark_button = QPushButton(translate("coding_view", "Mark as &name  ({keys})").format(keys=MARK_KEYS))
+        self.mark_button = QPushButton(translate(
+            "coding_view", "Mark as &name  ({keys})").format(keys=MARK_KEYS))
         self.mark_button.setObjectName("mark_name")
-        self.mark_button.setToolTip(translate("coding_view", "Select a name in the text: every anonymised output will "
-                                                             "redact it wherever it occurs, in every interview."))
+        self.mark_button.setToolTip(translate(
+            "coding_view", "Select a name in the text: every anonymised output will redact it "
+                           "wherever it occurs, in every interview."))
         self.mark_button.clicked.connect(self.mark_name)
         self.message = label("", "hint")
         self.message.setObjectName("coding_message")
@@ -198,8 +200,8 @@ class CodingView(QWidget):
             self.tree.chosen.connect(self.apply_code)
             self.right_box.insertWidget(1, self.tree, 3)
         else:
-            self.right_box.insertWidget(1, label(translate("coding_view", "This protocol has no codebook, so nothing can be "
-                                                                          "coded."), "hint"))
+            self.right_box.insertWidget(1, label(translate(
+                "coding_view", "This protocol has no codebook, so nothing can be coded."), "hint"))
             self.apply_button.setEnabled(False)
         self._refreshed(snapshot)
         if not passages:
@@ -339,14 +341,16 @@ class CodingView(QWidget):
         start, end = self.selection()
         p = self.current_passage()
         if p is None or start is None or end is None or start == end:
-            self.message.setText(translate("coding_view", "Select the name in the text first, then mark it."))
+            self.message.setText(translate("coding_view", "Select the name in the text first, then "
+                                                          "mark it."))
             set_role(self.message, "error")
             return
         self._run(self._mark, self._marked, p.text[start:end])
 
     def _marked(self, name: str) -> None:
-        self.message.setText(translate("coding_view", "Marked “{name}” as a name: anonymised outputs will "
-                                       "redact it everywhere.").format(name=name))
+        self.message.setText(translate("coding_view", "Marked “{name}” as a name: anonymised "
+                                                      "outputs will redact it everywhere.")
+                             .format(name=name))
         set_role(self.message, "hint")
 
     def remove_current(self) -> None:

@@ -41,18 +41,21 @@ class CrashDialog(QDialog):
         self.setWindowTitle(translate("crash_dialog", "fieldkit: internal error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        head = QLabel(translate("crash_dialog", "Something went wrong inside fieldkit ({error}). It is a fault "
-                                "in the program, not in what you entered; answers already given "
-                                "are saved.").format(error=kind))
+        head = QLabel(translate("crash_dialog", "Something went wrong inside fieldkit ({error}). "
+                                                "It is a fault in the program, not in what you "
+                                                "entered; answers already given are "
+                                                "saved.").format(error=kind))
         head.setWordWrap(True)
         layout.addWidget(head)
         if report is None:
-            body = QLabel(translate("crash_dialog", "No report could be written (is the disk full?). Please "
-                                    "tell the project's maintainers what you were doing."))
+            body = QLabel(translate("crash_dialog", "No report could be written (is the disk "
+                                                    "full?). Please tell the project's maintainers "
+                                                    "what you were doing."))
         else:
-            body = QLabel(translate("crash_dialog", "A report holding no interview content (versions and places "
-                                    "in the program's code only) was written here. Please send "
-                                    "it to the project's maintainers:"))
+            body = QLabel(translate("crash_dialog", "A report holding no interview content "
+                                                    "(versions and places in the program's code "
+                                                    "only) was written here. Please send it to the "
+                                                    "project's maintainers:"))
         body.setWordWrap(True)
         layout.addWidget(body)
         self.path = QLineEdit(str(report) if report else "")

@@ -31,7 +31,8 @@ from .page_parts import BusyBar, card, label, passphrase_edit, set_role, user_me
 from .writer import Writer
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
-PROTOCOL_FILTER = QT_TRANSLATE_NOOP("first_run", "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)")
+PROTOCOL_FILTER = QT_TRANSLATE_NOOP("first_run", "Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls "
+                                                 "*.ods)")
 
 
 def lead_key_from_text(text: str) -> str:
@@ -98,9 +99,10 @@ class FirstRunPage(QWidget):
         you_box.setLayout(you)
         you.setContentsMargins(0, 0, 0, 0)
         left = card(label(translate("first_run", "You and your passphrase"), "subtitle"),
-                    label(translate("first_run", "The passphrase opens this computer's encrypted store. Nobody can "
-                                                 "recover it but the project lead, so write it down somewhere safe, "
-                                                 "away from the laptop."), "hint"), you_box, self.strength)
+                    label(translate("first_run", "The passphrase opens this computer's encrypted "
+                                                 "store. Nobody can recover it but the project "
+                                                 "lead, so write it down somewhere safe, away from "
+                                                 "the laptop."), "hint"), you_box, self.strength)
 
         self.lead_key = QLineEdit()
         self.lead_key.setPlaceholderText(translate("first_run", "age1…"))
@@ -126,8 +128,9 @@ class FirstRunPage(QWidget):
         proto_title = label(translate("first_run", "Pro&tocols to load"), "subtitle")
         proto_title.setBuddy(self.protocols)
         right = card(lead_title,
-                     label(translate("first_run", "Finished interviews are sealed to this key, so only the lead can "
-                                                  "read them. Paste it, or load the file the lead sent."), "hint"),
+                     label(translate("first_run", "Finished interviews are sealed to this key, so "
+                                                  "only the lead can read them. Paste it, or load "
+                                                  "the file the lead sent."), "hint"),
                      key_box, self.key_state, proto_title, self.protocols, self.add_file,
                      self.problems)
 
@@ -137,7 +140,8 @@ class FirstRunPage(QWidget):
         self.status = label("", "hint")
         self.busy = BusyBar()
         grid = QGridLayout()
-        grid.addWidget(label(translate("first_run", "Set up fieldkit on this computer"), "title"), 0, 0, 1, 2)
+        grid.addWidget(label(translate("first_run", "Set up fieldkit on this computer"),
+                             "title"), 0, 0, 1, 2)
         grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
         self.review_button = QPushButton(translate("first_run", "Open an &export for review…"))
@@ -179,7 +183,8 @@ class FirstRunPage(QWidget):
         """What still stops the store being created, as one sentence (None when ready)."""
         code = self.code.text().strip()
         if not CODE_PATTERN.match(code):
-            return translate("first_run", "Type your interviewer code (letters and digits, no spaces).")
+            return translate("first_run", "Type your interviewer code (letters and digits, no "
+                                          "spaces).")
         reason = check_passphrase(self.passphrase.text(), code)
         if reason:
             return reason
@@ -189,8 +194,8 @@ class FirstRunPage(QWidget):
         try:
             check_recipient(key)
         except FieldkitError as exc:
-            return user_message(exc) if key else (translate("first_run", "Paste the project lead's public key "
-                                                                         "(it starts with age1)."))
+            return user_message(exc) if key else (translate(
+                "first_run", "Paste the project lead's public key (it starts with age1)."))
         if not self.chosen_protocols():
             return translate("first_run", "Choose at least one protocol to load.")
         return None
@@ -216,7 +221,8 @@ class FirstRunPage(QWidget):
         else:
             self.key_state.setText("")
         problem = self.problem()
-        self.status.setText(problem or translate("first_run", "Ready: the key derivation takes about a second."))
+        self.status.setText(problem or translate(
+            "first_run", "Ready: the key derivation takes about a second."))
         self.create.setEnabled(problem is None and not self.busy.isVisible())
 
     def chosen_protocols(self) -> list[Any]:
@@ -243,8 +249,9 @@ class FirstRunPage(QWidget):
             self.problems.clear()
             problems = getattr(result, "problems", None) if isinstance(result, ProtocolError) else None
             lines = [str(p) for p in problems] if problems else [user_message(result)]
-            self.problems.addItem(translate("first_run", "{file} was not loaded: fix these problems and add it "
-                                            "again.").format(file=path.name))
+            self.problems.addItem(translate("first_run", "{file} was not loaded: fix these "
+                                                         "problems and add it again.")
+                                  .format(file=path.name))
             self.problems.addItems(lines)
             self.problems.show()
             return
@@ -259,7 +266,8 @@ class FirstRunPage(QWidget):
         self._validate()
 
     def _choose_protocol(self) -> None:
-        path = self._pick_file(translate("first_run", "Add a protocol file"), translate("first_run", PROTOCOL_FILTER))
+        path = self._pick_file(translate("first_run", "Add a protocol file"),
+                               translate("first_run", PROTOCOL_FILTER))
         if path:
             self.add_protocol_file(Path(path))
 
@@ -271,8 +279,8 @@ class FirstRunPage(QWidget):
         try:
             text = Path(path).read_text(encoding="utf-8", errors="replace")[:4096]
         except OSError as exc:
-            self.key_state.setText(translate("first_run", "{file} cannot be read ({reason}).").format(
-                file=Path(path).name, reason=exc.strerror))
+            self.key_state.setText(translate("first_run", "{file} cannot be read ({reason}).")
+                                   .format(file=Path(path).name, reason=exc.strerror))
             set_role(self.key_state, "error")
             return
         self.lead_key.setText(lead_key_from_text(text))

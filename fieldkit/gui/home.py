@@ -131,7 +131,8 @@ class HomePage(QWidget):
         self.protocol_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.protocol_list.setSpacing(3)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("home", "Type to filter by any column (code, organisation, status…)"))
+        self.filter.setPlaceholderText(translate("home", "Type to filter by any column (code, "
+                                                         "organisation, status…)"))
         self.filter.setClearButtonEnabled(True)
         self.model = InterviewTable(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -165,8 +166,9 @@ class HomePage(QWidget):
         proto_title.setBuddy(self.protocol_list)
         left.addWidget(proto_title)
         left.addWidget(self.protocol_list, 1)
-        left.addWidget(label(translate("home", "Ctrl+L locks at once; F1 lists every shortcut. Sealed interviews "
-                                               "are readable only by the project lead."), "hint"))
+        left.addWidget(label(translate("home", "Ctrl+L locks at once; F1 lists every shortcut. "
+                                               "Sealed interviews are readable only by the project "
+                                               "lead."), "hint"))
         right = QVBoxLayout()
         filter_label = label(translate("home", "F&ilter"), wrap=False)
         filter_label.setBuddy(self.filter)

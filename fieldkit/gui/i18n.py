@@ -23,9 +23,12 @@ SYSTEM = ""  # the setting's value for "follow the system's language"
 _installed: list[QTranslator] = []
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the app's language (for code outside a QObject); lupdate finds the calls."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def translate(context: str, text: object, disambiguation: str | None = None,
+              n: int = -1) -> str:
+    """``text`` in the app's language (for code outside a QObject); lupdate finds the calls.
+
+    ``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed as object by PySide6): its string."""
+    return QCoreApplication.translate(context, str(text), disambiguation, n)
 
 
 def catalogue(language: str) -> str:

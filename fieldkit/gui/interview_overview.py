@@ -33,7 +33,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GREY = QBrush(QColor("#8a9099"))
 WARN = QBrush(QColor("#8a5a00"))
 PLAIN = None  # the palette's own text colour
-SPECIAL_WORDS = {"refused": QT_TRANSLATE_NOOP("interview_overview", "Refused"), "dont_know": QT_TRANSLATE_NOOP("interview_overview", "Don't know"),
+SPECIAL_WORDS = {"refused": QT_TRANSLATE_NOOP("interview_overview", "Refused"),
+                 "dont_know": QT_TRANSLATE_NOOP("interview_overview", "Don't know"),
                  "not_applicable": QT_TRANSLATE_NOOP("interview_overview", "Not applicable")}
 ANSWER_CHARS = 60
 NAMES_SHOWN = 3
@@ -56,9 +57,10 @@ def answer_summary(session: Any, item: Item) -> str:
                 if view.is_relevant(child, person.instance_id):
                     asked += 1
                     answered += content.answer(child.id, person.instance_id) is not None
-        follow = translate("interview_overview", " · follow-ups {n}/{total}").format(n=answered, total=asked) if (
-            asked) else ""
-        return translate("interview_overview", "{n} named: {names}").format(n=len(people), names=shown) + follow
+        follow = translate("interview_overview", " · follow-ups {n}/{total}").format(
+            n=answered, total=asked) if asked else ""
+        return translate("interview_overview", "{n} named: {names}").format(
+            n=len(people), names=shown) + follow
     answer = content.answer(item.id)
     if answer is None:
         return ""
@@ -84,13 +86,15 @@ class OverviewPage(QWidget):
         self.marks = marks  # item id -> "quote", "note" (the question map's, shared)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 6, 6, 0)
-        box.addWidget(text_label(translate("interview_overview", "Overview of the answers"), role="title"))
+        box.addWidget(text_label(translate(
+            "interview_overview", "Overview of the answers"), role="title"))
         self.summary = text_label(role="hint", name="overview_summary")
         box.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("overview_tree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([translate("interview_overview", "Question"), translate("interview_overview", "Answer"), ""])
+        self.tree.setHeaderLabels([translate("interview_overview", "Question"),
+                                   translate("interview_overview", "Answer"), ""])
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -144,12 +148,13 @@ class OverviewPage(QWidget):
             totals[1] += len(asked)
             self._set(section.id, self.heads[section.id],
                       (f"{title}  ({answered}/{len(asked)})", "", ""), PLAIN, False)
-        unusual = translate("interview_overview", "; {n} unusual answer(s) not confirmed (⚠)").format(
-            n=totals[2]) if totals[2] else ""
-        self.summary.setText(translate("interview_overview", "{n} of {total} questions asked have an answer{unusual}. "
-                                       "Arrows move, Enter goes to the question, Esc goes back; "
-                                       "greyed: not asked now.").format(
-                                           n=totals[0], total=totals[1], unusual=unusual))
+        unusual = (translate("interview_overview", "; {n} unusual answer(s) not confirmed (⚠)")
+                   .format(n=totals[2]) if totals[2] else "")
+        self.summary.setText(translate(
+            "interview_overview", "{n} of {total} questions asked have an answer{unusual}. Arrows "
+                                  "move, Enter goes to the question, Esc goes back; greyed: not "
+                                  "asked now.").format(n=totals[0], total=totals[1],
+                                                       unusual=unusual))
 
     def _show_item(self, item: Item, asked: bool, summary: str) -> bool:
         s, protocol = self.session, self.session.protocol
@@ -210,5 +215,6 @@ class OverviewPage(QWidget):
         if item_id and item_id in {i.id for i in self.session.positions()}:
             self.go_to.emit(item_id)
         elif item_id:
-            self.summary.setText(translate("interview_overview", "That question is not asked now (the answers before it "
-                                                                 "skip it). Choose another, or Esc to go back."))
+            self.summary.setText(translate(
+                "interview_overview", "That question is not asked now (the answers before it skip "
+                                      "it). Choose another, or Esc to go back."))

@@ -95,7 +95,8 @@ class CoverPage(QWidget):
         self.consent_head.setVisible(has_consent)
         self.consent.setVisible(has_consent)
         if has_consent:
-            self.consent_head.setText(translate("interview_pages", "Consent (read aloud, then ask)"))
+            self.consent_head.setText(translate(
+                "interview_pages", "Consent (read aloud, then ask)"))
             self.consent.setText(p.text(p.consent.text, language))
             self.yes.setText(translate("interview_pages", "Consent given: begin  (Enter)"))
             self.no.setText(translate("interview_pages", "Respondent declines"))
@@ -111,7 +112,8 @@ KINDS = [("required", QT_TRANSLATE_NOOP("interview_pages", "Required, no answer"
          ("special", QT_TRANSLATE_NOOP("interview_pages", "Refused, don't know or not applicable")),
          ("skipped", QT_TRANSLATE_NOOP("interview_pages", "Skipped (optional)")),
          ("followup", QT_TRANSLATE_NOOP("interview_pages", "Follow-ups not answered (optional)"))]
-SPECIAL_NAMES = {"refused": QT_TRANSLATE_NOOP("interview_pages", "Refused"), "dont_know": QT_TRANSLATE_NOOP("interview_pages", "Don't know"),
+SPECIAL_NAMES = {"refused": QT_TRANSLATE_NOOP("interview_pages", "Refused"),
+                 "dont_know": QT_TRANSLATE_NOOP("interview_pages", "Don't know"),
                  "not_applicable": QT_TRANSLATE_NOOP("interview_pages", "Not applicable")}
 COUNTED = (("required", QT_TRANSLATE_NOOP("interview_pages", "{n} required answer(s) missing")),
            ("soft", QT_TRANSLATE_NOOP("interview_pages", "{n} unusual answer(s) not confirmed")),
@@ -142,7 +144,8 @@ class ReviewPage(QWidget):
         # review opens the entry under the cursor, not the end of the interview
         self.finish_button = button("", "finish_interview", primary=True)
         self.finish_button.clicked.connect(self._finish_clicked)
-        self.back_button = button(translate("interview_pages", "Back to the interview  (Esc)"), "review_back")
+        self.back_button = button(translate(
+            "interview_pages", "Back to the interview  (Esc)"), "review_back")
         self.back_button.clicked.connect(self.back)
         # a test puts an answer here instead of the dialog
         self.confirm: Any = self._confirm
@@ -190,24 +193,30 @@ class ReviewPage(QWidget):
             self.summary.setText(translate("interview_pages", "{counts}. Enter on one goes there.")
                                  .format(counts=", ".join(parts)))
         else:
-            self.summary.setText(translate("interview_pages", "Every question asked has an answer."))
+            self.summary.setText(translate(
+                "interview_pages", "Every question asked has an answer."))
         self.finish_button.setText(translate("interview_pages", "Finish anyway ({n} missing)…")
-                                   .format(n=self.required) if self.required else translate("interview_pages", "Finish the interview…"))
+                                   .format(n=self.required) if self.required else translate(
+                                       "interview_pages", "Finish the interview…"))
         first = next((n for n in range(self.list.count())
                       if self.list.item(n).flags() & Qt.ItemFlag.ItemIsEnabled), -1)
         self.list.setCurrentRow(first)
         self.list.setVisible(self.list.count() > 0)
 
     def _confirm(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("interview_pages", "Finish the interview"),
-                          translate("interview_pages", "Finish this interview now? A finished interview is closed: it is "
-                                                       "sealed for the project lead and can no longer be changed on this "
-                                                       "computer."), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("interview_pages", "Finish the interview"),
+                          translate("interview_pages", "Finish this interview now? A finished "
+                                                       "interview is closed: it is sealed for the "
+                                                       "project lead and can no longer be changed "
+                                                       "on this computer."), parent=self)
         if self.required:
             box.setInformativeText(translate("interview_pages", "{n} required answer(s) are "
                                              "still missing.").format(n=self.required))
-        yes = box.addButton(translate("interview_pages", "&Finish"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(translate("interview_pages", "&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(translate("interview_pages", "&Finish"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(translate("interview_pages", "&Not yet"),
+                           QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)  # a reflex Enter keeps the interview open
         box.setEscapeButton(no)
         box.exec()
@@ -235,7 +244,8 @@ class ResultPage(QWidget):
         box = QVBoxLayout(self)
         self.title = text_label(translate("interview_pages", "Interview finished"), role="title")
         self.message = text_label(name="finish_message")
-        self.home = button(translate("interview_pages", "Back to home  (Enter)"), "finished_home", primary=True)
+        self.home = button(translate("interview_pages", "Back to home  (Enter)"),
+                           "finished_home", primary=True)
         self.home.clicked.connect(self.done)
         box.addWidget(self.title)
         box.addWidget(self.message)
@@ -252,11 +262,12 @@ class ResultPage(QWidget):
             lines.append(translate("interview_pages", "Finished with {n} required answer(s) "
                                    "missing.").format(n=len(result.missing)))
         if result.sealed:
-            lines.append(translate("interview_pages", "Sealed for the project lead: nothing of it stays readable on this "
-                                                      "computer."))
+            lines.append(translate("interview_pages", "Sealed for the project lead: nothing of it "
+                                                      "stays readable on this computer."))
         else:
-            lines.append(translate("interview_pages", "Not sealed: it stays in this store, encrypted, until it is sealed "
-                                                      "for the project lead."))
+            lines.append(translate("interview_pages", "Not sealed: it stays in this store, "
+                                                      "encrypted, until it is sealed for the "
+                                                      "project lead."))
         self.message.setText("\n".join(lines))
 
     def focus_in(self) -> None:

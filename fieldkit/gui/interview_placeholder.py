@@ -33,7 +33,9 @@ class PlaceholderInterviewScreen(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(label(protocol.text(protocol.title, session.language), "subtitle"))
         box.addWidget(self.question)
-        box.addWidget(label(translate("interview_placeholder", "The interview screen is not installed in this build."), "hint"))
+        box.addWidget(label(translate(
+            "interview_placeholder", "The interview screen is not installed in this build."),
+            "hint"))
         box.addStretch(1)
         box.addLayout(row)
 

@@ -9,19 +9,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.errors import FieldkitError
 from fieldkit.interview.values import InvalidAnswer
-from fieldkit.protocol.model import ItemType, Special
+from fieldkit.protocol.model import GROUP_TYPES, Special
 from fieldkit.timefmt import format_elapsed
 
 from .i18n import translate
-from .interview_frame import build_screen, special_label
+from .interview_frame import ItemPage, TopBar, special_label
 from .interview_look import screen_stylesheet
 from .interview_overview import OverviewPage
-from .interview_pages import ResultPage, ReviewPage
+from .interview_pages import CoverPage, ResultPage, ReviewPage, text_label
+from .interview_sections import SectionTree
 from .interview_shortcuts import SHORTCUTS, bind_keys, shortcut_rows
 from .items import ChoiceEditor, ItemEditor, LongTextEditor, editor_for
 from .name_generator import NameGenerator
@@ -58,9 +66,9 @@ class InterviewScreen(QWidget):
         self._before_overview: QWidget | None = None
         self.setObjectName("interview_screen")
         self._restyle()  # before the widgets exist, so each is styled once
-        build_screen(self)
+        self._build()
         self._heading()
-        bind_keys(self)
+        bind_keys(self, self)
         self.write(lambda: ([q.item_id for q in session.quotes()],
                             [n.item_id for n in session.notes()]), on_done=self._marks_loaded)
         started = bool(session.content.answers or any(session.content.people.values()))
@@ -71,6 +79,66 @@ class InterviewScreen(QWidget):
         else:
             self._show_items()
         self.refresh()
+
+    def _build(self) -> None:
+        """The screen's widgets, top-down (each made under a parent already in the window)."""
+        s, protocol = self.session, self.protocol
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 6)
+        top = self.top_bar = TopBar(protocol, s.clock.elapsed_ms)
+        outer.addLayout(top)
+        self.heading, self.saved, self.language = top.heading, top.saved, top.language
+        self.quote_button, self.note_button = top.quote_button, top.note_button
+        self.finish_button, self.home_button = top.finish_button, top.home_button
+        self.pause_button, self.clock = top.pause_button, top.clock
+        self.language.activated.connect(lambda n: self.set_language(protocol.languages[n]))
+        for widget, slot in ((self.quote_button, self.mark_quote),
+                             (self.note_button, self.add_note),
+                             (self.finish_button, self.review), (self.home_button, self.leave),
+                             (self.pause_button, self.toggle_pause)):
+            widget.clicked.connect(slot)
+        self.paused_banner = text_label(translate(  # the words kept where they were translated
+            "interview_frame", "Paused: the clock is stopped. Ctrl+P resumes."),
+            role="paused", name="paused_banner")
+        self.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused_banner.hide()
+        outer.addWidget(self.paused_banner)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(split, 1)
+        self.sections = SectionTree(s, split)
+        split.addWidget(self.sections)
+        self.sections.jump_requested.connect(self.jump)
+        self.sections.setMinimumWidth(220)
+        self.pages = QStackedWidget(split)
+        split.addWidget(self.pages)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 1000])
+        split.setChildrenCollapsible(False)
+        self.cover = CoverPage(protocol, s.language, self.pages)
+        self.pages.addWidget(self.cover)
+        self.cover.begin.connect(self.consent_given)
+        self.cover.declined.connect(self.consent_declined)
+        page = self.item_page = ItemPage(self.pages)
+        self.pages.addWidget(page)
+        self.where, self.question, self.hint = page.where, page.question, page.hint
+        self.state, self.error, self.soft_check = page.state, page.error, page.soft_check
+        self.editor_scroll, self.editor_stack = page.editor_scroll, page.editor_stack
+        self.specials, self.bar, self.position = page.specials, page.bar, page.position
+        self.prev_button, self.next_button = page.prev_button, page.next_button
+        self.soft_check.confirm.connect(self.confirm_soft)
+        page.special_chosen.connect(self.special)
+        self.bar.entered.connect(self._line_entered)
+        self.bar.dismissed.connect(self._focus_editor)
+        self.prev_button.clicked.connect(lambda: self.go("previous"))
+        self.next_button.clicked.connect(lambda: self.go("next"))
+
+        self.flash_label = text_label(role="hint", name="flash")
+        outer.addWidget(self.flash_label)
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setSingleShot(True)
+        self.flash_timer.timeout.connect(lambda: self.flash_label.setText(""))
 
     # ---- the pages made only when first needed ------------------------------------------
     @property
@@ -92,6 +160,10 @@ class InterviewScreen(QWidget):
             page.go_to.connect(self.jump)
             page.back.connect(self._back_from_overview)
         return self._overview_page
+
+    def focus_sections(self) -> None:
+        """To the question list (Ctrl+J): arrows, then Enter to jump."""
+        self.sections.setFocus()
 
     def show_overview(self) -> None:
         """Every question with its answer (Ctrl+O), from a question or the review; the typed
@@ -129,7 +201,7 @@ class InterviewScreen(QWidget):
         page = self.pages.currentWidget()
         if page is self.item_page:
             self._focus_editor()
-        elif hasattr(page, "focus_in"):
+        elif page is not None and hasattr(page, "focus_in"):
             page.focus_in()
 
     @staticmethod
@@ -202,14 +274,15 @@ class InterviewScreen(QWidget):
         s = self.session
         paused = s.status == "paused"
         show_if(self.paused_banner, paused)
-        self.pause_button.setText(translate("interview_screen", "Resume") if paused else translate("interview_screen", "Pause"))
+        self.pause_button.setText(translate("interview_screen", "Resume") if paused
+                                  else translate("interview_screen", "Pause"))
         self._enable(paused, s.status in ("in_progress", "paused") and not self._on(self.cover))
         restyle(self.clock, "paused", paused)
         self.clock.refresh()
         visible = s.positions()  # one relevance sweep per redraw, shared by all parts
         if self.pages.currentWidget() is self.item_page:
             self._show_current(visible)
-        elif self._on(self._overview_page):
+        elif self._overview_page is not None and self._on(self._overview_page):
             self._overview_page.refresh(visible)
         self.sections.refresh(self.shown_id, visible)
         self._show_saved()
@@ -260,7 +333,7 @@ class InterviewScreen(QWidget):
             self.editor.autosave.stop()
         editor = self._editors.get(item.id)
         if editor is None:
-            if item.type == ItemType.name_generator:
+            if item.type in GROUP_TYPES:  # a repeat's entries are added as people are
                 editor = NameGenerator(item, s, self.write)
                 editor.target_changed.connect(self._show_specials)
             else:
@@ -283,6 +356,8 @@ class InterviewScreen(QWidget):
         editor.focus_in()
 
     def _label_item(self) -> None:
+        if self.editor is None:
+            return
         item, p, lang = self.editor.item, self.protocol, self.session.language
         section = p.section_of.get(item.id)
         title = next((p.text(sec.title, lang) for sec in p.sections if sec.id == section), "")
@@ -295,7 +370,7 @@ class InterviewScreen(QWidget):
     def _show_answer_state(self) -> None:
         item = self.editor.item if self.editor else None
         answer = self.session.content.answer(item.id) if item is not None else None
-        if answer is not None and self.editor.rejected:
+        if answer is not None and self.editor is not None and self.editor.rejected:
             answer = None  # "Recorded at" beside a refused value would say the wrong thing
         if answer is None:
             self.state.setText("")
@@ -369,18 +444,20 @@ class InterviewScreen(QWidget):
     def confirm_soft(self) -> None:
         """The respondent confirmed the unusual answer showing: record it; the warning goes."""
         target = self._special_target() if self._on(self.item_page) else None
-        if soft_warning_for(self.session, target) is None:
+        if target is None or soft_warning_for(self.session, target) is None:
             return
         item, instance_id = target
         self.write(self.session.confirm, item.id, instance_id,
-                   on_done=lambda _r: self.flash(translate("interview_screen", "Confirmed with the respondent.")))
+                   on_done=lambda _r: self.flash(translate(
+                       "interview_screen", "Confirmed with the respondent.")))
 
     def flush(self, then: Callable[[], Any] | None = None,
               on_done: Callable[[Any], None] | None = None) -> None:
         """Record what the current editor holds, then run ``then`` on the writer."""
-        changed, raw = (False, None) if self.editor is None else self.editor.take_uncommitted()
-        if changed:
-            self.commit(self.editor, raw, then=then, on_done=on_done)
+        editor = self.editor
+        changed, raw = (False, None) if editor is None else editor.take_uncommitted()
+        if changed and editor is not None:
+            self.commit(editor, raw, then=then, on_done=on_done)
         elif then is not None:
             self.write(then, on_done=on_done)
 
@@ -396,7 +473,7 @@ class InterviewScreen(QWidget):
             # an unusual answer just given stops once on its page, so the warning is read
             # before the question changes; the next Enter goes on (unconfirmed, listed)
             warning = soft_warning_for(s, target) if target and target[1] is None else None
-            answer = s.content.answer(target[0].id) if warning else None
+            answer = s.content.answer(target[0].id) if warning and target else None
             if answer is not None and self._warned.get(answer.item_id) != answer.event_id:
                 self._warned[answer.item_id] = answer.event_id
                 return s.current
@@ -450,8 +527,9 @@ class InterviewScreen(QWidget):
             return
         answer = QMessageBox.question(  # No by default: a reflex Enter must not destroy it
             self, translate("interview_screen", "Respondent declines"),
-            translate("interview_screen", "Withdraw this interview? Nothing of it will be kept beyond the fact that it was "
-                                          "withdrawn."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            translate("interview_screen", "Withdraw this interview? Nothing of it will be kept "
+                                          "beyond the fact that it was withdrawn."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
@@ -500,7 +578,8 @@ class InterviewScreen(QWidget):
             return
         item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
         self.write(self.session.add_note, text, item_id, iid, stamp,
-                   on_done=lambda _n: self._noted([item_id], "note", translate("interview_screen", "Note saved.")))
+                   on_done=lambda _n: self._noted([item_id], "note", translate(
+                       "interview_screen", "Note saved.")))
 
     def _save_quote(self, text: str, stamp: int, target: Any) -> None:
         # stamped when the interviewer pressed the key, not when the line was finished

@@ -17,7 +17,8 @@ SHORT = 44
 # an item with a quote or a note says so in the map, so the interviewer finds it again
 MARK_ORDER = ("quote", "note")
 MARK_SIGNS = {"quote": "❝", "note": "✎"}
-MARK_TIPS = {"quote": QT_TRANSLATE_NOOP("interview_sections", "has a quote"), "note": QT_TRANSLATE_NOOP("interview_sections", "has a note")}
+MARK_TIPS = {"quote": QT_TRANSLATE_NOOP("interview_sections", "has a quote"),
+             "note": QT_TRANSLATE_NOOP("interview_sections", "has a note")}
 
 
 def shorten(text: str, limit: int = SHORT) -> str:

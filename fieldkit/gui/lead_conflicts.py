@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,7 +54,8 @@ def _answers(events: list[dict[str, Any]]) -> dict[str, str]:
     for e in events:
         key = e.get("item_id") or ""
         if e.get("instance_id"):
-            key += translate("lead_conflicts", " (person {id})").format(id=str(e["instance_id"])[:6])
+            key += translate("lead_conflicts", " (person {id})").format(
+                id=str(e["instance_id"])[:6])
         if e.get("kind") == "answer":
             out[key] = str(e.get("special") or e.get("value"))
         elif e.get("kind") == "clear":
@@ -93,6 +95,15 @@ def read_conflicts(master: Any) -> list[ConflictView]:
     return views
 
 
+VERSION_HEADINGS = (QT_TRANSLATE_NOOP("lead_conflicts", "Version"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "Now kept"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "Events"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "Answers"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "Quotes, notes"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "Last change"),
+                    QT_TRANSLATE_NOOP("lead_conflicts", "From"))
+
+
 class ConflictsDialog(QDialog):
     """Lists open conflicts; for the chosen one, the versions and the answers that differ."""
 
@@ -107,9 +118,10 @@ class ConflictsDialog(QDialog):
         self.list.setMaximumWidth(240)
         self.versions = QTableWidget(0, 7)
         self.versions.setHorizontalHeaderLabels(
-            (translate("lead_conflicts", "Version"), translate("lead_conflicts", "Now kept"), translate("lead_conflicts", "Events"), translate("lead_conflicts", "Answers"), translate("lead_conflicts", "Quotes, notes"), translate("lead_conflicts", "Last change"), translate("lead_conflicts", "From")))
+            [translate("lead_conflicts", heading) for heading in VERSION_HEADINGS])
         self.diffs = QTableWidget(0, 1)
-        self.diffs.setHorizontalHeaderLabels([translate("lead_conflicts", "Item")])  # not Qt's "1" before one is chosen
+        # not Qt's "1" before one is chosen
+        self.diffs.setHorizontalHeaderLabels([translate("lead_conflicts", "Item")])
         for table in (self.versions, self.diffs):
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,7 +130,8 @@ class ConflictsDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(translate("lead_conflicts", "Why this version (recorded with the choice)"))
+        self.note.setPlaceholderText(translate(
+            "lead_conflicts", "Why this version (recorded with the choice)"))
         self.keep = QPushButton(translate("lead_conflicts", "&Keep the selected version"))
         self.keep.setProperty("role", "primary")
         self.keep.clicked.connect(self.keep_selected)
@@ -144,12 +157,16 @@ class ConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(label(translate("lead_conflicts", "The same interview came back different from two laptops. Both "
-                                                        "versions are kept until you choose; the choice is recorded."), "hint"))
+        box.addWidget(label(translate("lead_conflicts", "The same interview came back different "
+                                                        "from two laptops. Both versions are kept "
+                                                        "until you choose; the choice is "
+                                                        "recorded."), "hint"))
         box.addWidget(self.body, 1)
-        self.empty = label(translate("lead_conflicts", "No open conflicts: every interview merged so far came back the "
-                                                       "same from every laptop. Conflicts appear here after a merge that "
-                                                       "finds two versions of one interview."), "subtitle")
+        self.empty = label(translate("lead_conflicts", "No open conflicts: every interview merged "
+                                                       "so far came back the same from every "
+                                                       "laptop. Conflicts appear here after a "
+                                                       "merge that finds two versions of one "
+                                                       "interview."), "subtitle")
         self.empty.setObjectName("conflicts_empty")
         self.empty.hide()
         box.addWidget(self.empty)
@@ -164,9 +181,9 @@ class ConflictsDialog(QDialog):
     def _loaded(self, views: list[ConflictView]) -> None:
         self.views = views
         self.list.clear()
-        self.list.addItems([translate("lead_conflicts", "Interview {number}").format(number=v.number)
-                            if v.number is not None
-                            else v.interview_id[:8] for v in views])
+        self.list.addItems([
+            translate("lead_conflicts", "Interview {number}").format(number=v.number)
+            if v.number is not None else v.interview_id[:8] for v in views])
         if views:
             self.list.setCurrentRow(0)
         else:
@@ -186,15 +203,17 @@ class ConflictsDialog(QDialog):
         if view is None:
             return
         for row, v in enumerate(view.versions):
-            cells = (v.head_hash[:12], translate("lead_conflicts", "yes") if v.current else "", v.events, v.answers,
+            kept = translate("lead_conflicts", "yes") if v.current else ""
+            cells = (v.head_hash[:12], kept, v.events, v.answers,
                      f"{v.quotes}, {v.notes}", v.last_change, ", ".join(v.sources) or "?")
             for col, value in enumerate(cells):
                 self.versions.setItem(row, col, QTableWidgetItem(str(value)))
         self.versions.selectRow(next((i for i, v in enumerate(view.versions) if v.current), 0))
         self.diffs.setColumnCount(1 + len(view.versions))
         self.diffs.setHorizontalHeaderLabels(
-            [translate("lead_conflicts", "Item"), *[translate("lead_conflicts", "Version {id}").format(id=v.head_hash[:8])
-                                           for v in view.versions]])
+            [translate("lead_conflicts", "Item"),
+             *[translate("lead_conflicts", "Version {id}").format(id=v.head_hash[:8])
+               for v in view.versions]])
         self.diffs.setRowCount(len(view.differences))
         for row, (item, values) in enumerate(view.differences):
             for col, value in enumerate([item, *values]):
@@ -214,8 +233,8 @@ class ConflictsDialog(QDialog):
                            on_done=lambda _h: self._resolved(view), on_error=self._error)
 
     def _resolved(self, view: ConflictView) -> None:
-        self._recorded = translate("lead_conflicts", "Recorded the choice for interview {number}.").format(
-            number=view.number)
+        self._recorded = translate("lead_conflicts", "Recorded the choice for interview "
+                                                     "{number}.").format(number=view.number)
         self.note.clear()
         self.refresh()
 

@@ -70,10 +70,12 @@ class HandOverDialog(QDialog):
         self.summary = label(translate("lead_handover", "Reading what is ready to hand over…"))
         self.key = label("", "hint")
         self.folder = QLineEdit(folder)
-        self.folder.setPlaceholderText(translate("lead_handover", "A folder, for instance on a USB stick"))
+        self.folder.setPlaceholderText(translate(
+            "lead_handover", "A folder, for instance on a USB stick"))
         browse = QPushButton(translate("lead_handover", "&Choose folder…"))
         browse.clicked.connect(self.choose_folder)
-        folder_label = label(translate("lead_handover", "&Folder to write the session file to"), wrap=False)
+        folder_label = label(translate("lead_handover", "&Folder to write the session file to"),
+                             wrap=False)
         folder_label.setBuddy(self.folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -84,7 +86,8 @@ class HandOverDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.panel = JobPanel()
         self.outcome = label("")
-        self.purge_button = QPushButton(translate("lead_handover", "&Remove handed-over interviews from this computer…"))
+        self.purge_button = QPushButton(translate(
+            "lead_handover", "&Remove handed-over interviews from this computer…"))
         self.purge_button.hide()
         self.purge_button.clicked.connect(self.ask_purge)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -112,26 +115,29 @@ class HandOverDialog(QDialog):
     def _pending(self, info: Pending) -> None:
         self.pending = info
         ready = info.interviews + info.withdrawals
-        since = translate("lead_handover", " since session file {n}").format(n=info.last_sequence) if (
-            info.last_sequence) else ""
+        since = translate("lead_handover", " since session file {n}").format(
+            n=info.last_sequence) if info.last_sequence else ""
         if ready:
-            text = translate("lead_handover", "Ready to hand over{since}: {n} finished interview(s) ({sealed} "
-                             "sealed) and {withdrawn} withdrawal(s).").format(
+            text = translate("lead_handover", "Ready to hand over{since}: {n} finished "
+                                              "interview(s) ({sealed} sealed) and {withdrawn} "
+                                              "withdrawal(s).").format(
                 since=since, n=info.interviews, sealed=info.sealed, withdrawn=info.withdrawals)
         else:
-            text = translate("lead_handover", "There is nothing new to hand over{since}.").format(since=since)
+            text = (translate("lead_handover", "There is nothing new to hand over{since}.")
+                    .format(since=since))
         if info.drafts:
-            text += " " + translate("lead_handover", "{n} unfinished interview(s) stay on this computer.").format(
-                n=info.drafts)
+            text += " " + translate("lead_handover", "{n} unfinished interview(s) stay on this "
+                                                     "computer.").format(n=info.drafts)
         self.summary.setText(text)
-        self.key.setText(translate("lead_handover", "This computer's signing key, which the lead checks with you "
-                                   "the first time: {fingerprint}").format(
-                                       fingerprint=info.fingerprint))
+        self.key.setText(translate("lead_handover", "This computer's signing key, which the lead "
+                                                    "checks with you the first time: "
+                                                    "{fingerprint}").format(
+                                                        fingerprint=info.fingerprint))
         self.export_button.setEnabled(bool(ready))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("lead_handover", "Folder for the session file"),
-                                                  self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("lead_handover", "Folder for the session file"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -140,7 +146,8 @@ class HandOverDialog(QDialog):
 
         folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
         if folder is None or not folder.is_dir():
-            self._error(FieldkitError(translate("lead_handover", "choose an existing folder to write the session file to")))
+            self._error(FieldkitError(translate(
+                "lead_handover", "choose an existing folder to write the session file to")))
             return
         self.export_button.setEnabled(False)
         self.outcome.setText("")
@@ -156,10 +163,11 @@ class HandOverDialog(QDialog):
                                  file=result.path.name, n=result.sequence),
                              result.path.parent)
         self.outcome.setText(
-            translate("lead_handover", "It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), "
-                      "readable only by the lead. Give it to the lead; keep it safe until the lead "
-                      "has merged it.").format(n=len(result.interviews), sealed=sealed,
-                                               withdrawn=len(result.tombstones)))
+            translate("lead_handover", "It holds {n} interview(s) ({sealed} sealed) and "
+                                       "{withdrawn} withdrawal(s), readable only by the lead. Give "
+                                       "it to the lead; keep it safe until the lead has merged "
+                                       "it.").format(n=len(result.interviews), sealed=sealed,
+                                                     withdrawn=len(result.tombstones)))
         self.purge_button.setVisible(bool(result.interviews))
         self.writer.submit(read_pending, self.store, on_done=self._pending, on_error=self._error)
         self.adjustSize()
@@ -168,9 +176,10 @@ class HandOverDialog(QDialog):
         count = len(self.result_info.interviews) if self.result_info else 0
         answer = QMessageBox.warning(
             self, translate("lead_handover", "Remove from this computer?"),
-            translate("lead_handover", "Remove the {n} handed-over interview(s) from this computer?\n\nThey can "
-                      "then only be read from the session file by the lead. Do this only once "
-                      "the file is safely copied (travel with nothing on board).").format(n=count),
+            translate("lead_handover", "Remove the {n} handed-over interview(s) from this "
+                                       "computer?\n\nThey can then only be read from the session "
+                                       "file by the lead. Do this only once the file is safely "
+                                       "copied (travel with nothing on board).").format(n=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
@@ -186,8 +195,8 @@ class HandOverDialog(QDialog):
     def _purged(self, count: int) -> None:
         self.purged = count
         self.purge_button.hide()
-        self.outcome.setText(translate("lead_handover", "Removed {n} interview(s) from this computer.").format(
-            n=count))
+        self.outcome.setText(translate("lead_handover", "Removed {n} interview(s) from this "
+                                                        "computer.").format(n=count))
         set_role(self.outcome, "ok")
 
     def _error(self, exc: BaseException) -> None:

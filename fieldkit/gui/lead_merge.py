@@ -34,10 +34,15 @@ SUFFIX = ".fksession"
 COLUMNS = ("File", "Result", "Interviewer", "New", "Updated", "Unchanged", "Conflicting",
            "Withdrawn", "Reason and notes")
 # the headings shown (COLUMNS stays the key row_for() finds cells by)
-HEADINGS = (QT_TRANSLATE_NOOP("lead_merge", "File"), QT_TRANSLATE_NOOP("lead_merge", "Result"), QT_TRANSLATE_NOOP("lead_merge", "Interviewer"), QT_TRANSLATE_NOOP("lead_merge", "New"), QT_TRANSLATE_NOOP("lead_merge", "Updated"),
-            QT_TRANSLATE_NOOP("lead_merge", "Unchanged"), QT_TRANSLATE_NOOP("lead_merge", "Conflicting"), QT_TRANSLATE_NOOP("lead_merge", "Withdrawn"), QT_TRANSLATE_NOOP("lead_merge", "Reason and notes"))
-RESULTS = {"merged": QT_TRANSLATE_NOOP("lead_merge", "merged"), "already merged": QT_TRANSLATE_NOOP("lead_merge", "already merged"),
-           "rejected": QT_TRANSLATE_NOOP("lead_merge", "rejected"), "not merged": QT_TRANSLATE_NOOP("lead_merge", "not merged")}
+HEADINGS = (QT_TRANSLATE_NOOP("lead_merge", "File"), QT_TRANSLATE_NOOP("lead_merge", "Result"),
+            QT_TRANSLATE_NOOP("lead_merge", "Interviewer"), QT_TRANSLATE_NOOP("lead_merge", "New"),
+            QT_TRANSLATE_NOOP("lead_merge", "Updated"), QT_TRANSLATE_NOOP("lead_merge", "Unchanged"),
+            QT_TRANSLATE_NOOP("lead_merge", "Conflicting"), QT_TRANSLATE_NOOP("lead_merge", "Withdrawn"),
+            QT_TRANSLATE_NOOP("lead_merge", "Reason and notes"))
+RESULTS = {"merged": QT_TRANSLATE_NOOP("lead_merge", "merged"),
+           "already merged": QT_TRANSLATE_NOOP("lead_merge", "already merged"),
+           "rejected": QT_TRANSLATE_NOOP("lead_merge", "rejected"),
+           "not merged": QT_TRANSLATE_NOOP("lead_merge", "not merged")}
 REJECTED = QColor("#b3261e")
 
 
@@ -115,9 +120,11 @@ class MergePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(translate("lead_merge", "Merge session files"), "title"), 1)
         top.addWidget(home)
-        self.drop_hint = label(translate("lead_merge", "Drop .fksession files anywhere on this screen, or choose them. "
-                                                       "Each file is checked (signature, hashes, project) and merged "
-                                                       "whole, or set aside with its reason."), "hint")
+        self.drop_hint = label(translate("lead_merge", "Drop .fksession files anywhere on this "
+                                                       "screen, or choose them. Each file is "
+                                                       "checked (signature, hashes, project) and "
+                                                       "merged whole, or set aside with its "
+                                                       "reason."), "hint")
         self.queue = QListWidget()
         self.queue.setMaximumHeight(90)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -187,9 +194,9 @@ class MergePage(QWidget):
         return [self.queue.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.queue.count())]
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, translate("lead_merge", "Session files to merge"), "",
-                                                translate("lead_merge", "Session files (*{suffix})").format(
-                                                    suffix=SUFFIX))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("lead_merge", "Session files to merge"), "",
+            translate("lead_merge", "Session files (*{suffix})").format(suffix=SUFFIX))
         self.add_files(paths)
 
     def remove_selected(self) -> None:
@@ -226,7 +233,8 @@ class MergePage(QWidget):
         for report in outcome.reports:
             self.rows[report.file] = report
         for path in outcome.left:
-            self.rows[path] = translate("lead_merge", "Not merged: the merge was cancelled before this file")
+            self.rows[path] = translate("lead_merge", "Not merged: the merge was cancelled before "
+                                                      "this file")
         done = {r.file for r in outcome.reports if r.status != "rejected"}
         for i in reversed(range(self.queue.count())):
             if self.queue.item(i).data(Qt.ItemDataRole.UserRole) in done:
@@ -239,8 +247,9 @@ class MergePage(QWidget):
                 accepted.extend(newcomer.files)
         text = self._summary()
         if outcome.left:
-            text = translate("lead_merge", "Cancelled: {n} file(s) were not merged; the files merged before "
-                             "stay merged. {summary}").format(n=len(outcome.left), summary=text)
+            text = translate("lead_merge", "Cancelled: {n} file(s) were not merged; the files "
+                                           "merged before stay merged. {summary}").format(
+                                               n=len(outcome.left), summary=text)
         self.panel.show_done(text)
         self._update_buttons()
         if accepted:
@@ -254,9 +263,10 @@ class MergePage(QWidget):
         rejected = sum(1 for r in reports if r.status == "rejected")
         new = sum(r.new for r in reports)
         conflicting = sum(r.conflicting for r in reports)
-        return translate("lead_merge", "{merged} file(s) merged, {rejected} set aside; {new} new interview(s), "
-                         "{conflicting} conflicting.").format(merged=merged, rejected=rejected,
-                                                               new=new, conflicting=conflicting)
+        return translate("lead_merge", "{merged} file(s) merged, {rejected} set aside; {new} new "
+                                       "interview(s), {conflicting} conflicting.").format(
+                                           merged=merged, rejected=rejected, new=new,
+                                           conflicting=conflicting)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))
@@ -310,14 +320,15 @@ class MergePage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("lead_merge", "Accept this interviewer's key?"))
         who = newcomer.interviewer or translate("lead_merge", "An unnamed interviewer")
-        box.setText(translate("lead_merge", "{who} (laptop {laptop}) signed {n} file(s) with a key this "
-                              "master has not seen before.").format(
+        box.setText(translate("lead_merge", "{who} (laptop {laptop}) signed {n} file(s) with a key "
+                                            "this master has not seen before.").format(
                                   who=who, laptop=newcomer.store_id[:8], n=len(newcomer.files)))
         box.setInformativeText(translate("lead_merge",
             "Key fingerprint:\n{fingerprint}\n\nAccept it only if the interviewer reads you "
             "the same fingerprint (shown in their 'Hand over to the lead' window). Later files "
             "from this laptop must carry the same key.").format(fingerprint=newcomer.fingerprint))
-        accept = box.addButton(translate("lead_merge", "Accept key and merge"), QMessageBox.ButtonRole.AcceptRole)
+        accept = box.addButton(translate("lead_merge", "Accept key and merge"),
+                               QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("lead_merge", "Not now"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is accept

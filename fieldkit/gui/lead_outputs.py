@@ -37,14 +37,17 @@ from .lead_output_work import (
 from .page_parts import FlowRow, label, set_role
 from .writer import Writer
 
-FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")), ("dta", QT_TRANSLATE_NOOP("lead_outputs", "Stata .dta")),
-           ("sav", QT_TRANSLATE_NOOP("lead_outputs", "SPSS .sav")), ("graphml", QT_TRANSLATE_NOOP("lead_outputs", "GraphML network")))
+FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")),
+           ("dta", QT_TRANSLATE_NOOP("lead_outputs", "Stata .dta")),
+           ("sav", QT_TRANSLATE_NOOP("lead_outputs", "SPSS .sav")),
+           ("graphml", QT_TRANSLATE_NOOP("lead_outputs", "GraphML network")))
 REPORTS = (("study", QT_TRANSLATE_NOOP("lead_outputs", "Study summary (PDF)")),
            ("interview", QT_TRANSLATE_NOOP("lead_outputs", "Interview summary (PDF)")),
            ("coding", QT_TRANSLATE_NOOP("lead_outputs", "Coding report (PDF)")),
            ("anonymisation", QT_TRANSLATE_NOOP("lead_outputs", "Anonymisation report (PDF)")))
-IDENTIFIED_WARNING = QT_TRANSLATE_NOOP("lead_outputs", "Identified data name people. Keep them within the team, on "
-                                       "encrypted disks, and never share them.")
+IDENTIFIED_WARNING = QT_TRANSLATE_NOOP("lead_outputs", "Identified data name people. Keep them "
+                                                       "within the team, on encrypted disks, and "
+                                                       "never share them.")
 
 
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -103,9 +106,10 @@ class OutputsPage(QWidget):
             box.setChecked(True)
             formats_row.addWidget(box)
         self.plan = QLineEdit()
-        self.plan.setPlaceholderText(translate("lead_outputs", "Optional (default: the protocol's own)"))
-        self.plan.setToolTip(translate("lead_outputs", "Without a plan, the one the protocol's disclosure classes imply "
-                                                       "is used."))
+        self.plan.setPlaceholderText(translate(
+            "lead_outputs", "Optional (default: the protocol's own)"))
+        self.plan.setToolTip(translate("lead_outputs", "Without a plan, the one the protocol's "
+                                                       "disclosure classes imply is used."))
         plan_button = QPushButton(translate("lead_outputs", "Choose &plan…"))
         plan_button.clicked.connect(self.choose_plan)
         self.identified = QCheckBox(translate("lead_outputs", "&Identified data (team only)"))
@@ -121,8 +125,10 @@ class OutputsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         data_form = QFormLayout()
         data_form.addRow(translate("lead_outputs", "Formats"), formats_row)
-        data_form.addRow(translate("lead_outputs", "Anonymisation plan"), path_row(self.plan, plan_button))
-        data_form.addRow(translate("lead_outputs", "Write to"), path_row(self.export_folder, folder_button))
+        data_form.addRow(translate("lead_outputs", "Anonymisation plan"),
+                         path_row(self.plan, plan_button))
+        data_form.addRow(translate("lead_outputs", "Write to"),
+                         path_row(self.export_folder, folder_button))
         data_form.addRow(self.identified)  # the whole width: long in some languages
         data_form.addRow("", self.warning)
         data_box = QGroupBox(translate("lead_outputs", "Export data"))
@@ -138,7 +144,8 @@ class OutputsPage(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem(translate("lead_outputs", "Letter"), "letter")
-        self.report_identified = QCheckBox(translate("lead_outputs", "Identified (team o&nly; every page says so)"))
+        self.report_identified = QCheckBox(translate(
+            "lead_outputs", "Identified (team o&nly; every page says so)"))
         self.report_file = QLineEdit()
         self.report_file.setPlaceholderText(translate("lead_outputs", "The PDF to write"))
         file_button = QPushButton(translate("lead_outputs", "Choose the P&DF…"))
@@ -150,7 +157,8 @@ class OutputsPage(QWidget):
         report_form.addRow(translate("lead_outputs", "Report"), self.kind)
         report_form.addRow(translate("lead_outputs", "Interview"), self.interview)
         report_form.addRow(translate("lead_outputs", "Paper"), self.paper)
-        report_form.addRow(translate("lead_outputs", "Write to"), path_row(self.report_file, file_button))
+        report_form.addRow(translate("lead_outputs", "Write to"),
+                           path_row(self.report_file, file_button))
         report_form.addRow(self.report_identified)
         report_box = QGroupBox(translate("lead_outputs", "Reports"))
         report_box.setStyleSheet(data_box.styleSheet())
@@ -171,9 +179,11 @@ class OutputsPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 14, 20, 14)
         box.addLayout(top)
-        box.addWidget(label(translate("lead_outputs", "Outputs are anonymised through the plan unless you choose "
-                                                      "identified data. Only readable interviews of the chosen protocol "
-                                                      "are included (sealed ones become readable once merged)."), "hint"))
+        box.addWidget(label(translate("lead_outputs", "Outputs are anonymised through the plan "
+                                                      "unless you choose identified data. Only "
+                                                      "readable interviews of the chosen protocol "
+                                                      "are included (sealed ones become readable "
+                                                      "once merged)."), "hint"))
         box.addLayout(proto_row)
         box.addLayout(columns)
         box.addWidget(self.panel)
@@ -206,17 +216,20 @@ class OutputsPage(QWidget):
 
     # ---- choosing paths ---------------------------------------------------------------------
     def choose_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("lead_outputs", "Anonymisation plan"), "", translate("lead_outputs", "Plans (*.yaml *.yml)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("lead_outputs", "Anonymisation plan"),
+                                              "", translate("lead_outputs", "Plans (*.yaml *.yml)"))
         if path:
             self.plan.setText(path)
 
     def choose_export_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, translate("lead_outputs", "Folder for the export"))
+        path = QFileDialog.getExistingDirectory(self, translate("lead_outputs",
+                                                                "Folder for the export"))
         if path:
             self.export_folder.setText(path)
 
     def choose_report_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("lead_outputs", "Report"), "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("lead_outputs", "Report"), "",
+                                              "PDF (*.pdf)")
         if path:
             self.report_file.setText(path if path.endswith(".pdf") else f"{path}.pdf")
 
@@ -233,14 +246,16 @@ class OutputsPage(QWidget):
         formats = [name for name, box in self.formats.items() if box.isChecked()]
         folder = self.export_folder.text().strip()
         if not formats or not folder:
-            self._refuse(translate("lead_outputs", "Choose at least one format and a folder to write to."))
+            self._refuse(translate("lead_outputs", "Choose at least one format and a folder to "
+                                                   "write to."))
             return None
         request = self._request("export", self.identified.isChecked(), override)
         out = Path(folder)
         job = Job(translate("lead_outputs", "Exporting data"), self)
         job.succeeded.connect(lambda result: self._done(
-            (translate("lead_outputs", "Wrote {n} files to {folder} (IDENTIFIED data).") if request.identified
-             else translate("lead_outputs", "Wrote {n} files to {folder}.")).format(n=len(result[1]), folder=out),
+            (translate("lead_outputs", "Wrote {n} files to {folder} (IDENTIFIED data).")
+             if request.identified else translate("lead_outputs", "Wrote {n} files to {folder}."))
+            .format(n=len(result[1]), folder=out),
             out, [p.name for p in result[1]]))
         self._retry, self._override = self.export, override
         return self._run(job, request,
@@ -259,7 +274,8 @@ class OutputsPage(QWidget):
         paper = self.paper.currentData()
         job = Job(translate("lead_outputs", "Making the report"), self)
         job.succeeded.connect(lambda result: self._done(
-            translate("lead_outputs", "Wrote {file}.").format(file=result[1][0].name), result[1][0].parent,
+            translate("lead_outputs", "Wrote {file}.").format(file=result[1][0].name),
+            result[1][0].parent,
             str(result[1][0])))
         self._retry, self._override = self.report, override
         return self._run(job, request,
@@ -323,9 +339,11 @@ class OutputsPage(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(translate("lead_outputs", "Refused: below a threshold of the plan"))
         reason = QLineEdit()
-        reason.setPlaceholderText(translate("lead_outputs", "Why is this output safe to write? (kept in the audit log)"))
+        reason.setPlaceholderText(translate(
+            "lead_outputs", "Why is this output safe to write? (kept in the audit log)"))
         buttons = QDialogButtonBox()
-        write = buttons.addButton(translate("lead_outputs", "&Write with this reason"), QDialogButtonBox.ButtonRole.AcceptRole)
+        write = buttons.addButton(translate("lead_outputs", "&Write with this reason"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         write.setEnabled(False)
         write.setDefault(True)  # type the reason, Enter writes; nothing typed, nothing happens
@@ -334,9 +352,10 @@ class OutputsPage(QWidget):
         buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
         box.addWidget(label(text, "error"))
-        box.addWidget(label(translate("lead_outputs", "Generalise or suppress more in the plan, or write it anyway with "
-                                                      "your reason: the reason is kept in the store's encrypted audit "
-                                                      "log, never in the output."), "hint"))
+        box.addWidget(label(translate("lead_outputs", "Generalise or suppress more in the plan, or "
+                                                      "write it anyway with your reason: the "
+                                                      "reason is kept in the store's encrypted "
+                                                      "audit log, never in the output."), "hint"))
         box.addWidget(reason)
         box.addWidget(buttons)
         dialog.resize(620, dialog.sizeHint().height())

@@ -33,9 +33,10 @@ class LockPage(PassphrasePage):
 
     def __init__(self, writer: Writer, parent: QWidget | None = None):
         super().__init__(writer, translate("lock", "fieldkit is locked"),
-                         translate("lock", "Nothing of the interview is shown while locked; every saved answer is "
-                                           "kept, and an interview's clock keeps running (Ctrl+P pauses it after "
-                                           "you return). Type the passphrase to return."), parent)
+                         translate("lock", "Nothing of the interview is shown while locked; every "
+                                           "saved answer is kept, and an interview's clock keeps "
+                                           "running (Ctrl+P pauses it after you return). Type the "
+                                           "passphrase to return."), parent)
         self.store: Any = None
 
     def check(self, passphrase: str) -> Callable[[], Any]:

@@ -167,9 +167,11 @@ class NameGenerator(ItemEditor):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         rbox.addWidget(self.error)
-        self.keys = QLabel(translate("name_generator", "Enter adds · ↓ into the list · Tab to the table · a digit or Y/N "
-                                                       "answers a cell · in the table Enter goes down, Tab right · Delete "
-                                                       "removes · Alt+↑/↓ reorders · Backspace clears a cell"))
+        self.keys = QLabel(translate("name_generator", "Enter adds · ↓ into the list · Tab to the "
+                                                       "table · a digit or Y/N answers a cell · in "
+                                                       "the table Enter goes down, Tab right · "
+                                                       "Delete removes · Alt+↑/↓ reorders · "
+                                                       "Backspace clears a cell"))
         self.keys.setProperty("role", "hint")
         self.keys.setWordWrap(True)
         self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -199,7 +201,8 @@ class NameGenerator(ItemEditor):
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        self.filter_label.setText(translate("name_generator", "F&ind on the list (a name, group or alliance):"))
+        self.filter_label.setText(translate(
+            "name_generator", "F&ind on the list (a name, group or alliance):"))
         self.model.reload()
         self.legend.set_lines(self.model.legend())
         self.legend.setVisible(bool(self.model.followups))
@@ -221,7 +224,8 @@ class NameGenerator(ItemEditor):
         elif ids and current.isValid():  # the person left: stay on the same row
             self.table.setCurrentIndex(self.model.index(min(current.row(), len(ids) - 1), column))
         n = len(ids)
-        self.count_label.setText(translate("name_generator", "Named: {n}").format(n=n) if n else translate("name_generator", "Named: nobody yet"))
+        self.count_label.setText(translate("name_generator", "Named: {n}").format(n=n) if n
+                                 else translate("name_generator", "Named: nobody yet"))
         self.table.resizeColumnsToContents()
         self._fit_person_column()
         self._current_changed()
@@ -273,9 +277,11 @@ class NameGenerator(ItemEditor):
         name = metrics.elidedText(text.strip(), Qt.TextElideMode.ElideMiddle,
                                   max(60, room - 24 - metrics.horizontalAdvance(
                                       translate("name_generator", "Add “{name}”").format(name=""))))
-        self.free_button.setText(translate("name_generator", "Add “{name}”\nnot on the list  (Shift+Enter)")
+        self.free_button.setText(translate(
+            "name_generator", "Add “{name}”\nnot on the list  (Shift+Enter)")
                                  .format(name=name))
-        self.free_button.setToolTip(translate("name_generator", "Add “{name}” as someone not on the list")
+        self.free_button.setToolTip(translate(
+            "name_generator", "Add “{name}” as someone not on the list")
                                     .format(name=text.strip()))
 
     def _add_index(self, index: QModelIndex) -> None:
@@ -367,6 +373,6 @@ class NameGenerator(ItemEditor):
         elif self.item.free_entry:
             self._add_free()
         else:
-            self.error.setText(translate("name_generator", "No one on the list matches “{text}”.").format(
-                text=text))
+            self.error.setText(translate(
+                "name_generator", "No one on the list matches “{text}”.").format(text=text))
         return True

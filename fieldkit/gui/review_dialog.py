@@ -31,7 +31,8 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(title)
         self._fit(*((1240, 700) if writer is not None else (900, 560)))
         self.table = QTableWidget(len(lines), 2)
-        self.table.setHorizontalHeaderLabels([translate("review_dialog", "Question"), translate("review_dialog", "Answer")])
+        self.table.setHorizontalHeaderLabels([translate("review_dialog", "Question"),
+                                              translate("review_dialog", "Answer")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -50,7 +51,8 @@ class ReviewDialog(QDialog):
         inner = QVBoxLayout(answers)
         inner.setContentsMargins(0, 0, 0, 0)
         if not lines:
-            inner.addWidget(label(translate("review_dialog", "No question has been answered yet."), "hint"))
+            inner.addWidget(label(translate(
+                "review_dialog", "No question has been answered yet."), "hint"))
         inner.addWidget(self.table, 1)
         self.coding: CodingView | None = None
         if writer is not None and interview_id is not None:

@@ -55,12 +55,14 @@ class StartDialog(QDialog):
             form.addRow(lab, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("start_dialog", "&Start"))
+        start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(translate("start_dialog", "&Start"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(label(translate("start_dialog", "Use the code from your contact sheet, never the respondent's name."),
+        box.addWidget(label(translate("start_dialog", "Use the code from your contact sheet, never "
+                                                      "the respondent's name."),
                             "hint"))
         self.warning = label("", "error")
         self.warning.setObjectName("duplicate_code")

@@ -82,11 +82,12 @@ class PassphrasePage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
-            self.show_message(translate("unlock", "Wrong passphrase. Check Caps Lock and the keyboard layout, "
-                                                  "then try again."))
+            self.show_message(translate("unlock", "Wrong passphrase. Check Caps Lock and the "
+                                                  "keyboard layout, then try again."))
         elif isinstance(exc, StoreLocked):
-            self.show_message(translate("unlock", "This store is open in another fieldkit window. Close that "
-                                                  "window first (it may be on another desktop), then try again."),
+            self.show_message(translate("unlock", "This store is open in another fieldkit window. "
+                                                  "Close that window first (it may be on another "
+                                                  "desktop), then try again."),
                               "banner")
         else:
             self.show_message(user_message(exc))

@@ -44,7 +44,8 @@ class DateEditor(ItemEditor):
             self.typed()
 
     def _show_state(self) -> None:
-        self.state.setText("" if self._touched else translate("items", "not recorded yet: Enter records this date"))
+        self.state.setText("" if self._touched else translate(
+            "items", "not recorded yet: Enter records this date"))
 
     def focus_target(self) -> QWidget:
         return self.edit

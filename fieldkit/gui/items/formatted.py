@@ -37,8 +37,9 @@ class RankEditor(ItemEditor):
         self.list.installEventFilter(self)
         self.names = [c.name for c in self.protocol.choices_for(self.item)]
         self.labels = {c.name: self.text(c.label) for c in self.protocol.choices_for(self.item)}
-        self.layout_.addWidget(label(translate("items", "Put the choices in order: Alt+Up and Alt+Down move the "
-                                                        "one selected; Enter keeps this order."), "hint"))
+        self.layout_.addWidget(label(translate("items", "Put the choices in order: Alt+Up and "
+                                                        "Alt+Down move the one selected; Enter "
+                                                        "keeps this order."), "hint"))
         self.layout_.addWidget(self.list, 1)
         self.set_raw(None)
 

@@ -67,8 +67,8 @@ class LongTextEditor(ItemEditor):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("answer_long_text")
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText(translate("items", "Notes on the answer… (saved as you type; Alt+Right or "
-                                                        "Ctrl+PageDown moves on)"))
+        self.edit.setPlaceholderText(translate("items", "Notes on the answer… (saved as you type; "
+                                                        "Alt+Right or Ctrl+PageDown moves on)"))
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.edit.setFont(font)

@@ -21,7 +21,8 @@ from fieldkit.exports.review import ExportFolder, record_decision
 from ..i18n import translate
 from ..page_parts import label, set_role, user_message
 
-DECISIONS = {"approved": QT_TRANSLATE_NOOP("reviewer", "approved"), "returned": QT_TRANSLATE_NOOP("reviewer", "returned")}
+DECISIONS = {"approved": QT_TRANSLATE_NOOP("reviewer", "approved"),
+             "returned": QT_TRANSLATE_NOOP("reviewer", "returned")}
 
 
 def decision_line(d: dict[str, Any]) -> str:
@@ -41,10 +42,12 @@ class DecisionPane(QWidget):
         super().__init__(parent)
         self.export = export
         self.name = QLineEdit()
-        self.name.setPlaceholderText(translate("reviewer", "Your name as it should appear in the record"))
+        self.name.setPlaceholderText(translate(
+            "reviewer", "Your name as it should appear in the record"))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(translate("reviewer", "What the team should change (needed to return the "
-                                                              "export), or a note with an approval"))
+        self.comment.setPlaceholderText(translate(
+            "reviewer", "What the team should change (needed to return the export), or a note with "
+                        "an approval"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(120)
         self.approve = QPushButton(translate("reviewer", "&Approve this export"))
@@ -67,8 +70,9 @@ class DecisionPane(QWidget):
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
-        box.addWidget(label(translate("reviewer", "The decision is added to review.json in the export folder with "
-                                                  "your name and the time. The data files are never changed."), "hint"))
+        box.addWidget(label(translate("reviewer", "The decision is added to review.json in the "
+                                                  "export folder with your name and the time. The "
+                                                  "data files are never changed."), "hint"))
         box.addLayout(form)
         box.addLayout(buttons)
         box.addWidget(self.message)
@@ -80,11 +84,13 @@ class DecisionPane(QWidget):
         self._fill(export.decisions)
         if not export.intact or export.identified:
             self.approve.setEnabled(False)
-            self.approve.setToolTip(translate("reviewer", "Only an intact, anonymised export can be approved."))
+            self.approve.setToolTip(translate("reviewer", "Only an intact, anonymised export can "
+                                                          "be approved."))
 
     def _fill(self, decisions: list[dict[str, Any]]) -> None:
         self.history.clear()
-        self.history.addItems([decision_line(d) for d in decisions] or [translate("reviewer", "None yet.")])
+        self.history.addItems([decision_line(d) for d in decisions]
+                              or [translate("reviewer", "None yet.")])
 
     def decide(self, decision: str) -> None:
         try:
@@ -97,7 +103,8 @@ class DecisionPane(QWidget):
         self.export.decisions.append(entry)
         self._fill(self.export.decisions)
         self.comment.clear()
-        self.message.setText(translate("reviewer", "Recorded: {decision} by {reviewer} at {at}.").format(
-            decision=translate("reviewer", DECISIONS[decision]), reviewer=entry["reviewer"], at=entry["at"]))
+        self.message.setText(translate("reviewer", "Recorded: {decision} by {reviewer} at {at}.")
+                             .format(decision=translate("reviewer", DECISIONS[decision]),
+                                     reviewer=entry["reviewer"], at=entry["at"]))
         set_role(self.message, "ok")
         self.recorded.emit(entry)

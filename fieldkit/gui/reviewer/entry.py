@@ -19,7 +19,8 @@ SHORTCUT = "Ctrl+Shift+O"
 
 def add_menu_action(window: Any, menu: QMenu) -> None:
     """The File menu entry; like the data actions it is off while the window is locked."""
-    action = window._action(menu, translate("reviewer", MENU_TEXT), SHORTCUT, lambda: choose_and_open(window))
+    action = window._action(menu, translate("reviewer", MENU_TEXT), SHORTCUT,
+                            lambda: choose_and_open(window))
     window.review_action = action
     window.data_actions.append(action)
 
@@ -33,7 +34,8 @@ def connect_entry(window: Any) -> None:
 
 def choose_folder(window: Any) -> Path | None:
     # Qt's own dialog: the platform one may record the folder in a recent-files list.
-    dialog = QFileDialog(window, translate("reviewer", "Open an export folder for review"), str(Path.home()))
+    dialog = QFileDialog(window, translate("reviewer", "Open an export folder for review"),
+                         str(Path.home()))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -58,8 +60,8 @@ def open_review(window: Any, folder: Path) -> Any:
         export = open_export(folder)
     except FieldkitError as exc:
         # Window-modal but not blocking: the event loop (and auto-lock) keeps running.
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("reviewer", "Not an export folder"), user_message(exc),
-                          QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("reviewer", "Not an export folder"),
+                          user_message(exc), QMessageBox.StandardButton.Ok, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         window.review_message = box

@@ -26,10 +26,11 @@ class ReviewerPage(QWidget):
         self.export = export
         record = export.anonymisation
         protocol = export.manifest.get("protocol") or {}
-        title = label(translate("reviewer", "Review of the export “{name}”").format(name=export.path.name),
-                      "title")
+        title = label(translate("reviewer", "Review of the export “{name}”").format(
+            name=export.path.name), "title")
         plan = str(export.manifest.get("plan_hash") or "")[:16] or translate("reviewer", "none")
-        facts = label(translate("reviewer", "Protocol {id} version {version} · plan {plan} · {folder}").format(
+        facts = label(translate("reviewer", "Protocol {id} version {version} · plan {plan} · "
+                                            "{folder}").format(
             id=protocol.get("id", "?"), version=protocol.get("version", "?"), plan=plan,
             folder=export.path), "hint")
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,8 +47,9 @@ class ReviewerPage(QWidget):
         box.addWidget(facts)
         box.addWidget(self.integrity)
         if export.identified:
-            warning = label(translate("reviewer", "This export holds IDENTIFIED data (no anonymisation record): it "
-                                                  "is for the team only and cannot be approved for sharing."), "error")
+            warning = label(translate("reviewer", "This export holds IDENTIFIED data (no "
+                                                  "anonymisation record): it is for the team only "
+                                                  "and cannot be approved for sharing."), "error")
             box.addWidget(warning)
         self.variables = VariablesPane(record, export.codebook)
         self.texts = RedactedTexts((record or {}).get("redacted_texts") or [])
@@ -57,7 +59,8 @@ class ReviewerPage(QWidget):
         self.tabs.addTab(self.variables, translate("reviewer", "&Variables ({n})").format(
             n=self.variables.table.rowCount()))
         self.tabs.addTab(risk_pane(record), translate("reviewer", "&Risk"))
-        self.tabs.addTab(self.texts, translate("reviewer", "Redacted &texts ({n})").format(n=len(self.texts.texts)))
+        self.tabs.addTab(self.texts, translate(
+            "reviewer", "Redacted &texts ({n})").format(n=len(self.texts.texts)))
         self.tabs.addTab(self.names, translate("reviewer", "&Names to check ({n})").format(
             n=self.names.table.rowCount()))
         self.tabs.addTab(self.decision, translate("reviewer", "&Decision"))

@@ -75,8 +75,10 @@ def params_text(params: dict[str, Any]) -> str:
 class VariablesPane(QWidget):
     """One row per variable: its label, the action, the disclosure class, details, warnings."""
 
-    HEADERS = [QT_TRANSLATE_NOOP("reviewer", "Table"), QT_TRANSLATE_NOOP("reviewer", "Variable"), QT_TRANSLATE_NOOP("reviewer", "Label"), QT_TRANSLATE_NOOP("reviewer", "Action"),
-               QT_TRANSLATE_NOOP("reviewer", "Class"), QT_TRANSLATE_NOOP("reviewer", "Details"), QT_TRANSLATE_NOOP("reviewer", "Changed"), QT_TRANSLATE_NOOP("reviewer", "Warning")]
+    HEADERS = [QT_TRANSLATE_NOOP("reviewer", "Table"), QT_TRANSLATE_NOOP("reviewer", "Variable"),
+               QT_TRANSLATE_NOOP("reviewer", "Label"), QT_TRANSLATE_NOOP("reviewer", "Action"),
+               QT_TRANSLATE_NOOP("reviewer", "Class"), QT_TRANSLATE_NOOP("reviewer", "Details"),
+               QT_TRANSLATE_NOOP("reviewer", "Changed"), QT_TRANSLATE_NOOP("reviewer", "Warning")]
 
     def __init__(self, record: dict[str, Any] | None, codebook: list[dict[str, str]],
                  parent: QWidget | None = None):
@@ -84,21 +86,25 @@ class VariablesPane(QWidget):
         labels = {(r.get("table"), r.get("variable")): r.get("label", "") for r in codebook}
         rows = []
         for a in (record or {}).get("actions", []):
+            missing = translate("reviewer", "(not in the output)")
             rows.append([a.get("table"), a.get("name"), labels.get((a.get("table"), a.get("name")),
-                                                                   translate("reviewer", "(not in the output)")),
+                                                                   missing),
                          a.get("action"), a.get("disclosure"), params_text(a.get("params") or {}),
                          int(a.get("changed") or 0), a.get("warning") or ""])
         if record is None:
-            rows = [[r.get("table"), r.get("variable"), r.get("label"), translate("reviewer", "none: identified data"),
+            none = translate("reviewer", "none: identified data")
+            rows = [[r.get("table"), r.get("variable"), r.get("label"), none,
                      r.get("disclosure"), "", None, ""] for r in codebook]
         self.table = _table([translate("reviewer", h) for h in self.HEADERS], rows,
                             translate("reviewer", "Variables and what was done to each"))
         # An identifier or free text left as it is, or any warning, is what a reviewer must see.
         mark_rows(self.table, [i for i, row in enumerate(rows) if row[7] or (
             row[3] == "keep" and row[4] in ("identifier", "free_text"))], DANGER,
-            translate("reviewer", "Check this variable: it has a warning, or identifying content was kept"))
+            translate("reviewer", "Check this variable: it has a warning, or identifying content "
+                                  "was kept"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("reviewer", "Filter by table, variable, action or class"))
+        self.filter.setPlaceholderText(translate(
+            "reviewer", "Filter by table, variable, action or class"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(translate("reviewer", "Filter the variables"))
         self.filter.textChanged.connect(self._filter)
@@ -152,7 +158,8 @@ def risk_html(record: dict[str, Any]) -> str:
     """The risk figures as one readable page: thresholds, before and after, who is at risk."""
     before, after = record.get("risk_before") or {}, record.get("risk_after") or {}
     k_min, l_min = record.get("k_threshold"), record.get("l_threshold")
-    rows = [(translate("reviewer", "k-anonymity (smallest group sharing all quasi-identifiers)"), "k", k_min),
+    rows = [(translate("reviewer", "k-anonymity (smallest group sharing all "
+                                   "quasi-identifiers)"), "k", k_min),
             (translate("reviewer", "k-map (smallest group in the roster)"), "k_map", k_min)]
     brief = "".join(f"<li>{escape(t)}</li>" for t in risk_sentences(record))
     lines = [f"<h3>{_h('In brief')}</h3><ul>{brief}</ul>"]
@@ -164,7 +171,8 @@ def risk_html(record: dict[str, Any]) -> str:
                  "Quasi-identifiers: {quasi}.</p>").format(
                      k=escape(str(k_min)), l=escape(str(l_min)), quasi=escape(quasi)),
              '<table cellpadding="5" cellspacing="0" border="1" style="border-color:#c9ccd1">',
-             f"<tr><th align=left>{_h('Figure')}</th><th>{_h('Before')}</th><th>{_h('After')}</th></tr>"]
+             f"<tr><th align=left>{_h('Figure')}</th><th>{_h('Before')}</th>"
+             f"<th>{_h('After')}</th></tr>"]
     for title, key, threshold in rows:
         lines.append(f"<tr><td>{title}</td><td align=center>{_figure(before.get(key), threshold)}"
                      f"</td><td align=center>{_figure(after.get(key), threshold)}</td></tr>")
@@ -176,8 +184,9 @@ def risk_html(record: dict[str, Any]) -> str:
     lines.append(f"<tr><td>{_h('Equivalence classes')}</td>"
                  f"<td align=center>{before.get('classes', '')}"
                  f"</td><td align=center>{after.get('classes', '')}</td></tr></table>")
-    lines.append(translate("reviewer", "<h3>Records at risk after anonymisation (interview numbers)</h3><p>Below k "
-                    "in the sample: {sample}<br>Below k against the roster: {roster}</p>").format(
+    lines.append(translate("reviewer", "<h3>Records at risk after anonymisation (interview "
+                                       "numbers)</h3><p>Below k in the sample: {sample}<br>Below k "
+                                       "against the roster: {roster}</p>").format(
                         sample=escape(_numbers(after.get("at_risk") or [])),
                         roster=escape(_numbers(after.get("k_map_at_risk") or []))))
     suppressed = record.get("suppressed") or []
@@ -192,14 +201,17 @@ def risk_html(record: dict[str, Any]) -> str:
         f"<li>{escape(str(s['text']))}</li>" if s.get("text") else
         f"<li>{escape(str(s.get('action')))} "
         f"{escape(str(s.get('variable') or ', '.join(s.get('variables') or [])))}: "
-        + escape((translate("reviewer", "k would be {k} (reaches the target)") if s.get("reaches_target")
-                  else translate("reviewer", "k would be {k}")).format(k=s.get("k")))
+        + escape((translate("reviewer", "k would be {k} (reaches the target)")
+                  if s.get("reaches_target") else translate("reviewer", "k would be {k}"))
+                 .format(k=s.get("k")))
         + "</li>" for s in suggestions[:6]) + "</ul>" if suggestions
-        else "<p>" + escape(translate("reviewer", "None needed: the anonymised data reach the target.")) + "</p>")
+        else "<p>" + escape(translate("reviewer", "None needed: the anonymised data reach the "
+                                                  "target.")) + "</p>")
     notes = list(record.get("warnings") or [])
     if record.get("overridden") or record.get("override"):
-        notes.insert(0, translate("reviewer", "The lead wrote this output below a threshold of the plan, with a "
-                           "reason kept in the team's encrypted audit log."))
+        notes.insert(0, translate("reviewer", "The lead wrote this output below a threshold of the "
+                                              "plan, with a reason kept in the team's encrypted "
+                                              "audit log."))
     if notes:
         lines.append(f'<h3 style="color:{DANGER}">{_h("Warnings")}</h3><ul>'
                      + "".join(f"<li>{escape(str(w))}</li>" for w in notes) + "</ul>")
@@ -214,8 +226,8 @@ def risk_pane(record: dict[str, Any] | None) -> QTextBrowser:
     view = QTextBrowser()
     view.setOpenLinks(False)
     view.setAccessibleName(translate("reviewer", "Disclosure risk"))
-    view.setHtml(risk_html(record) if record else "<p>" + escape(
-        translate("reviewer", "This export is not anonymised, so it has no risk figures.")) + "</p>")
+    view.setHtml(risk_html(record) if record else "<p>" + escape(translate(
+        "reviewer", "This export is not anonymised, so it has no risk figures.")) + "</p>")
     return view
 
 
@@ -228,10 +240,12 @@ class NamesPane(QWidget):
         super().__init__(parent)
         rows = [[r.get("number"), f"{r.get('table')}.{r.get('column')}", r.get("candidate")]
                 for r in residual if isinstance(r, dict)]
-        self.table = _table([translate("reviewer", "Interview"), translate("reviewer", "Where"), translate("reviewer", "Looks like a name")], rows,
+        self.table = _table([translate("reviewer", "Interview"), translate("reviewer", "Where"),
+                             translate("reviewer", "Looks like a name")], rows,
                             translate("reviewer", "Possible names left in the texts"))
-        hint = label(translate("reviewer", "Redaction left these capitalised words in the texts. Check each one: "
-                        "press Enter or double-click to see it in its text."), "hint")
+        hint = label(translate("reviewer", "Redaction left these capitalised words in the texts. "
+                                           "Check each one: press Enter or double-click to see it "
+                                           "in its text."), "hint")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
         box.addWidget(hint)

@@ -39,8 +39,8 @@ def placeholder_kind(placeholder: str) -> str:
 
 def heading(entry: dict[str, Any]) -> str:
     number = entry.get("number")
-    where = translate("reviewer", "Interview {number}").format(number=number) if number is not None else (
-        translate("reviewer", "No interview number"))
+    where = (translate("reviewer", "Interview {number}").format(number=number)
+             if number is not None else translate("reviewer", "No interview number"))
     parts = [where, f"{entry.get('table')}.{entry.get('column')}"]
     if entry.get("item_id"):
         parts.append(translate("reviewer", "item {id}").format(id=entry["item_id"]))
@@ -54,14 +54,16 @@ class RedactedTexts(QWidget):
         super().__init__(parent)
         self.texts = [t for t in texts if isinstance(t, dict) and isinstance(t.get("text"), str)]
         self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("reviewer", "Find in the texts, or an interview number"))
+        self.search.setPlaceholderText(translate(
+            "reviewer", "Find in the texts, or an interview number"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("reviewer", "Filter the redacted texts"))
         kinds = sorted({placeholder_kind(str(s[2])) for t in self.texts for s in t.get("spans", [])
                         if len(s) == 3})
         self.kind = QComboBox()
         self.kind.addItems([translate("reviewer", ALL_KINDS), *kinds])
-        self.kind.setAccessibleName(translate("reviewer", "Only texts with this kind of placeholder"))
+        self.kind.setAccessibleName(translate("reviewer", "Only texts with this kind of "
+                                                          "placeholder"))
         self.view = QTextEdit()
         self.view.setReadOnly(True)
         self.view.setAccessibleName(translate("reviewer", "Redacted texts"))
@@ -105,9 +107,10 @@ class RedactedTexts(QWidget):
         needle = self.search.text().strip().lower()
         kind = self.kind.currentText()
         out = []
+        every_kind = translate("reviewer", ALL_KINDS)
         for entry in self.texts:
             spans = entry.get("spans", [])
-            if kind != translate("reviewer", ALL_KINDS) and not any(placeholder_kind(str(s[2])) == kind for s in spans):
+            if kind != every_kind and not any(placeholder_kind(str(s[2])) == kind for s in spans):
                 continue
             if needle and needle not in entry["text"].lower() \
                     and needle not in heading(entry).lower() and needle != str(entry.get("number")):
@@ -121,7 +124,8 @@ class RedactedTexts(QWidget):
 
     def refresh(self) -> None:
         shown = self.shown()
-        self.count.setText(translate("reviewer", "{n} of {total}").format(n=len(shown), total=len(self.texts)))
+        self.count.setText(translate("reviewer", "{n} of {total}").format(
+            n=len(shown), total=len(self.texts)))
         doc = self.view.document()
         doc.clear()
         cursor = QTextCursor(doc)
@@ -137,8 +141,10 @@ class RedactedTexts(QWidget):
             cursor.insertBlock()
             self._insert(cursor, entry, plain)
         if not shown:
-            cursor.insertText(translate("reviewer", "No redacted text matches the filter.") if self.texts
-                              else translate("reviewer", "This export has no redacted texts."), head)
+            cursor.insertText(translate("reviewer", "No redacted text matches the filter.")
+                              if self.texts
+                              else translate("reviewer", "This export has no redacted texts."),
+                              head)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
 
     @staticmethod
