@@ -110,6 +110,18 @@ def test_the_language_comes_from_the_flag_then_the_setting_then_the_system():
         parse_args(["--lang", "de"])
 
 
+def test_installing_a_language_translates_ours_and_qts_words_and_english_undoes_it(qapp,
+                                                                                   speaking):
+    from PySide6.QtCore import QCoreApplication
+
+    assert speaking("es") == "es"
+    assert QCoreApplication.translate("home", "&Resume") == "&Reanudar"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own
+    assert speaking("en") == "en"
+    assert QCoreApplication.translate("home", "&Resume") == "&Resume"
+    assert speaking("de") == "en"  # not one of the app's languages: English, nothing installed
+
+
 def test_the_language_setting_keeps_only_the_apps_languages(tmp_path):
     settings = UiSettings(tmp_path / "ui.ini")
     assert settings.language() == ""
