@@ -18,6 +18,7 @@ READERS = [
     "fieldkit.store.texts", "fieldkit.store.attachments", "fieldkit.store.memos",
     "fieldkit.store.interviews", "fieldkit.exchange.manifest", "fieldkit.exchange.validate",
     "fieldkit.operations.codings", "fieldkit.exports.review", "fieldkit.cli.passphrase",
+    "fieldkit.exchange.enrolment_file",
 ]
 
 

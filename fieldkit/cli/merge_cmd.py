@@ -16,7 +16,8 @@ USAGE = {"resolve": "fieldkit merge resolve INTERVIEW_ID --keep HEAD --store MAS
          "conflicts": "fieldkit merge conflicts --store MASTER",
          "withdraw": "fieldkit merge withdraw INTERVIEW_ID --store MASTER [--yes]",
          "numbers": "fieldkit merge numbers --store MASTER",
-         "enrol": "fieldkit merge enrol KEY --interviewer CODE --note REASON --store MASTER"}
+         "enrol": "fieldkit merge enrol KEY|'WORDS'|FILE.fkenrol --interviewer CODE --note REASON "
+                  "--store MASTER"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,8 +75,11 @@ def _merge(args: argparse.Namespace) -> int:
                   "can bring it back")
             return 0
         if action == "enrol":
-            enrol(master, args.files[1], args.interviewer, args.note)
-            print(f"key {args.files[1][:16]}... enrolled for {args.interviewer}; the reason is "
+            from fieldkit.exchange.enrolment_file import key_given
+
+            key = key_given(args.files[1])
+            enrol(master, key, args.interviewer, args.note)
+            print(f"key {key[:16]}... enrolled for {args.interviewer}; the reason is "
                   "recorded in the audit log")
             return 0
         if args.accept_new_signer:

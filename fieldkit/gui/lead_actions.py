@@ -20,7 +20,11 @@ def add_menu_actions(window: Any, menu: QMenu) -> None:
                (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M", lambda: show_merge(window)),
                (LEAD, translate("lead_actions", "C&onflicts…"), None, lambda: show_conflicts(window)),
                (LEAD, translate("lead_actions", "&Outputs: export data and reports…"), "Ctrl+Shift+E",
-                lambda: show_outputs(window))]
+                lambda: show_outputs(window)),
+               (LEAD, translate("lead_actions", "&Enrol interviewer…"), None,
+                lambda: enrol_interviewer(window)),
+               (INTERVIEWER, translate("lead_actions", "&Signing key for enrolment…"), None,
+                lambda: show_signing_key(window))]
     window.lead_actions = []
     for role, text, keys, slot in entries:
         # No shortcut until the role is known, so a hidden entry is neither triggered nor
@@ -130,3 +134,17 @@ def show_conflicts(window: Any) -> Any:
 
     return _dialog(window, "conflicts_dialog",
                    lambda: ConflictsDialog(window.writer, window.store, parent=window))
+
+
+def enrol_interviewer(window: Any) -> Any:
+    from .enrolment_lead import EnrolDialog
+
+    return _dialog(window, "enrol_dialog",
+                   lambda: EnrolDialog(window.writer, window.store, parent=window))
+
+
+def show_signing_key(window: Any) -> Any:
+    from .enrolment_key import SigningKeyDialog
+
+    return _dialog(window, "signing_key_dialog",
+                   lambda: SigningKeyDialog(window.writer, window.store, parent=window))

@@ -34,7 +34,7 @@ def make_marked_store(path: Path) -> str:
         if session.consent_needed:
             session.record_consent(True)
         session.answer("respondent_name", NAME)
-        session.answer("member_state", ANSWER)
+        session.answer("routines", ANSWER)  # an open answer (long text)
         return session.interview_id
 
 
