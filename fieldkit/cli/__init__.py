@@ -22,14 +22,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with the group it names (or every group, without one)."""
     parser = _Parser(
         prog="fieldkit",
         description="An offline, encrypted instrument for interviews with diplomats and officials.",
     )
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for register in commands.REGISTRY:
+    for register in commands.registrars(argv):
         register(sub)
     return parser
 
@@ -42,8 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command (not a caller passing arguments): hooks for the process
         diagnostics.install("command line", _tell)
         sweep_killed_runs()  # what outputs killed part-way left behind
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given == ["--version"]:  # before any command module is loaded: start-up stays short
+        print(f"fieldkit {__version__}")
+        return 0
+    parser = build_parser(given)
+    args = parser.parse_args(given)
     func = getattr(args, "func", None)
     if func is None:
         # A group with no subcommand (``fieldkit protocol``) or no command at all: show help.
