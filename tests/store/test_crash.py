@@ -87,4 +87,8 @@ def test_sigkill_soak(tmp_path):
     store_dir = tmp_path / "store"
     interview_id = _new_store(store_dir)
     seed = int(os.environ.get("FIELDKIT_SOAK_SEED", "200"))
-    assert kill_and_verify(store_dir, interview_id, rounds=200, seed=seed) > 200
+    started = time.monotonic()
+    kept = kill_and_verify(store_dir, interview_id, rounds=200, seed=seed)
+    print(f"\nanswer recording killed 200 times: {kept} acknowledged answers and quotes, "
+          f"every one kept, store check passed each time ({time.monotonic() - started:.0f} s)")
+    assert kept > 200
