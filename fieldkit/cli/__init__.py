@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,10 +40,15 @@ def _tell(exc: BaseException, report: Path | None) -> None:
     print(f"fieldkit: {diagnostics.report_sentence(exc, report)}", file=sys.stderr)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command (not a caller passing arguments): hooks for the process
         diagnostics.install("command line", _tell)
         sweep_killed_runs()  # what outputs killed part-way left behind
+        signal.signal(signal.SIGTERM, _terminated)  # stopped: clean up as for Ctrl+C
     given = list(sys.argv[1:] if argv is None else argv)
     if given == ["--version"]:  # before any command module is loaded: start-up stays short
         print(f"fieldkit {__version__}")

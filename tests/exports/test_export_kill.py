@@ -43,3 +43,25 @@ def test_export_kill_soak(store_dir, passfile, tmp_path, extra):  # noqa: F811
     print(f"\nexport {' '.join(extra[:1])} killed: {dict(seen)}")
     assert seen["complete output"] + seen["nothing"] == seen["kills"]
     assert seen["left partial files before the next start"] > 0  # the kills hit mid-write
+
+
+def test_a_stopped_export_cleans_up_at_once(store_dir, passfile, tmp_path):  # noqa: F811
+    """SIGTERM (a shutdown, 'kill'): the command removes its partial output itself."""
+    import signal
+    import subprocess
+
+    from .kill_rig import _env, _until_writing, leftovers
+
+    dest = tmp_path / "out"
+    dest.mkdir()
+    child = subprocess.Popen([*_command(str(store_dir), passfile, "--identified"), "--out",
+                              str(dest / "export")], env=_env(tmp_path),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if _until_writing(child, dest):
+        child.send_signal(signal.SIGTERM)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode in (0, 130), err
+    if child.returncode == 130:
+        assert "interrupted; nothing half-written was kept" in err
+        assert not (dest / "export").exists()
+    assert leftovers(dest) == []  # without any later start
