@@ -17,7 +17,7 @@ from fieldkit.anonymise.terms import phone_regions, redaction_terms, redactor_op
 from fieldkit.dataset.tables import TABLES, Dataset, Row, Variable
 from fieldkit.errors import AnonymisationError
 
-RECORD_IDS = ("quote_id", "coding_id", "person_id")
+RECORD_IDS = ("quote_id", "coding_id", "memo_id", "person_id")
 DEFAULTS = {"identifier": "drop", "free_text": "redact"}
 
 

@@ -28,7 +28,7 @@ REDACT_KINDS = ("respondents", "roster", "member_states", "capitals", "organisat
 PSEUDONYMS = {
     "interview_id": ("interview", "I"), "person_id": ("entry", "E"),
     "roster_id": ("person", "P"), "source": ("person", "P"), "target": ("person", "P"),
-    "quote_id": ("quote", "Q"), "coding_id": ("coding", "C"),
+    "quote_id": ("quote", "Q"), "coding_id": ("coding", "C"), "memo_id": ("memo", "M"),
 }
 STATE_WORDS = ("state", "country", "delegation", "nationality")
 ROLE_WORDS = ("role", "rank", "post", "title")

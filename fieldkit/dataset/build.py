@@ -24,8 +24,12 @@ PUBLIC_FIELDS = ("gender", "accredited", "rank")
 
 
 def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
-                  language: str | None = None) -> Dataset:
-    """The study's tables: only current, relevant answers, in interview-number order."""
+                  language: str | None = None, memos: Iterable[Any] = ()) -> Dataset:
+    """The study's tables: only current, relevant answers, in interview-number order.
+
+    ``memos``: the store's memo records (``id``, ``scope``, ``target``, ``author``, ``text``,
+    ``written_at``) besides those in the interviews' own chains; a memo about an interview not
+    in these data, or about a code not in this protocol's codebook nor coded, is left out."""
     lang = language or protocol.default_language
     data = Dataset(protocol_id=protocol.id, protocol_version=protocol.version,
                    protocol_hash=protocol.content_hash, language=lang,
@@ -33,9 +37,31 @@ def build_dataset(protocol: Protocol, interviews: Iterable[InterviewInput], *,
                    population=_population(protocol))
     ordered = sorted(interviews, key=lambda i: (i.meta.number, i.meta.interview_id))
     relevance = study_relevance(protocol)
+    held = list(memos)
+    about: dict[str, list[Any]] = {}
+    for m in held:
+        if field_of(m, "scope") == "interview":
+            about.setdefault(str(field_of(m, "target")), []).append(m)
     for interview in ordered:
-        _Builder(protocol, interview, data, relevance).run()
+        _Builder(protocol, interview, data, relevance).run(
+            about.get(interview.meta.interview_id, []))
+    codes = {c.id for c in protocol.codebook.flat()} if protocol.codebook else set()
+    codes |= {str(c["code"]) for c in data.codings}
+    data.memos += [_memo_row(m, code=str(field_of(m, "target")))
+                   for m in held if field_of(m, "scope") == "code"
+                   and str(field_of(m, "target")) in codes]
+    data.memos += [_memo_row(m) for m in held if field_of(m, "scope") == "project"]
+    data.memos.sort(key=lambda r: (str(r["written_at"] or ""), str(r["memo_id"])))
     return data
+
+
+def _memo_row(memo: Any, *, code: str | None = None, interview_id: str | None = None,
+              number: int | None = None, consent: str = "") -> Row:
+    """A memo as a row of the memos table."""
+    return {"memo_id": str(field_of(memo, "id")), "scope": str(field_of(memo, "scope")),
+            "code": code, "interview_id": interview_id, "number": number,
+            "author": field_of(memo, "author") or None, "text": field_of(memo, "text"),
+            "written_at": field_of(memo, "written_at"), "consent": consent}
 
 
 def _population(protocol: Protocol) -> list[Row]:
@@ -94,7 +120,7 @@ class _Builder:
                                for e in interview.events
                                if field_of(e, "kind") in ("answer", "clear"))
 
-    def run(self) -> None:
+    def run(self, memos: Iterable[Any] = ()) -> None:
         self._interview_row()
         source = self._respondent_id()
         for item in self.p.iter_items():
@@ -103,6 +129,7 @@ class _Builder:
         self._texts(self.input.quotes, self.data.quotes)
         self._texts(self.input.notes, self.data.notes)
         self._codings()
+        self._memos(memos)
         self._timings()
         self.data.marked_names += [n for n in self.content.marked_names
                                    if n not in self.data.marked_names]
@@ -235,6 +262,15 @@ class _Builder:
                          "coder": c.coder or chain_coder(self.meta.interviewer),
                          "needs_recoding": flagged})
         self.data.codings.extend(sorted(rows, key=lambda r: r["coding_id"]))
+
+    def _memos(self, stored: Iterable[Any]) -> None:
+        """The memos about this interview: those in its chain and those the store keeps."""
+        chain = [{"id": memo_id, "scope": "interview", "author": author, "text": text,
+                  "written_at": at}
+                 for memo_id, (author, text, at) in self.content.memos.items()]
+        self.data.memos.extend(
+            _memo_row(m, interview_id=self.meta.interview_id, number=self.meta.number,
+                      consent=self.consent) for m in [*chain, *stored])
 
     def _timings(self) -> None:
         rows = []

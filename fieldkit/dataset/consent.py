@@ -10,7 +10,8 @@ Protocols written before ``gates`` existed are read by the ids of their consent 
 
 - Anonymised outputs (for anyone outside the team) lose what was withheld: the quotes of a
   respondent who refused quotation, every open answer (text columns, quotes, notes, coded
-  passages, free-text follow-ups) of one who refused their use, and the role and organisation
+  passages, free-text follow-ups) of one who refused their use, the memos about the interview
+  of one who refused either, and the role and organisation
   in the citations of one who refused attribution.
 - Every output, identified ones for the team included, says what may not be used: quotes and
   notes carry ``consent``, empty or naming what was withheld ("not for quotation"), set when
@@ -68,7 +69,8 @@ def _free_text(data: Dataset, table: str) -> list[str]:
 def withhold(data: Dataset, protocol: Protocol) -> Dataset:
     """A copy of ``data`` for an output meant for anyone outside the team: without the quotes
     of respondents who refused quotation, and without any open answer (text columns, quotes,
-    notes, coded passages, free-text follow-ups) of respondents who refused their use."""
+    notes, coded passages, free-text follow-ups) of respondents who refused their use; the
+    memos about an interview go with its quotes."""
     refused = {row["interview_id"]: withheld(protocol, row) for row in data.interviews}
     no_quote = {i for i, g in refused.items() if g & {"quotation", "open_answers"}}
     no_open = {i for i, g in refused.items() if "open_answers" in g}
@@ -79,6 +81,8 @@ def withhold(data: Dataset, protocol: Protocol) -> Dataset:
     out.codings = [c for c in out.codings
                    if c.get("quote_id") not in dropped and c.get("interview_id") not in no_open]
     out.notes = [n for n in out.notes if n.get("interview_id") not in no_open]
+    # a memo about an interview speaks of its respondent's words: withheld as their quotes are
+    out.memos = [m for m in out.memos if m.get("interview_id") not in no_quote]
     for table in ("interviews", "people"):
         columns = _free_text(out, table)
         for row in out.table(table):

@@ -12,6 +12,7 @@ from fieldkit.dataset.tables import Dataset
 from fieldkit.errors import FieldkitError
 from fieldkit.store.coders import forked_analysis, replay_with_coders
 from fieldkit.store.master_codings import MasterCodings
+from fieldkit.store.memos import Memos
 
 PSEUDONYM_CONTEXT = b"fieldkit pseudonym key v1"
 
@@ -58,7 +59,7 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
                                      forks)
         inputs.append(InterviewInput(meta, content, list(events), store.quotes(i.id),
                                      store.notes(i.id)))
-    return build_dataset(protocol, inputs, language=language)
+    return build_dataset(protocol, inputs, language=language, memos=Memos(store).listed())
 
 
 def study_numbers(store: Any) -> dict[str, int]:

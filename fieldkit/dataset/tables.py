@@ -36,6 +36,12 @@ Tables and their columns:
   what the respondent withheld, so a passage of one who refused quotation is never cited),
   ``coder`` (who coded it) and ``needs_recoding`` (True when the answer or quote changed
   after it was coded: ``passage`` is then None, never text from other offsets).
+- ``memos``: what researchers wrote about a code, an interview or the project: ``memo_id``,
+  ``scope`` (``code``, ``interview`` or ``project``), ``code`` (the code a memo is about, else
+  None), ``interview_id`` and ``number`` (the interview a memo is about, else None),
+  ``author`` (who wrote it: a coder's name, an identifier), ``text`` (free text, redacted as
+  open answers are), ``written_at`` (ISO UTC) and ``consent`` (for a memo about an interview,
+  what its respondent withheld, as for quotes; '' otherwise).
 - ``timings`` (paradata): ``interview_id``, ``item_id``, ``person_id``, ``elapsed_ms``,
   ``recorded_at``, ``changes`` (how many events the answer took).
 
@@ -56,7 +62,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SPECIAL_CODES = {"refused": ".r", "dont_know": ".d", "not_applicable": ".n"}
-TABLES = ("interviews", "people", "ties", "quotes", "notes", "codings", "timings")
+TABLES = ("interviews", "people", "ties", "quotes", "notes", "codings", "memos", "timings")
 
 Row = dict[str, Any]
 
@@ -89,6 +95,7 @@ class Dataset:
     quotes: list[Row] = field(default_factory=list)
     notes: list[Row] = field(default_factory=list)
     codings: list[Row] = field(default_factory=list)
+    memos: list[Row] = field(default_factory=list)
     timings: list[Row] = field(default_factory=list)
     variables: list[Variable] = field(default_factory=list)
     population: list[Row] = field(default_factory=list)  # roster entries; never exported

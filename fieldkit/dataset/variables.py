@@ -75,6 +75,17 @@ FIXED: dict[str, list[tuple[str, str, str, str]]] = {
         ("coder", "Coder", "string", "identifier"),
         ("needs_recoding", "Text changed since coded (passage left empty)", "boolean", "none"),
     ],
+    "memos": [
+        ("memo_id", "Memo identifier", "string", "identifier"),
+        ("scope", "About a code, an interview or the project", "string", "none"),
+        ("code", "Code the memo is about", "string", "none"),
+        ("interview_id", "Interview identifier", "string", "identifier"),
+        ("number", "Interview number", "integer", "none"),
+        ("author", "Written by", "string", "identifier"),
+        ("text", "Memo", "string", "free_text"),
+        ("written_at", "Written at (UTC)", "datetime", "quasi_identifier"),
+        ("consent", "Use the respondent withheld (empty: none)", "string", "none"),
+    ],
     "timings": [
         ("interview_id", "Interview identifier", "string", "identifier"),
         ("item_id", "Item", "string", "none"),

@@ -90,13 +90,16 @@ def _memos(data: Dataset) -> list[dict[str, str]]:
     """The data's memos, if they hold any: id, scope (code, interview or project), target (a
     code id or an interview id), author and text."""
     out = []
-    for m in getattr(data, "memos", None) or []:
-        memo_id = m.get("memo_id") or m.get("id")
-        if memo_id and m.get("text"):
-            out.append({"id": str(memo_id), "scope": str(m.get("scope") or m.get("about") or ""),
-                        "target": str(m.get("target") or ""),
-                        "author": str(m.get("author") or m.get("coder") or ""),
-                        "text": str(m["text"])})
+    for n, m in enumerate(data.memos):
+        if not m.get("text"):
+            continue
+        scope = str(m.get("scope") or "project")
+        # the code or interview it is about; a plan that drops memo ids still numbers them
+        target = m.get("code") if scope == "code" else \
+            m.get("interview_id") if scope == "interview" else ""
+        out.append({"id": str(m.get("memo_id") or f"memo {n}"), "scope": scope,
+                    "target": str(target or ""), "author": str(m.get("author") or ""),
+                    "text": str(m["text"])})
     return out
 
 

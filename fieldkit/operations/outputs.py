@@ -243,7 +243,10 @@ def undecided_candidates(record: Any) -> list[CandidateView]:
     for c in record.undecided():
         places = list(c.where)
         first = places[0] if places else None
-        where = (f"{first.table}.{first.column} in interview {first.number}" if first else "")
+        where = (f"{first.table}.{first.column} in interview {first.number}"
+                 if first and first.number is not None
+                 else f"{first.table}.{first.column} (a memo about a code or the project)"
+                 if first else "")
         if len(places) > 1:
             where += f", and {len(places) - 1} more place{'s' if len(places) > 2 else ''}"
         out.append(CandidateView(c.key, c.text, c.reason or c.kind, where,

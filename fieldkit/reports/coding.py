@@ -1,5 +1,6 @@
 """The coding report PDF: codes at a glance (rolled up), codes by attribute, codes that occur
-together, and every coded segment by code with its citation."""
+together, every coded segment by code with its citation and the memos about the code, then the
+memos about the project and the interviews."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from fieldkit.analysis.code_segments import (
     code_matrix,
     retrieve,
 )
-from fieldkit.dataset.tables import Dataset
+from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import Protocol
 
 from .errors import ReportError
@@ -109,13 +110,47 @@ def _pairs(pairs: list[CoOccurrence], labels: dict[str, str], width: float) -> S
     return out
 
 
-def _segments(codes: list[CodeSegments], coders: int) -> Story:
+def _memo(memo: Row) -> Flowable:
+    who = " · ".join(str(v) for v in (memo.get("author"), str(memo.get("written_at") or "")[:10])
+                     if v)
+    return KeepTogether([para(str(memo.get("text") or ""), "body"),
+                         para(f"Memo{' by ' + who if who else ''}", "cite")])
+
+
+def _code_memos(dataset: Dataset) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for m in dataset.memos:
+        if m.get("scope") == "code" and m.get("code") and m.get("text"):
+            out.setdefault(str(m["code"]), []).append(m)
+    return out
+
+
+def _other_memos(dataset: Dataset) -> Story:
+    """The memos about the project and about interviews (those a shared report may carry)."""
+    project = [m for m in dataset.memos if m.get("scope") == "project" and m.get("text")]
+    interviews = [m for m in dataset.memos if m.get("scope") == "interview" and m.get("text")]
+    if not project and not interviews:
+        return []
+    out: Story = [PageBreak(), para("Memos", "h1")]
+    if project:
+        out += [para("About the project", "h2"), *(_memo(m) for m in project)]
+    if interviews:
+        out.append(para("About interviews", "h2"))
+        for m in sorted(interviews, key=lambda m: (m.get("number") or 0,
+                                                   str(m.get("written_at") or ""))):
+            out += [para(f"Interview {m.get('number')}", "h3"), _memo(m)]
+    return out
+
+
+def _segments(codes: list[CodeSegments], coders: int,
+              memos: dict[str, list[Row]] | None = None) -> Story:
     out: Story = [PageBreak(), para("Segments by code", "h1"),
                   para("Each code's segments in interview order, with the citation the paper "
                        "would use. A respondent who did not consent to quotation is counted but "
                        "never quoted in a shared report.", "small")]
+    memos = memos or {}
     for c in codes:
-        if not c.rolled_up:
+        if not c.rolled_up and not memos.get(c.code):
             continue  # listed once below, not as an empty heading each
         parent = c.rolled_up - len(c.segments)
         head = f"{c.label} — {len(c.segments)} segment{'s' if len(c.segments) != 1 else ''}"
@@ -133,6 +168,7 @@ def _segments(codes: list[CodeSegments], coders: int) -> Story:
             else:
                 out.append(KeepTogether([para(f"“{s.text}”", "quote"),
                                          para(f"{s.citation} — {where}", "cite")]))
+        out += [_memo(m) for m in memos.get(c.code, [])]
     unused = [c.label for c in codes if not c.rolled_up]
     if unused:
         out += [para("Codes with no segment", "h2"), para(", ".join(unused) + ".")]
@@ -183,7 +219,9 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
     tracker.step()
     story += _pairs(co_occurrence(dataset, protocol, coder), labels, width)
     tracker.step()
-    story += _segments(codes, len({r.get("coder") for r in dataset.codings if r.get("coder")}))
+    story += _segments(codes, len({r.get("coder") for r in dataset.codings if r.get("coder")}),
+                       _code_memos(dataset))
+    story += _other_memos(dataset)
     story += [para("Notes on method", "h1"), *(para(t, "small") for t in METHOD)]
     tracker.step()
     return story

@@ -206,9 +206,10 @@ def test_memos_become_notes_referred_to_by_their_code_source_and_project(lead, t
         data = dataset_from_store(store, None)
     two = next(r["interview_id"] for r in data.interviews if r["number"] == 2)
     data.memos = [
-        {"id": "m1", "scope": "code", "target": "identity", "author": "AB", "text": "Check"},
-        {"id": "m2", "scope": "interview", "target": two, "author": "CD", "text": "Cold"},
-        {"id": "m3", "scope": "project", "target": "", "author": "AB", "text": "Plan"}]
+        {"memo_id": "m1", "scope": "code", "code": "identity", "author": "AB", "text": "Check"},
+        {"memo_id": "m2", "scope": "interview", "interview_id": two, "author": "CD",
+         "text": "Cold"},
+        {"memo_id": "m3", "scope": "project", "author": "AB", "text": "Plan"}]
     body, _ = qdpx_bytes(data, cs.protocol(), identified=True)
     out = tmp_path / "memos.qdpx"
     out.write_bytes(body)
