@@ -110,7 +110,7 @@ class SectionTree(QTreeWidget):
                 if not shown:
                     self._set(self.items[item.id], None, None, True, False)
                     continue
-                label = protocol.text(item.label, language)
+                label = session.piped(protocol.text(item.label, language))  # ${x}: the answer
                 marks = self.marks.get(item.id, set())
                 tip = label + "".join(f"  ({translate('interview_sections', MARK_TIPS[k])})"
                                       for k in MARK_ORDER if k in marks)
