@@ -69,7 +69,7 @@ bundle: $(BUNDLE_TOOLS)
 	BIN=$(BIN) packaging/build_bundle.sh
 
 # The bundle run with no Python on PATH and no network: packaging/test_bundle.sh and its checks.
-bundle-test: $(BUNDLE_TOOLS)
+bundle-test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/packaging
 
 # Bundle size and start-to-first-question time, against the source run.

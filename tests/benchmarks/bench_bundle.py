@@ -49,6 +49,8 @@ def main(runs: int) -> int:
     if tarballs:
         print(f"bundle tarball     {tarballs[-1].stat().st_size / 1e6:8.1f} MB  ({tarballs[-1].name})")
     print(f"source package     {size(packages) / 1e6:8.1f} MB  (fieldkit/, without its libraries)")
+    print(f"source venv        {size(Path(sys.prefix)) / 1e6:8.1f} MB  ({sys.prefix}: the libraries, "
+          "with the test and build tools)")
     frozen = start_to_first_question([str(program), "gui", "--smoke"], runs)
     source = start_to_first_question([sys.executable, "-m", "fieldkit", "gui", "--smoke"], runs)
     print(f"first question     bundle {frozen:5.2f} s, source {source:5.2f} s "
