@@ -17,9 +17,12 @@ def add_menu_actions(window: Any, menu: QMenu) -> None:
     """Add the entries (hidden until a store is open and its role known)."""
     entries = [(INTERVIEWER, translate("lead_actions", "&Hand over to the lead…"), "Ctrl+Shift+H",
                 lambda: hand_over(window)),
-               (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M", lambda: show_merge(window)),
-               (LEAD, translate("lead_actions", "C&onflicts…"), None, lambda: show_conflicts(window)),
-               (LEAD, translate("lead_actions", "&Outputs: export data and reports…"), "Ctrl+Shift+E",
+               (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M",
+                lambda: show_merge(window)),
+               (LEAD, translate("lead_actions", "Co&nflicts…"), None,
+                lambda: show_conflicts(window)),
+               (LEAD, translate("lead_actions", "&Outputs: export data and reports…"),
+                "Ctrl+Shift+E",
                 lambda: show_outputs(window)),
                (LEAD, translate("lead_actions", "&Enrol interviewer…"), None,
                 lambda: enrol_interviewer(window)),
@@ -55,10 +58,12 @@ def _apply_role(window: Any, role: str) -> None:
     if home is None or row is None:
         return
     if role == LEAD:
-        buttons = [(translate("lead_actions", "&Merge session files…", "home button"), lambda: show_merge(window)),
+        buttons = [(translate("lead_actions", "&Merge session files…", "home button"),
+                    lambda: show_merge(window)),
                    (translate("lead_actions", "O&utputs…"), lambda: show_outputs(window))]
     else:
-        buttons = [(translate("lead_actions", "Hand &over to the lead…"), lambda: hand_over(window))]
+        buttons = [(translate("lead_actions", "Hand &over to the lead…"),
+                    lambda: hand_over(window))]
     home.lead_buttons = []
     for text, slot in buttons:
         button = QPushButton(text)

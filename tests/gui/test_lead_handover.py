@@ -75,7 +75,7 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     window = lead.window
     qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "lead", timeout=10000)
     assert [a.text() for a in window.lead_actions if a.isVisible()] == [
-        "&Merge session files…", "C&onflicts…", "&Outputs: export data and reports…"]
+        "&Merge session files…", "Co&nflicts…", "&Outputs: export data and reports…"]
     assert window.lead_actions[0].shortcut().toString() == ""
     window.home.lead_buttons[0].click()
     assert window.current_screen == "merge"

@@ -197,3 +197,49 @@ def test_no_key_is_claimed_twice_in_french_or_spanish(qtbot, tmp_path, app_facto
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         assert clashes(app.window) == [], page.tabs.tabText(index)
+
+
+def menu_letters(menu) -> list[str]:
+    """The Alt letters of a menu's entries that show, its submenus' entries included."""
+    from fieldkit.gui.shortcut_registry import mnemonic
+
+    found, subs = [], []
+    for action in menu.actions():
+        if action.isVisible() and not action.isSeparator():
+            found.append(mnemonic(action.text()) or "")
+            if action.menu() is not None:
+                subs.append(action.menu())
+    return [",".join(sorted(filter(None, found)))] + [x for m in subs for x in menu_letters(m)]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_every_menu_entry_has_a_letter_of_its_own(qtbot, tmp_path, app_factory,  # noqa: F811
+                                                  speaking, language):
+    speaking(language)
+    master = tmp_path / "master"
+    from fieldkit.store.store import Store
+
+    from .app_support import PASSPHRASE
+
+    Store.create(master, PASSPHRASE, role="lead").close()
+    for store in (make_store(tmp_path / "store"), master):
+        app = app_factory(store)
+        app.window.entry.passphrase.setText(PASSPHRASE)
+        app.window.entry.submit()
+        qtbot.waitUntil(lambda app=app: getattr(app.window, "store_role", None) is not None,
+                        timeout=10000)
+        for top in app.window.menuBar().actions():
+            for letters in menu_letters(top.menu()):
+                keys = letters.split(",") if letters else []
+                assert len(keys) == len(set(keys)), f"{top.text()}: {letters}"
+                entries = [a for a in top.menu().actions()
+                           if a.isVisible() and not a.isSeparator()]
+                assert all(mnemonic_of(a) for a in entries), top.text()
+        app.close()
+
+
+def mnemonic_of(action) -> bool:
+    from fieldkit.gui.shortcut_registry import mnemonic
+
+    return mnemonic(action.text()) is not None
+

@@ -287,6 +287,100 @@
     </message>
 </context>
 <context>
+    <name>enrolment_key</name>
+    <message>
+        <source>Signing key for enrolment</source>
+        <translation>Clave de firma para la inscripción</translation>
+    </message>
+    <message>
+        <source>Before fieldwork the project lead enrols this laptop&apos;s key. Read the words to the lead, let the lead scan the code, or give the lead the enrolment file.</source>
+        <translation>Antes del trabajo de campo, el responsable del proyecto inscribe la clave de este portátil. Léale las palabras, déjele escanear el código o entréguele el archivo de inscripción.</translation>
+    </message>
+    <message>
+        <source>QR code of the signing key</source>
+        <translation>Código QR de la clave de firma</translation>
+    </message>
+    <message>
+        <source>&amp;Save enrolment file…</source>
+        <translation>&amp;Guardar archivo de inscripción…</translation>
+    </message>
+    <message>
+        <source>Interviewer code: {code}</source>
+        <translation>Código de entrevistador: {code}</translation>
+    </message>
+    <message>
+        <source>Save enrolment file</source>
+        <translation>Guardar archivo de inscripción</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*{suffix})</source>
+        <translation>Archivos de inscripción (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved {file}; it holds no secret, only this laptop&apos;s public key and code.</source>
+        <translation>Guardado {file}; no contiene ningún secreto, solo la clave pública y el código de este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>enrolment_lead</name>
+    <message>
+        <source>Enrol an interviewer&apos;s key</source>
+        <translation>Inscribir la clave de un entrevistador</translation>
+    </message>
+    <message>
+        <source>Type the words the interviewer&apos;s laptop shows (Signing key for enrolment), or choose the enrolment file it saved. The reason is kept in the audit log: enrolled before fieldwork, say, or a replaced laptop.</source>
+        <translation>Escriba las palabras que muestra el portátil del entrevistador (Clave de firma para la inscripción), o elija el archivo de inscripción que guardó. El motivo se guarda en el registro de auditoría: inscripción antes del trabajo de campo, por ejemplo, o un portátil sustituido.</translation>
+    </message>
+    <message>
+        <source>34 words, in order</source>
+        <translation>34 palabras, en orden</translation>
+    </message>
+    <message>
+        <source>Key &amp;words</source>
+        <translation>&amp;Palabras de la clave</translation>
+    </message>
+    <message>
+        <source>Choose enrolment &amp;file…</source>
+        <translation>Elegir &amp;archivo de inscripción…</translation>
+    </message>
+    <message>
+        <source>Interviewer &amp;code</source>
+        <translation>&amp;Código de entrevistador</translation>
+    </message>
+    <message>
+        <source>Why this key may speak for the interviewer</source>
+        <translation>Por qué esta clave puede hablar en nombre del entrevistador</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>The words make the key {short}.</source>
+        <translation>Las palabras dan la clave {short}.</translation>
+    </message>
+    <message>
+        <source>Choose enrolment file</source>
+        <translation>Elegir archivo de inscripción</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*{suffix});;All files (*)</source>
+        <translation>Archivos de inscripción (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s words or choose its file first.</source>
+        <translation>Escriba primero las palabras de la clave o elija su archivo.</translation>
+    </message>
+    <message>
+        <source>Enrolled {short} for {code}; the reason is in the audit log. Its session files will be merged.</source>
+        <translation>{short} inscrita para {code}; el motivo consta en el registro de auditoría. Sus archivos de sesión se fusionarán.</translation>
+    </message>
+</context>
+<context>
     <name>first_run</name>
     <message>
         <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>
@@ -1245,12 +1339,20 @@
         <translation>&amp;Fusionar archivos de sesión…</translation>
     </message>
     <message>
-        <source>C&amp;onflicts…</source>
+        <source>Co&amp;nflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <source>&amp;Outputs: export data and reports…</source>
         <translation>&amp;Resultados: exportar datos e informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol interviewer…</source>
+        <translation>&amp;Inscribir entrevistador…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key for enrolment…</source>
+        <translation>C&amp;lave de firma para la inscripción…</translation>
     </message>
     <message>
         <source>&amp;Merge session files…</source>

@@ -287,6 +287,100 @@
     </message>
 </context>
 <context>
+    <name>enrolment_key</name>
+    <message>
+        <source>Signing key for enrolment</source>
+        <translation>Clé de signature pour l’inscription</translation>
+    </message>
+    <message>
+        <source>Before fieldwork the project lead enrols this laptop&apos;s key. Read the words to the lead, let the lead scan the code, or give the lead the enrolment file.</source>
+        <translation>Avant le terrain, le responsable du projet inscrit la clé de cet ordinateur portable. Lisez-lui les mots, laissez-le scanner le code, ou remettez-lui le fichier d’inscription.</translation>
+    </message>
+    <message>
+        <source>QR code of the signing key</source>
+        <translation>Code QR de la clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Save enrolment file…</source>
+        <translation>&amp;Enregistrer le fichier d’inscription…</translation>
+    </message>
+    <message>
+        <source>Interviewer code: {code}</source>
+        <translation>Code d’enquêteur : {code}</translation>
+    </message>
+    <message>
+        <source>Save enrolment file</source>
+        <translation>Enregistrer le fichier d’inscription</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*{suffix})</source>
+        <translation>Fichiers d’inscription (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved {file}; it holds no secret, only this laptop&apos;s public key and code.</source>
+        <translation>{file} enregistré ; il ne contient aucun secret, seulement la clé publique et le code de cet ordinateur portable.</translation>
+    </message>
+</context>
+<context>
+    <name>enrolment_lead</name>
+    <message>
+        <source>Enrol an interviewer&apos;s key</source>
+        <translation>Inscrire la clé d’un enquêteur</translation>
+    </message>
+    <message>
+        <source>Type the words the interviewer&apos;s laptop shows (Signing key for enrolment), or choose the enrolment file it saved. The reason is kept in the audit log: enrolled before fieldwork, say, or a replaced laptop.</source>
+        <translation>Saisissez les mots qu’affiche l’ordinateur de l’enquêteur (Clé de signature pour l’inscription), ou choisissez le fichier d’inscription qu’il a enregistré. Le motif est conservé dans le journal d’audit : inscription avant le terrain, par exemple, ou ordinateur remplacé.</translation>
+    </message>
+    <message>
+        <source>34 words, in order</source>
+        <translation>34 mots, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Key &amp;words</source>
+        <translation>&amp;Mots de la clé</translation>
+    </message>
+    <message>
+        <source>Choose enrolment &amp;file…</source>
+        <translation>Choisir le &amp;fichier d’inscription…</translation>
+    </message>
+    <message>
+        <source>Interviewer &amp;code</source>
+        <translation>&amp;Code d’enquêteur</translation>
+    </message>
+    <message>
+        <source>Why this key may speak for the interviewer</source>
+        <translation>Pourquoi cette clé peut parler au nom de l’enquêteur</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>The words make the key {short}.</source>
+        <translation>Les mots donnent la clé {short}.</translation>
+    </message>
+    <message>
+        <source>Choose enrolment file</source>
+        <translation>Choisir le fichier d’inscription</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*{suffix});;All files (*)</source>
+        <translation>Fichiers d’inscription (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s words or choose its file first.</source>
+        <translation>Saisissez d’abord les mots de la clé ou choisissez son fichier.</translation>
+    </message>
+    <message>
+        <source>Enrolled {short} for {code}; the reason is in the audit log. Its session files will be merged.</source>
+        <translation>{short} inscrite pour {code} ; le motif figure dans le journal d’audit. Ses fichiers de session seront fusionnés.</translation>
+    </message>
+</context>
+<context>
     <name>first_run</name>
     <message>
         <source>Protocols (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</source>
@@ -1245,12 +1339,20 @@
         <translation>&amp;Fusionner les fichiers de session…</translation>
     </message>
     <message>
-        <source>C&amp;onflicts…</source>
+        <source>Co&amp;nflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>&amp;Outputs: export data and reports…</source>
         <translation>&amp;Résultats : exporter les données et les rapports…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol interviewer…</source>
+        <translation>&amp;Inscrire un enquêteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key for enrolment…</source>
+        <translation>Clé de &amp;signature pour l’inscription…</translation>
     </message>
     <message>
         <source>&amp;Merge session files…</source>
