@@ -243,3 +243,53 @@ def mnemonic_of(action) -> bool:
 
     return mnemonic(action.text()) is not None
 
+
+
+def dialog_letters(dialog) -> list[str]:
+    """The Alt letters of a dialog's buttons, labelled fields and tabs that show."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    from fieldkit.gui.shortcut_registry import mnemonic
+
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisibleTo(dialog)]
+    texts += [w.text() for w in dialog.findChildren(QLabel)
+              if w.buddy() is not None and w.isVisibleTo(dialog)]
+    for bar in dialog.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    return [key for key in map(mnemonic, texts) if key]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_no_dialog_gives_one_letter_to_two_things(qtbot, tmp_path, app_factory,  # noqa: F811
+                                                  speaking, language):
+    from fieldkit.gui import lead_actions
+    from fieldkit.gui.candidates_dialog import CandidatesDialog
+    from fieldkit.gui.start_dialog import StartDialog
+    from fieldkit.store.store import Store
+
+    from .app_support import PASSPHRASE
+
+    speaking(language)
+    master = tmp_path / "master"
+    Store.create(master, PASSPHRASE, role="lead").close()
+    found = {}
+    for store, makers in ((make_store(tmp_path / "store"),
+                           (lead_actions.hand_over, lead_actions.show_signing_key)),
+                          (master, (lead_actions.show_conflicts, lead_actions.enrol_interviewer))):
+        app = app_factory(store)
+        app.window.entry.passphrase.setText(PASSPHRASE)
+        app.window.entry.submit()
+        qtbot.waitUntil(lambda app=app: getattr(app.window, "store_role", None) is not None,
+                        timeout=10000)
+        home = app.window.home
+        dialogs = [make(app.window) for make in makers]
+        if home.protocols:
+            dialogs.append(StartDialog(home.protocols, home))
+        dialogs.append(CandidatesDialog([], home))
+        for dialog in dialogs:
+            keys = dialog_letters(dialog)
+            found[type(dialog).__name__] = keys
+            assert len(keys) == len(set(keys)), f"{type(dialog).__name__}: {keys}"
+            dialog.close()
+        app.close()
+    assert len(found) == 6
