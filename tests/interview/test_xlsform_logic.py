@@ -7,7 +7,9 @@ import openpyxl
 import pytest
 
 from fieldkit.interview.session import InterviewSession, InvalidAnswer
+from fieldkit.protocol.loader import protocol_from_data
 from fieldkit.protocol.xlsform import import_xlsform
+from fieldkit.store import attachments
 from fieldkit.store.store import Store
 
 PASS = "synthetic xlsform logic passphrase"
@@ -45,10 +47,22 @@ def imported(tmp_path):
 
 
 @pytest.fixture
-def session(tmp_path, imported):
-    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    yield InterviewSession.start(store, imported.protocol, interviewer="INT1")
-    store.close()
+def store(tmp_path):
+    opened = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def session(store, imported):
+    return InterviewSession.start(store, imported.protocol, interviewer="INT1")
+
+
+def _protocol(tmp_path, *items: dict):
+    return protocol_from_data({"id": "p", "version": "1", "title": "T", "cover": "c",
+                               "research_aim": "a",
+                               "sections": [{"id": "s", "title": "S", "items": list(items)}]},
+                              file="p.yaml", base_dir=tmp_path)
 
 
 def test_equality_on_a_select_multiple_is_carried_with_a_warning(imported):
@@ -103,7 +117,7 @@ def _book(path, survey, choices):
     return import_xlsform(path)
 
 
-def test_choice_filter_piping_and_choice_names_in_an_interview(tmp_path):
+def test_choice_filter_piping_and_choice_names_in_an_interview(tmp_path, store):
     imported = _book(tmp_path / "cf.xlsx", [
         ["type", "name", "label", "choice_filter", "calculation"],
         ["select_one states", "state", "State", None, None],
@@ -121,105 +135,73 @@ def test_choice_filter_piping_and_choice_names_in_an_interview(tmp_path):
     ])
     p = imported.protocol
     assert p.item("county").choice_filter == "${state}=choice-column('cf')"
-    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    try:
-        s = InterviewSession.start(store, p, interviewer="INT1")
-        county = p.item("county")
-        assert s.choices(county) == []  # no state yet: the filter keeps nothing
-        s.answer("state", "wa")
-        assert [c.name for c in s.choices(county)] == ["king", "pierce"]
-        assert s.piped(s.protocol.text(county.label)) == "County of wa"
-        with pytest.raises(InvalidAnswer, match="'cameron' is not among the choices"):
-            s.answer("county", "cameron")
-        s.answer("county", "pierce")
-        assert s.view().calculated(p.item("county_label")) == "Pierce"
-        s.set_language("fr")
-        assert s.view().calculated(p.item("county_label")) == "Pierre"
-        person = s.add_person("friends")
-        s.answer("f_name", "Ana", person.instance_id)
-        label = s.protocol.text(p.item("f_meet").label)
-        assert s.piped(label, person.instance_id) == "How often do you meet Ana?"
-    finally:
-        store.close()
+    s = InterviewSession.start(store, p, interviewer="INT1")
+    county = p.item("county")
+    assert s.choices(county) == []  # no state yet: the filter keeps nothing
+    s.answer("state", "wa")
+    assert [c.name for c in s.choices(county)] == ["king", "pierce"]
+    assert s.piped(s.protocol.text(county.label)) == "County of wa"
+    with pytest.raises(InvalidAnswer, match="'cameron' is not among the choices"):
+        s.answer("county", "cameron")
+    s.answer("county", "pierce")
+    assert s.view().calculated(p.item("county_label")) == "Pierce"
+    s.set_language("fr")
+    assert s.view().calculated(p.item("county_label")) == "Pierre"
+    person = s.add_person("friends")
+    s.answer("f_name", "Ana", person.instance_id)
+    label = s.protocol.text(p.item("f_meet").label)
+    assert s.piped(label, person.instance_id) == "How often do you meet Ana?"
 
 
-def test_the_person_of_a_name_generator_is_piped_into_its_follow_ups(tmp_path):
-    from fieldkit.protocol.loader import protocol_from_data
-
-    p = protocol_from_data({
-        "id": "ng", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
-        "sections": [{"id": "s", "title": "S", "items": [
-            {"id": "friends", "type": "name_generator", "label": "Friends", "items": [
-                {"id": "close", "type": "yes_no", "label": "Are you close to ${friends}?"}]},
-        ]}]}, file="ng.yaml", base_dir=tmp_path)
-    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    try:
-        s = InterviewSession.start(store, p)
-        ana = s.add_person("friends", name="Ana Pérez")
-        assert s.piped("Are you close to ${friends}?", ana.instance_id) == \
-            "Are you close to Ana Pérez?"
-    finally:
-        store.close()
+def test_the_person_of_a_name_generator_is_piped_into_its_follow_ups(tmp_path, store):
+    p = _protocol(tmp_path, {"id": "friends", "type": "name_generator", "label": "Friends",
+                             "items": [{"id": "close", "type": "yes_no",
+                                        "label": "Are you close to ${friends}?"}]})
+    s = InterviewSession.start(store, p)
+    ana = s.add_person("friends", name="Ana Pérez")
+    assert s.piped("Are you close to ${friends}?", ana.instance_id) == \
+        "Are you close to Ana Pérez?"
 
 
-def test_once_keeps_the_first_value_it_works_out(tmp_path):
-    from fieldkit.protocol.loader import protocol_from_data
-
-    p = protocol_from_data({
-        "id": "once", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
-        "sections": [{"id": "s", "title": "S", "items": [
-            {"id": "n", "type": "integer", "label": "N"},
-            {"id": "first_n", "type": "calculate", "calculation": "once(${n})"},
-            {"id": "last_n", "type": "calculate", "calculation": "${n}"},
-            {"id": "started", "type": "calculate", "calculation": "once(today())"},
-        ]}]}, file="once.yaml", base_dir=tmp_path)
-    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    try:
-        s = InterviewSession.start(store, p)
-        assert s.content.value("started") is not None  # recorded as the interview began
-        assert s.view().calculated(p.item("first_n")) is None
-        s.answer("n", 3)
-        s.answer("n", 5)
-        view = s.view()
-        assert view.calculated(p.item("first_n")) == 3
-        assert view.calculated(p.item("last_n")) == 5
-        again = InterviewSession.resume(store, s.interview_id)  # kept in the store
-        assert again.view().calculated(p.item("first_n")) == 3
-    finally:
-        store.close()
+def test_once_keeps_the_first_value_it_works_out(tmp_path, store):
+    p = _protocol(tmp_path, {"id": "n", "type": "integer", "label": "N"},
+                  {"id": "first_n", "type": "calculate", "calculation": "once(${n})"},
+                  {"id": "last_n", "type": "calculate", "calculation": "${n}"},
+                  {"id": "started", "type": "calculate", "calculation": "once(today())"})
+    s = InterviewSession.start(store, p)
+    assert s.content.value("started") is not None  # recorded as the interview began
+    assert s.view().calculated(p.item("first_n")) is None
+    s.answer("n", 3)
+    s.answer("n", 5)
+    view = s.view()
+    assert view.calculated(p.item("first_n")) == 3
+    assert view.calculated(p.item("last_n")) == 5
+    again = InterviewSession.resume(store, s.interview_id)  # kept in the store
+    assert again.view().calculated(p.item("first_n")) == 3
 
 
-def test_an_attachment_is_recorded_encrypted_and_checked(tmp_path):
-    from fieldkit.protocol.loader import protocol_from_data
-    from fieldkit.store import attachments
-
-    p = protocol_from_data({
-        "id": "att", "version": "1", "title": "T", "cover": "c", "research_aim": "a",
-        "sections": [{"id": "s", "title": "S", "items": [
-            {"id": "photo", "type": "attachment", "label": "Photo", "media_kind": "image"},
-            {"id": "why", "type": "text", "label": "Why", "relevant": "${photo} != ''"},
-        ]}]}, file="att.yaml", base_dir=tmp_path)
+def test_an_attachment_is_recorded_encrypted_and_checked(tmp_path, store):
+    p = _protocol(tmp_path,
+                  {"id": "photo", "type": "attachment", "label": "Photo", "media_kind": "image"},
+                  {"id": "why", "type": "text", "label": "Why", "relevant": "${photo} != ''"})
     picture = tmp_path / "embassy.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"synthetic" * 100)
     (tmp_path / "notes.txt").write_text("not a picture", encoding="utf-8")
-    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    try:
-        s = InterviewSession.start(store, p)
-        with pytest.raises(InvalidAnswer, match="'notes.txt' is not an image file"):
-            s.answer("photo", str(tmp_path / "notes.txt"))
-        with pytest.raises(InvalidAnswer, match="does not exist"):
-            s.answer("photo", str(tmp_path / "gone.png"))
-        value = s.answer("photo", str(picture))
-        assert value["file"] == "embassy.png" and value["type"] == "image/png"
-        assert attachments.content(value) == picture.read_bytes()
-        assert s.is_relevant(p.item("why"))  # the file is known by its name in expressions
-        again = InterviewSession.resume(store, s.interview_id)
-        assert attachments.content(again.content.value("photo")) == picture.read_bytes()
-        forged = dict(value, data=attachments.read_attachment(picture)["data"][:-8] + "AAAAAAA=")
-        with pytest.raises(InvalidAnswer, match="does not match its size and digest"):
-            s.answer("photo", forged)
-    finally:
-        store.close()
+    s = InterviewSession.start(store, p)
+    with pytest.raises(InvalidAnswer, match="'notes.txt' is not an image file"):
+        s.answer("photo", str(tmp_path / "notes.txt"))
+    with pytest.raises(InvalidAnswer, match="does not exist"):
+        s.answer("photo", str(tmp_path / "gone.png"))
+    value = s.answer("photo", str(picture))
+    assert value["file"] == "embassy.png" and value["type"] == "image/png"
+    assert attachments.content(value) == picture.read_bytes()
+    assert s.is_relevant(p.item("why"))  # the file is known by its name in expressions
+    again = InterviewSession.resume(store, s.interview_id)
+    assert attachments.content(again.content.value("photo")) == picture.read_bytes()
+    forged = dict(value, data=attachments.read_attachment(picture)["data"][:-8] + "AAAAAAA=")
+    with pytest.raises(InvalidAnswer, match="does not match its size and digest"):
+        s.answer("photo", forged)
+    store.close()
     kept = tmp_path / "store"
     files = [f for f in kept.rglob("*") if f.is_file()] if kept.is_dir() else [kept]
     plain = (b"synthetic" * 4, value["data"][40:80].encode())  # the bytes, and as base64
