@@ -57,7 +57,7 @@ def test_every_named_person_in_the_network_export_passes_k_map(tmp_path):
     alters = record.risk_after.alters
     assert alters["named"] == 35 and alters["at_risk_before"] > 0
     assert alters["at_risk"] == 0 and alters["k_map"] >= 3 and alters["suppressed"]
-    assert record.to_dict()["risk_after"]["alters"]["population"] == 171
+    assert record.to_dict()["risk_after"]["alters"]["population"] == 133  # the committees' seats in 2009: 15 + 27 + 35 + 56
     export(data, tmp_path / "out", {"graphml", "csv"}, record)
     graph = nx.read_graphml(tmp_path / "out" / "network.graphml")
     named = {t["target"] for t in data.ties}

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldkit.data import forms_dir
 from fieldkit.gui.interview_screen import InterviewScreen
 from fieldkit.gui.writer import Writer
 from fieldkit.interview.session import InterviewSession
@@ -16,7 +15,9 @@ from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-STUDY_A = forms_dir() / "informal-relations.yaml"
+# Study A as released in version 1.1 (text answer for the state represented): the screens'
+# tests walk its items; interviews made with it must keep working after 1.2
+STUDY_A = Path(__file__).resolve().parents[1] / "fixtures" / "study-a-1.1" / "informal-relations.yaml"
 PASSPHRASE = "synthetic-test-passphrase-not-real-7f3a"
 _protocols: dict[Path, Any] = {}
 

@@ -85,7 +85,7 @@ STUDY_B_CODEBOOK = {
 
 #: committee -> (name generator, roster, roster size in 2009, sub-regions or regions used)
 COMMITTEES = {
-    "au": ("friends_au", "au_psc", 53,
+    "au": ("friends_au", "au_psc", 15,
            {"North Africa", "West Africa", "Central Africa", "East Africa", "Southern Africa"}),
     "eu": ("friends_eu", "eu_psc", 27,
            {"Nordic", "Benelux", "Baltic", "Central Europe", "Southern Europe",
@@ -254,8 +254,13 @@ def test_study_a_rosters_hold_the_2009_memberships(study_a: Protocol) -> None:
     states = {name: {e.member_state: e for e in r.entries} for name, r in study_a.rosters.items()}
     au, eu, oas, osce = (states[n] for n in ("au_psc", "eu_psc", "oas_pc", "osce_pc"))
     assert (au["Nigeria"].group, au["Nigeria"].alliance) == ("West Africa", "ECOWAS")
-    assert "Sahrawi Arab Democratic Republic" in au
-    assert "Morocco" not in au and "South Sudan" not in au  # joined the AU in 2017 and 2011
+    # the Peace and Security Council's 15 seats, not the AU's 53 states; the five three-year
+    # seats of 2007-2010
+    assert {"Algeria", "Angola", "Ethiopia", "Gabon", "Nigeria"} <= set(au)
+    assert "Egypt" not in au and "South Africa" not in au
+    assert [sum(e.group == g for e in au.values()) for g in (
+        "Central Africa", "East Africa", "Southern Africa", "North Africa", "West Africa")] \
+        == [3, 3, 3, 2, 4]
     assert "Croatia" not in eu  # joined the EU in 2013
     assert eu["Sweden"].alliance == "none" and eu["Poland"].alliance == "NATO"
     assert sum(e.alliance == "NATO" for e in eu.values()) == 21
@@ -265,6 +270,18 @@ def test_study_a_rosters_hold_the_2009_memberships(study_a: Protocol) -> None:
     assert osce["Serbia"].alliance == "none" and osce["Russian Federation"].alliance == "CSTO"
     assert osce["Turkey"].alliance == "NATO" and osce["United States"].alliance == "NATO"
     assert {s for s, e in osce.items() if e.alliance == "EU"} == set(eu)
+    # overlapping memberships and seat status
+    assert osce["Georgia"].memberships == "GUAM" and osce["Germany"].memberships == "EU;NATO"
+    assert oas["Dominica"].memberships == "CARICOM;ALBA"
+    assert not oas["Cuba"].seated and oas["Honduras"].seated  # suspended only from July 2009
+
+
+def test_study_a_rosters_name_their_sources_beside_them(study_a: Protocol) -> None:
+    readme = (FORMS / "rosters" / "README.md").read_text(encoding="utf-8")
+    for name, roster in study_a.rosters.items():
+        assert f"`{Path(roster.file or '').name}`" in readme, name
+    for fact in ("15 members", "27 member states", "35 member states", "56 participating"):
+        assert fact in readme
 
 
 def test_study_a_informal_groups_and_how_often_they_meet(study_a: Protocol) -> None:

@@ -23,7 +23,7 @@ def test_interview_summary_reads_back(tmp_path):
     text = " ".join(pages(out))
     for expected in ("Interview 20", "Interviewer I2", "informal-relations v1.2",
                      "Friends on the committee", "5 contacts per week",
-                     "A fellow ambassador on the committee 16:52",
+                     "A fellow ambassador on the committee 16:17",
                      "EU Ambassador. (2009). Personal communication. Interview 20. 37:56. "
                      "Brussels. June.", "IDENTIFIED — team only", "Page 1 of"):
         assert expected in text, expected
