@@ -153,16 +153,36 @@
         <translation>C&amp;odificador:</translation>
     </message>
     <message>
+        <source>This interview</source>
+        <translation>Esta entrevista</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <source>Memos a&amp;bout</source>
+        <translation>Memos so&amp;bre</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
         <source>A memo about this interview…</source>
         <translation>Un memo sobre esta entrevista…</translation>
     </message>
     <message>
-        <source>&amp;Save memo</source>
-        <translation>&amp;Guardar memo</translation>
+        <source>A memo about the whole project…</source>
+        <translation>Un memo sobre todo el proyecto…</translation>
     </message>
     <message>
-        <source>Memos</source>
-        <translation>Memos</translation>
+        <source>A memo about this code…</source>
+        <translation>Un memo sobre este código…</translation>
+    </message>
+    <message>
+        <source>&amp;Save memo</source>
+        <translation>&amp;Guardar memo</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1393,61 @@
     </message>
 </context>
 <context>
+    <name>lead_agreement</name>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>El archivo CSV que se escribirá</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;CSV…</source>
+        <translation>Elegir el CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Write &amp;agreement</source>
+        <translation>Escribir el &amp;acuerdo</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>Primer codificador</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Segundo codificador</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Escribir en</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per code and Krippendorff&apos;s alpha over the codebook, on the passages both coded; the disagreements go in a second file with a decision column (&apos;fieldkit code resolve&apos; reads it back). The files quote the passages: keep them within the team.</source>
+        <translation>Kappa de Cohen por código y alfa de Krippendorff sobre todo el libro de códigos, en los pasajes que ambos codificaron; los desacuerdos van a un segundo archivo con una columna de decisión (&apos;fieldkit code resolve&apos; lo vuelve a leer). Los archivos citan los pasajes: manténgalos dentro del equipo.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders who coded the same interviews.</source>
+        <translation>El acuerdo necesita dos codificadores que hayan codificado las mismas entrevistas.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>Elija dos codificadores distintos.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to write.</source>
+        <translation>Elija el archivo CSV que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Se escribió {files}.</translation>
+    </message>
+</context>
+<context>
     <name>lead_conflicts</name>
     <message>
         <source> (person {id})</source>
@@ -1735,6 +1810,10 @@ Acéptela solo si el entrevistador le lee la misma huella (mostrada en su ventan
     <message>
         <source>Anonymisation report (PDF)</source>
         <translation>Informe de anonimización (PDF)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Proyecto REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>Identified data name people. Keep them within the team, on encrypted disks, and never share them.</source>

@@ -153,16 +153,36 @@
         <translation>C&amp;odeur :</translation>
     </message>
     <message>
+        <source>This interview</source>
+        <translation>Cet entretien</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>Memos a&amp;bout</source>
+        <translation>Mémos &amp;portant sur</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code : {code}</translation>
+    </message>
+    <message>
         <source>A memo about this interview…</source>
         <translation>Un mémo sur cet entretien…</translation>
     </message>
     <message>
-        <source>&amp;Save memo</source>
-        <translation>Enregi&amp;strer le mémo</translation>
+        <source>A memo about the whole project…</source>
+        <translation>Un mémo sur l’ensemble du projet…</translation>
     </message>
     <message>
-        <source>Memos</source>
-        <translation>Mémos</translation>
+        <source>A memo about this code…</source>
+        <translation>Un mémo sur ce code…</translation>
+    </message>
+    <message>
+        <source>&amp;Save memo</source>
+        <translation>Enregi&amp;strer le mémo</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1393,61 @@
     </message>
 </context>
 <context>
+    <name>lead_agreement</name>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>Accord entre codeurs</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>Le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;CSV…</source>
+        <translation>Choisir le CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Write &amp;agreement</source>
+        <translation>Écrire l’&amp;accord</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>Premier codeur</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Second codeur</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per code and Krippendorff&apos;s alpha over the codebook, on the passages both coded; the disagreements go in a second file with a decision column (&apos;fieldkit code resolve&apos; reads it back). The files quote the passages: keep them within the team.</source>
+        <translation>Kappa de Cohen par code et alpha de Krippendorff sur l’ensemble du dictionnaire des codes, sur les passages codés par les deux ; les désaccords vont dans un second fichier avec une colonne de décision (« fieldkit code resolve » le relit). Les fichiers citent les passages : gardez-les au sein de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two coders who coded the same interviews.</source>
+        <translation>L’accord demande deux codeurs ayant codé les mêmes entretiens.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>Choisissez deux codeurs différents.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to write.</source>
+        <translation>Choisissez le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>{files} écrit(s).</translation>
+    </message>
+</context>
+<context>
     <name>lead_conflicts</name>
     <message>
         <source> (person {id})</source>
@@ -1735,6 +1810,10 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
     <message>
         <source>Anonymisation report (PDF)</source>
         <translation>Rapport d’anonymisation (PDF)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Projet REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>Identified data name people. Keep them within the team, on encrypted disks, and never share them.</source>
