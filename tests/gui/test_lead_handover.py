@@ -56,7 +56,7 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     window = interviewer.window
     qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "interviewer", timeout=10000)
     visible = [a.text() for a in window.lead_actions if a.isVisible()]
-    assert visible == ["&Hand over to the lead…"]
+    assert visible == ["&Hand over to the lead…", "&Signing key for enrolment…"]
     shortcuts = {a.text(): a.shortcut().toString() for a in window.lead_actions}
     assert shortcuts["&Hand over to the lead…"] == "Ctrl+Shift+H"
     assert shortcuts["&Merge session files…"] == ""  # a lead's entry: no shortcut here
@@ -75,7 +75,8 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     window = lead.window
     qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "lead", timeout=10000)
     assert [a.text() for a in window.lead_actions if a.isVisible()] == [
-        "&Merge session files…", "Co&nflicts…", "&Outputs: export data and reports…"]
+        "&Merge session files…", "Co&nflicts…", "&Outputs: export data and reports…",
+        "&Enrol interviewer…"]
     assert window.lead_actions[0].shortcut().toString() == ""
     window.home.lead_buttons[0].click()
     assert window.current_screen == "merge"
