@@ -42,6 +42,15 @@ class Logic:
                             for item in protocol.items_by_id.values() if item.constraint}
         self._soft = {item.id: ex.parse(item.soft_constraint)
                       for item in protocol.items_by_id.values() if item.soft_constraint}
+        self._required_if = {item.id: ex.parse(item.required_if)
+                             for item in protocol.items_by_id.values() if item.required_if}
+
+    def is_required(self, item: Item, content: Content, instance_id: str | None = None) -> bool:
+        """Whether the item must be answered: always, or while its required_if holds."""
+        expr = self._required_if.get(item.id)
+        if item.required or expr is None:
+            return item.required
+        return self.relevance.holds(expr, self.lookup(content, instance_id))
 
     def view(self, content: Content) -> RelevanceView:
         """Relevance for one state of the interview; reuse it while the content stands still."""
@@ -104,16 +113,17 @@ class Logic:
             if not view.is_relevant(item):
                 continue
             if item.type in GROUP_TYPES:
-                if item.required and not content.people_of(item.id):
+                if self.is_required(item, content) and not content.people_of(item.id):
                     out.append(Missing(item.id, None, self.protocol.text(item.label, language)))
                 for person in content.people_of(item.id):
                     for child in item.items:
-                        if (child.required and content.answer(child.id, person.instance_id) is None
+                        if (self.is_required(child, content, person.instance_id)
+                                and content.answer(child.id, person.instance_id) is None
                                 and view.is_relevant(child, person.instance_id)):
                             out.append(Missing(child.id, person.instance_id,
                                                self.protocol.text(child.label, language),
                                                self.person_label(item, person)))
-            elif item.required and content.answer(item.id) is None:
+            elif self.is_required(item, content) and content.answer(item.id) is None:
                 out.append(Missing(item.id, None, self.protocol.text(item.label, language)))
         return out
 
@@ -134,7 +144,7 @@ class Logic:
                 out.append(Missing(item.id, iid, text(item.label, language), person, "special",
                                    answer.special))
             elif answer is None and item.takes_answer:
-                kind = "required" if item.required else optional_kind
+                kind = "required" if self.is_required(item, content, iid) else optional_kind
                 out.append(Missing(item.id, iid, text(item.label, language), person, kind))
 
         for item in self.protocol.iter_items():
@@ -143,7 +153,7 @@ class Logic:
             if item.type in GROUP_TYPES:
                 people = content.people_of(item.id)
                 if not people:
-                    kind = "required" if item.required else "skipped"
+                    kind = "required" if self.is_required(item, content) else "skipped"
                     out.append(Missing(item.id, None, text(item.label, language), None, kind))
                 for person in people:
                     label = self.person_label(item, person)

@@ -191,6 +191,7 @@ class _Checker:
             self._expression((*loc, "calculation"), item.calculation, owner, types, None)
             self._expression((*loc, "repeat_count"), item.repeat_count, owner, types, None)
             self._expression((*loc, "choice_filter"), item.choice_filter, owner, types, None)
+            self._expression((*loc, "required_if"), item.required_if, owner, types, None)
             for field in ("constraint", "soft_constraint"):
                 if getattr(item, f"{field}_message") and not getattr(item, field):
                     self.warn((*loc, f"{field}_message"), f"item '{item.id}' has a "

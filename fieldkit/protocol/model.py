@@ -164,6 +164,8 @@ class Item(Strict):
     label: LocalText | None = None
     hint: LocalText | None = None
     required: bool = False
+    # XLSForm's conditional required: the answer is required when this expression holds
+    required_if: str | None = None
     relevant: str | None = None
     constraint: str | None = None
     constraint_message: LocalText | None = None

@@ -297,8 +297,7 @@ class SurveyConverter:
         elif required in TRUE:
             data["required"] = True
         elif required and required not in FALSE:
-            ctx.error(where, f"required of {owner} is a condition ('{row.get('required')}'); "
-                      "conditional required is not supported, so write yes or no")
+            data["required_if"] = self.expression(row, "required", name)  # a condition
         for key in ("relevant", "constraint", "calculation", "repeat_count"):
             value = self.expression(row, key, name)
             if value:

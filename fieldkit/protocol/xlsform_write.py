@@ -146,7 +146,7 @@ class _Writer:
             raise ValueError(f"no XLSForm type for a {t} item")
         for base in _TEXTS:
             self.texts(row, base, getattr(item, base))
-        row["required"] = "yes" if item.required else ""
+        row["required"] = "yes" if item.required else _expression(item.required_if) or ""
         row["relevant"] = _expression(item.relevant)
         row["constraint"] = _expression(with_bounds(item))
         row["calculation"] = _expression(item.calculation)
@@ -234,7 +234,8 @@ def write_xlsform(protocol: Protocol, out: Path) -> list[str]:
               ("settings", [settings], _columns([settings], ["form_id", "version", "form_title",
                                                              "default_language", "cover",
                                                              "research_aim"], w.langs))]
-    book.remove(book.active)
+    for blank in book.worksheets:  # the one empty sheet a new workbook has
+        book.remove(blank)
     for title, rows, headers in sheets:
         if not rows:
             continue

@@ -47,7 +47,7 @@ def test_typed_forms_are_checked_and_kept_as_written(session):
                             ("route", "9 38", "at least two points"),
                             ("order", "speed trust", "rank every choice once"),
                             ("order", "speed trust money", "not one of the choices"),
-                            ("photo", "x.jpg", "cannot be attached")):
+                            ("photo", "x.jpg", "does not exist")):
         with pytest.raises(InvalidAnswer, match=says):
             s.answer(item, bad)
 

@@ -206,3 +206,19 @@ def test_an_attachment_is_recorded_encrypted_and_checked(tmp_path, store):
     files = [f for f in kept.rglob("*") if f.is_file()] if kept.is_dir() else [kept]
     plain = (b"synthetic" * 4, value["data"][40:80].encode())  # the bytes, and as base64
     assert files and not any(x in f.read_bytes() for f in files for x in plain)
+
+
+def test_a_conditional_required_is_required_while_it_holds(tmp_path, store):
+    imported = _book(tmp_path / "req.xlsx", [
+        ["type", "name", "label", "required"],
+        ["select_one health", "health", "Health", "yes"],
+        ["decimal", "height", "Height", "${health}=‘dead’"],
+    ], [["list_name", "name", "label"], ["health", "alive", "Alive"], ["health", "dead", "Dead"]])
+    p = imported.protocol
+    assert p.item("height").required_if == "${health}='dead'"
+    s = InterviewSession.start(store, p)
+    s.answer("health", "alive")
+    assert [m.item_id for m in s.missing()] == []
+    s.answer("health", "dead")
+    assert [(m.item_id, m.kind) for m in s.missing()] == [("height", "required")]
+    assert ("height", "required") in [(m.item_id, m.kind) for m in s.overview()]

@@ -379,8 +379,12 @@ def test_label_missing(tmp_path):
 def test_conditional_required(tmp_path):
     path = form(tmp_path, ["integer", "n", "N", None], ["text", "t", "T", "${n} > 1"],
                 head=("type", "name", "label", "required"))
-    assert refused(path) == [("survey row 3", "required of 't' is a condition ('${n} > 1'); "
-                              "conditional required is not supported, so write yes or no")]
+    item = load(path).protocol.item("t")
+    assert not item.required and item.required_if == "${n} > 1"
+    bad = form(tmp_path, ["integer", "n", "N", None], ["text", "t", "T", "${m} > 1"],
+               head=("type", "name", "label", "required"))
+    assert refused(bad) == [("survey row 3", "required_if of item 't': unknown item '${m}'; "
+                             "no item has this id (at character 1)")]
 
 
 def test_or_other_is_an_other_choice_and_a_text_asked_when_it_is_chosen(tmp_path):

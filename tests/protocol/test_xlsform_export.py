@@ -16,7 +16,7 @@ from fieldkit.protocol.xlsform_write import write_xlsform
 
 pyxform = pytest.importorskip("pyxform.xls2xform")
 FORMS = sorted(forms_dir().glob("*.yaml"))
-FIELDS = ("type", "required", "relevant", "constraint", "calculation", "choice_filter",
+FIELDS = ("type", "required", "required_if", "relevant", "constraint", "calculation", "choice_filter",
           "repeat_count", "min", "max", "units", "special", "disclosure", "roster", "default",
           "read_only", "media_kind")
 TEXTS = ("label", "hint", "constraint_message", "required_message", "guidance_hint")
