@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .candidates_dialog import CandidatesDialog
 from .i18n import translate
 from .jobs import Job, JobPanel
+from .lead_agreement import AgreementBox
 from .lead_output_work import (
     OutputRefused,
     OutputRequest,
@@ -44,7 +45,8 @@ FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")),
 REPORTS = (("study", QT_TRANSLATE_NOOP("lead_outputs", "Study summary (PDF)")),
            ("interview", QT_TRANSLATE_NOOP("lead_outputs", "Interview summary (PDF)")),
            ("coding", QT_TRANSLATE_NOOP("lead_outputs", "Coding report (PDF)")),
-           ("anonymisation", QT_TRANSLATE_NOOP("lead_outputs", "Anonymisation report (PDF)")))
+           ("anonymisation", QT_TRANSLATE_NOOP("lead_outputs", "Anonymisation report (PDF)")),
+           ("qdpx", QT_TRANSLATE_NOOP("lead_outputs", "REFI-QDA project (.qdpx)")))
 IDENTIFIED_WARNING = QT_TRANSLATE_NOOP("lead_outputs", "Identified data name people. Keep them "
                                                        "within the team, on encrypted disks, and "
                                                        "never share them.")
@@ -91,6 +93,7 @@ class OutputsPage(QWidget):
     def reload(self) -> None:
         """Re-read the protocols and interviews (a merge may have brought new ones)."""
         self.writer.submit(interview_choices, self.store, on_done=self._choices)
+        self.agreement.reload()
 
     def _build(self) -> None:
         home = QPushButton(translate("lead_outputs", "← Ho&me"))
@@ -186,6 +189,9 @@ class OutputsPage(QWidget):
                                                       "once merged)."), "hint"))
         box.addLayout(proto_row)
         box.addLayout(columns)
+        self.agreement = AgreementBox(self.writer, self.store, self.protocol)
+        self.agreement.setStyleSheet(data_box.styleSheet())
+        box.addWidget(self.agreement)
         box.addWidget(self.panel)
         box.addStretch(1)
         self._kind_changed()
@@ -228,10 +234,11 @@ class OutputsPage(QWidget):
             self.export_folder.setText(path)
 
     def choose_report_file(self) -> None:
+        suffix = ".qdpx" if self.kind.currentData() == "qdpx" else ".pdf"
         path, _ = QFileDialog.getSaveFileName(self, translate("lead_outputs", "Report"), "",
-                                              "PDF (*.pdf)")
+                                              f"{suffix[1:].upper()} (*{suffix})")
         if path:
-            self.report_file.setText(path if path.endswith(".pdf") else f"{path}.pdf")
+            self.report_file.setText(path if path.endswith(suffix) else f"{path}{suffix}")
 
     # ---- running ----------------------------------------------------------------------------
     def _request(self, what: str, identified: bool, override: str | None) -> OutputRequest:

@@ -1,5 +1,6 @@
 """UI preferences kept in QSettings: window geometry, auto-lock time, text size, the app's
-language and the last protocol started (its id), nothing else.
+language, the last protocol started (its id) and the name codings are kept under, nothing
+else.
 
 Only the keys listed in ``DEFAULTS`` (and the window geometry) can be written, so no part of
 the app can put a respondent code, an answer or a file name here by accident.
@@ -11,6 +12,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from fieldkit.store.coders import check_coder
 
 from .i18n import LANGUAGES, SYSTEM
 
@@ -25,6 +28,7 @@ LIMITS: dict[str, tuple[float, float]] = {
 GEOMETRY = "window/geometry"
 LANGUAGE = "ui/language"
 LAST_PROTOCOL = "ui/last_protocol"
+CODER = "coding/coder"
 PROTOCOL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")  # a protocol's id, nothing else
 
 
@@ -78,6 +82,19 @@ class UiSettings:
         if code != SYSTEM and code not in LANGUAGES:
             raise ValueError(f"'{code}' is not one of the app's languages")
         self._qs.setValue(LANGUAGE, code)
+        self._qs.sync()
+
+    def coder(self) -> str:
+        """The coder's name the Coding tab codes under ('' for the store's own default): a
+        coder's name as the store accepts it, nothing else."""
+        value = self._qs.value(CODER, "")
+        try:
+            return check_coder(value) if isinstance(value, str) and value else ""
+        except ValueError:
+            return ""
+
+    def set_coder(self, name: str) -> None:
+        self._qs.setValue(CODER, check_coder(name))  # ValueError with one sentence
         self._qs.sync()
 
     def geometry(self) -> QByteArray | None:
