@@ -156,7 +156,8 @@ class CodingView(QWidget):
         number = memos.numbers(self.store).get(self.interview_id)
         extra = {"coder": coder.coder, "coders": coder.coders(),
                  "flagged": {c.coding_id for c in codings if coder.needs_recoding(c)},
-                 "memos": memos.read(self.store, "interview", number) if number else []}
+                 "memos": [*(memos.read(self.store, "interview", number) if number else []),
+                           *memos.read(self.store, "project"), *memos.read(self.store, "code")]}
         return (coder.passages(), codings, code_entries(coder.protocol, coder.language),
                 extra)
 
@@ -164,10 +165,11 @@ class CodingView(QWidget):
         self.coder = Coder(self.store, self.interview_id, name)
         return self._snapshot()
 
-    def _memo(self, text: str) -> tuple:
+    def _memo(self, scope: str, about: str, text: str) -> tuple:
         assert self.coder is not None
-        number = memos.numbers(self.store)[self.interview_id]
-        memos.write(self.store, "interview", number, text, author=self.coder.coder)
+        target = memos.numbers(self.store)[self.interview_id] if scope == "interview" else \
+            about or None
+        memos.write(self.store, scope, target, text, author=self.coder.coder)
         return self._snapshot()
 
     def _apply(self, passage: Passage, code: str, start: int | None, end: int | None) -> tuple:
@@ -193,8 +195,12 @@ class CodingView(QWidget):
         set_role(self.message, "error")
 
     def _loaded(self, snapshot: tuple) -> None:
-        passages, codings, entries, _ = snapshot
+        passages, codings, entries, extra = snapshot
         self.entries = {e.id: e for e in entries}
+        self.memo_box.set_codes([(e.id, e.text) for e in entries])
+        saved = self.coder_setting.saved()  # the coder chosen in an earlier run
+        if saved and saved != extra["coder"]:
+            self.set_coder(saved)
         if entries:
             self.tree = CodeTree(entries)
             self.tree.chosen.connect(self.apply_code)
@@ -327,8 +333,9 @@ class CodingView(QWidget):
         set_role(self.message, "hint")
         self._run(self._recode_as, self._refreshed, name)
 
-    def write_memo(self, text: str) -> None:
-        self._run(self._memo, self._memo_saved, text)
+    def write_memo(self, scope: str, about: str, text: str) -> None:
+        """A memo about this interview, the project or a code (``about``: the code's id)."""
+        self._run(self._memo, self._memo_saved, scope, about, text)
 
     def _memo_saved(self, snapshot: tuple) -> None:
         self.memo_box.saved()

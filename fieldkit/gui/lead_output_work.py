@@ -20,6 +20,7 @@ from fieldkit.operations.outputs import (
     record_written,
     unseal_back_entries,
     write_export,
+    write_qdpx,
     write_report,
 )
 
@@ -48,8 +49,12 @@ def export_files(study: Study, request: OutputRequest, out: Path, formats: list[
 
 def make_report(study: Study, request: OutputRequest, out: Path, job: Job, *,
                 interview: str | None = None, paper: str = "a4") -> tuple[Prepared, list[Path]]:
-    """Side thread: one PDF, with progress; a cancel leaves no file."""
+    """Side thread: one PDF (or the REFI-QDA project), with progress; a cancel leaves no
+    file. The file was chosen in a save dialog, which asked before replacing one."""
     prepared = prepare(study, request, job)
+    if request.what == "qdpx":
+        job.check()
+        return prepared, [write_qdpx(prepared, Path(out), overwrite=True)]
     path = write_report(prepared, Path(out), interview=interview, paper=paper, progress=job)
     return prepared, [path]
 

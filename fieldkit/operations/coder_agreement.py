@@ -48,6 +48,12 @@ def two_coders(text: str) -> tuple[str, str]:
     return first, second
 
 
+def coder_names(store: Any, protocol_id: str | None = None) -> list[str]:
+    """The coders who have codings in the chosen protocol's readable interviews."""
+    dataset = dataset_from_store(store, protocol_id)
+    return sorted({str(r["coder"]) for r in dataset.codings if r.get("coder")})
+
+
 def measure(store: Any, coders: tuple[str, str], protocol_id: str | None = None) -> Agreement:
     """The agreement of two coders over the passages both coded (identified data)."""
     dataset = dataset_from_store(store, protocol_id)

@@ -1404,11 +1404,11 @@
     </message>
     <message>
         <source>Choose the &amp;CSV…</source>
-        <translation>Elegir el CS&amp;V…</translation>
+        <translation>E&amp;legir el CSV…</translation>
     </message>
     <message>
         <source>Write &amp;agreement</source>
-        <translation>Escribir el &amp;acuerdo</translation>
+        <translation>Escribir el ac&amp;uerdo</translation>
     </message>
     <message>
         <source>First coder</source>

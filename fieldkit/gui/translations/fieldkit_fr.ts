@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Write &amp;agreement</source>
-        <translation>Écrire l’&amp;accord</translation>
+        <translation>Éc&amp;rire l’accord</translation>
     </message>
     <message>
         <source>First coder</source>
