@@ -293,3 +293,23 @@ def test_no_dialog_gives_one_letter_to_two_things(qtbot, tmp_path, app_factory, 
             dialog.close()
         app.close()
     assert len(found) == 6
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("fr_FR.UTF-8", "&Reprendre"),
+                                                  ("es_MX.UTF-8", "&Reanudar"),
+                                                  ("de_DE.UTF-8", "&Resume")])
+def test_with_no_flag_and_no_setting_the_app_follows_the_computers_language(locale, expected):
+    """A fresh process with the system's locale set, as the app starts (no setting saved)."""
+    import os
+
+    code = ("from PySide6.QtWidgets import QApplication\n"
+            "from fieldkit.gui import i18n\n"
+            "app = QApplication([])\n"
+            "i18n.install(i18n.choose(None, ''))\n"
+            "print(QApplication.translate('home', '&Resume'))\n")
+    env = {**os.environ, "LANG": locale, "LC_ALL": locale, "LANGUAGE": "",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == expected
