@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from .i18n import translate
 
 MNEMONIC = re.compile(r"&([^&\s])")
+# Keys by Qt's portable names ("Ctrl+Shift+L"), as the screens' own tables write them: the
+# native names follow the app's language ("Ctrl+Maj+L" in French) and would list a key twice.
+KEY_NAMES = QKeySequence.SequenceFormat.PortableText
 SAME_KEY = {"PageDown": "PgDown", "PageUp": "PgUp", "Return": "Enter"}
 RANGE = re.compile(r"^(.*?)(\d) … (.*?)(\d)$")
 
@@ -47,11 +50,11 @@ def collect_shortcuts(*roots: QWidget) -> list[tuple[str, str]]:
     for root in roots:
         for action in root.findChildren(QAction):
             for seq in action.shortcuts():
-                add(seq.toString(QKeySequence.SequenceFormat.NativeText), _plain(action.text()))
+                add(seq.toString(KEY_NAMES), _plain(action.text()))
         for shortcut in root.findChildren(QShortcut):
             what = shortcut.whatsThis() or shortcut.objectName().replace("_", " ")
             for seq in shortcut.keys():  # noqa: SIM118 - a Qt method, not a dict
-                add(seq.toString(QKeySequence.SequenceFormat.NativeText), what)
+                add(seq.toString(KEY_NAMES), what)
         widgets = root.findChildren(QAbstractButton) + root.findChildren(QLabel)
         for widget in widgets:
             if not widget.isVisibleTo(root):

@@ -313,3 +313,17 @@ def test_with_no_flag_and_no_setting_the_app_follows_the_computers_language(loca
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == expected
+
+
+def test_in_french_the_help_panel_names_each_interview_key_once(qtbot, tmp_path, app_factory,  # noqa: F811
+                                                                 speaking):
+    speaking("fr")
+    app = app_factory(make_store(tmp_path / "store"))
+    app.unlock()
+    screen = app.start_interview("R-FR-HELP")
+    screen.consent_given()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.item_page, timeout=5000)
+    rows = app.window.help_rows()
+    nexts = [keys for keys, what in rows if what.lower().startswith("question suivante")]
+    assert nexts == ["Alt+Right, Ctrl+PageDown"], rows
+    assert ("Ctrl+L", "Verrouiller maintenant") in rows
