@@ -38,9 +38,13 @@ def _front(dataset: Dataset, protocol: Protocol, by: Sequence[str], coded: int,
     status = (f"Anonymised with plan {dataset.plan_hash}" if dataset.plan_hash
               else "IDENTIFIED — team only")
     coders = sorted({str(r["coder"]) for r in dataset.codings if r.get("coder")})
+    flagged = sum(1 for r in dataset.codings if r.get("needs_recoding")
+                  and (coder is None or r.get("coder") == coder))
     facts = [("Protocol", f"{protocol.id} version {protocol.version}"),
              ("Data", status), ("Interviews", str(len(dataset.interviews))),
              ("Coded segments", str(coded)),
+             ("Left out for re-coding", f"{flagged} coding{'s' if flagged != 1 else ''} "
+                                        "(text changed after coding)" if flagged else "none"),
              ("Coders", f"{coder} only (of {', '.join(coders)})" if coder
               else ", ".join(coders) if coders else "not recorded"),
              ("Compared by", ", ".join(by) if by else "not compared"),

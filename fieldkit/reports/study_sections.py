@@ -321,6 +321,15 @@ def _mixing_sentence(n: Network) -> str:
             f"alliance{expected}.")
 
 
+def recoding_note(flagged: int) -> str:
+    """What the counts leave out because the coded text changed since it was coded."""
+    if not flagged:
+        return ""
+    return (f" {flagged} coding{'s' if flagged != 1 else ''} left out for re-coding: "
+            f"{'their' if flagged != 1 else 'its'} text changed after coding ('fieldkit code "
+            "list' shows which).")
+
+
 def coding_section(t: CodingTable, width: float) -> Story:
     groups = [short_label(g) for g, _ in t.groups]
     head: list[object] = ["Code", "Codings", "Interviews", *groups]
@@ -332,8 +341,8 @@ def coding_section(t: CodingTable, width: float) -> Story:
     rest = (width - first) / (len(head) - 1)
     sizes = ", ".join(f"{short_label(g)} {size}" for g, size in t.groups)
     return [para(f"{t.total_codings} codings of open answers and quotes. Group columns read "
-                 f"“codings in interviews”{'; interviews per group: ' + sizes if sizes else ''}.",
-                 "small"),
+                 f"“codings in interviews”{'; interviews per group: ' + sizes if sizes else ''}."
+                 f"{recoding_note(t.needs_recoding)}", "small"),
             table(rows, [first] + [rest] * (len(head) - 1), numeric_from=1)]
 
 
