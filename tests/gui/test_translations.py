@@ -33,10 +33,15 @@ PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%[0-9n]")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)")
 
 
-def messages(language: str) -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(SOURCES / f"fieldkit_{language}.ts").getroot()
+def messages_at(path: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source text, message element) of every message of a .ts file."""
+    root = ET.parse(path).getroot()
     return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
             for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    return messages_at(SOURCES / f"fieldkit_{language}.ts")
 
 
 @pytest.fixture
@@ -79,12 +84,6 @@ def test_every_wrapped_string_of_the_code_is_in_the_catalogues(tmp_path):
                  if m.find("translation").get("type") != "unfinished"}
         wanted = {(c, s) for c, s, _ in messages_at(tmp_path / f"fieldkit_{language}.ts")}
         assert wanted - fresh == set(), f"not yet in fieldkit_{language}.ts (make translations)"
-
-
-def messages_at(path: Path) -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(path).getroot()
-    return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
-            for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
