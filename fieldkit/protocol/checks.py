@@ -36,6 +36,7 @@ class _Checker:
         self.check_expressions()
         self.check_codebook()
         self.check_report()
+        self.check_attribute_tables()
         return self.problems
 
     def _text(self, loc: tuple[Any, ...], value: m.LocalText | None, what: str) -> None:
@@ -203,6 +204,28 @@ class _Checker:
         ids = [code.id for code in self.p.codebook.flat()]
         for code_id in sorted({i for i in ids if ids.count(i) > 1}):
             self.error(("codebook",), f"code '{code_id}' appears twice in the codebook")
+
+    def check_attribute_tables(self) -> None:
+        for name, t in (self.p.attribute_tables or {}).items():
+            loc = ("attribute_tables", name)
+            columns = [c.id for c in t.columns]
+            keys = None
+            if t.item is not None:
+                if t.item not in self.p.items_by_id:
+                    self.error((*loc, "item"), f"attribute table '{name}' is keyed by "
+                               f"'{t.item}', which is not an item of the protocol")
+                else:
+                    keys = {c.name for c in self.p.choices_for(self.p.items_by_id[t.item])}
+            for index, row in enumerate(t.rows):
+                unknown = [k for k in row if k not in columns]
+                if unknown:
+                    self.error((*loc, "rows", index), f"row {index + 1} of attribute table "
+                               f"'{name}' has '{unknown[0]}', which is not one of its columns "
+                               f"({', '.join(columns)})")
+                key = row.get(columns[0])
+                if keys is not None and key not in keys:
+                    self.error((*loc, "rows", index), f"row {index + 1} of attribute table "
+                               f"'{name}' is for '{key}', which is not a choice of '{t.item}'")
 
     def check_report(self) -> None:
         report = self.p.report

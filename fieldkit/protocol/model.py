@@ -339,6 +339,24 @@ class StudyReport(Strict):
     composition: list[ItemName] = []  # the sample's make-up by group, e.g. [role, gender]
 
 
+class AttributeColumn(Strict):
+    id: Name
+    label: LocalText
+    units: str | None = None
+
+
+class AttributeTable(Strict):
+    """Facts about the cases or organisations a study compares (a mission's start, the states
+    involved, troops, casualties, costs), kept with the protocol and shown in reports. The first
+    column holds each row's key: a choice of ``item`` when one is named (the case)."""
+
+    label: LocalText
+    item: ItemName | None = None
+    columns: list[AttributeColumn] = Field(min_length=1)
+    rows: list[dict[Name, str | int | float | None]] = []
+    source: LocalText | None = None  # where the figures come from
+
+
 class Protocol(Strict):
     """A whole interview instrument."""
 
@@ -361,6 +379,8 @@ class Protocol(Strict):
     codebook: Codebook | None = None
     # the study report's title page, summary and appendix; None: every item in its section
     report: StudyReport | None = None
+    # facts about the cases or organisations compared; None: none (the hash stays)
+    attribute_tables: dict[Name, AttributeTable] | None = None
     sections: list[Section] = Field(min_length=1)
 
     @field_validator("languages")

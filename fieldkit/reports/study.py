@@ -36,6 +36,7 @@ from . import study_summary as front
 from .episodes import episodes_section
 from .errors import ReportError
 from .page import MARGIN, PAPER, Cancelled, Masthead, Progress, Tracker, build_pdf
+from .study_cases import cases_section
 from .theme import ALERT, FONT_COMMANDS, para, styles, table
 
 Story = list[Flowable]
@@ -236,8 +237,11 @@ def study_story(dataset: Dataset, protocol: Protocol, *, by: str | None = "organ
         return [*out, para("Notes on method", "h2"),
                 *(para(t, "small") for t in sections.METHOD)]
 
-    steps: list[Callable[[], Story]] = [summary, sample, constructs, episodes, coding, quotes,
-                                        appendix]
+    def cases() -> Story:
+        return cases_section(protocol, width, dataset.language)
+
+    steps: list[Callable[[], Story]] = [summary, sample, cases, constructs, episodes, coding,
+                                        quotes, appendix]
     tracker.phase(0, 30, len(steps))
     for step in steps:
         story += step()

@@ -81,6 +81,9 @@ STUDY_B_CODEBOOK = {
     "dynamics": ["organisational_cultures", "bureaucratic_politics", "environment"],
     "institutionalisation": ["member_states", "headquarters", "field_staff_partners",
                              "individual_mediators"],
+    # the framework's patterns of interaction, and the conditions its conclusion names
+    "interaction": ["interaction_mode", "dependency", "institutional_form"],
+    "conditions": ["resources", "mandate_clarity", "leadership"],
 }
 
 #: committee -> (name generator, roster, roster size in 2009, sub-regions or regions used)
@@ -301,7 +304,7 @@ def test_study_b_respondent_block_structured_items_and_citation(study_b: Protoco
     orgs = [c.name for c in study_b.choices_for(study_b.item("organisation"))]
     assert orgs == ["un", "nato", "eu", "other"]
     postings = [c.name for c in study_b.choices_for(study_b.item("posting"))]
-    assert postings == ["hq_brussels", "pristina", "kabul", "other"]
+    assert postings == ["hq_brussels", "pristina", "kabul", "un_hq_new_york", "shape", "other"]
     cases = [c.name for c in study_b.choices_for(study_b.item("case"))]
     assert cases == ["kosovo", "afghanistan"]
     assert study_b.citation == "Author's interview with {role}, at {place}, {month} {year}."
