@@ -181,7 +181,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from fieldkit.protocol.media import add_media, missing_media
+    from fieldkit.protocol.media import add_media, missing_media, missing_tables
 
     protocol = load_protocol(resolve_form(args.file))
     if args.media:
@@ -193,6 +193,9 @@ def _add(args: argparse.Namespace) -> int:
     for item_id, file in missing_media(protocol):
         print(f"{args.file}: question '{item_id}' waits for its choice file '{file}'; "
               f"interviews cannot start until it is added (--media {file})", file=sys.stderr)
+    for file in missing_tables(protocol):
+        print(f"{args.file}: its calculations look up the table '{file}' (pulldata), whose "
+              f"lookups are empty until it is added (--media {file})", file=sys.stderr)
     return 0
 
 

@@ -141,16 +141,57 @@ def read_media(path: Path, protocol: Protocol) -> list[Choice]:
     return choices
 
 
+def missing_tables(protocol: Protocol) -> list[str]:
+    """The CSV tables expressions look up (XLSForm's pulldata()) that the protocol lacks."""
+    found: set[str] = set()
+    for item in protocol.items_by_id.values():
+        for text in (item.calculation, item.relevant, item.constraint, item.choice_filter,
+                     item.default, item.required_if):
+            found.update(re.findall(r"instance-lookup\('([^']+)'", text or ""))
+    return sorted(f"{name}.csv" for name in found if name not in protocol.choice_lists)
+
+
+def _table_from_csv(path: Path, text: str, protocol: Protocol) -> list[Choice]:
+    """A lookup table: a row per line, named by its ``name`` (or first) column."""
+    rows = list(csv.reader(io.StringIO(text)))
+    header = [h.strip() for h in rows[0]] if rows else []
+    if not header or not header[0]:
+        raise _fail(path, "row 1 needs the names of the table's columns")
+    key = header.index("name") if "name" in header else 0
+    out = []
+    for number, cells in enumerate(rows[1:], start=2):
+        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        if not row[header[key]]:
+            continue
+        extra = {h: v for h, v in row.items()  # the key column too, as pulldata looks it up
+                 if h not in ("name", "label") and v and _COLUMN.match(h)}
+        out.append(_choice(path, f"row {number}", row[header[key]],
+                           {protocol.default_language: row.get("label") or row[header[key]]},
+                           extra, protocol))
+    return out
+
+
 def add_media(protocol: Protocol, paths: list[Path]) -> Protocol:
     """The protocol with each file's choices in place of the questions waiting for it: a
-    named choice list (after the file, as instance() looks it up) that they use."""
+    named choice list (after the file, as instance() looks it up) that they use; or, for a
+    table pulldata() reads, the table as a list its lookups find."""
     waiting = {file for _, file in missing_media(protocol)}
+    tables = set(missing_tables(protocol))
     lists = dict(protocol.choice_lists)
     by_file: dict[str, str] = {}
     for path in paths:
         path = Path(path)
+        if path.name in tables and path.name not in waiting:
+            if path.stat().st_size > MAX_MEDIA_BYTES if path.is_file() else False:
+                raise _fail(path, f"the file is over {MAX_MEDIA_BYTES // 1048576} MB")
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise _fail(path, f"the file cannot be read as UTF-8 text ({exc})") from None
+            lists[path.stem] = _table_from_csv(path, text, protocol)[:MAX_MEDIA_CHOICES]
+            continue
         if path.name not in waiting:
-            wanted = ", ".join(sorted(waiting)) or "none"
+            wanted = ", ".join(sorted(waiting | tables)) or "none"
             raise _fail(path, f"no question of protocol '{protocol.id}' waits for "
                         f"'{path.name}' (it waits for: {wanted})")
         name = base = slug(path.stem)

@@ -171,7 +171,7 @@ def _shared_lists(conv: SurveyConverter) -> dict[int, tuple[str, ChoiceList]]:
     out: dict[int, tuple[str, ChoiceList]] = {}
     names = set(conv.lists)
     sheet_lists = {id(v) for v in conv.lists.values()}
-    for chosen in [*conv.lists.values(), *conv.file_lists.values()]:
+    for chosen in [*conv.lists.values(), *conv.file_lists.values(), *conv.tables.values()]:
         looked_up = chosen is not None and chosen.name in conv.lookups
         if chosen is None or (conv.used.get(id(chosen), 0) < 2 and not looked_up):
             continue

@@ -138,3 +138,37 @@ def read_choice_file(ctx: Context, file: str, where: str, owner: str) -> ChoiceL
         ctx.error(where, f"choice file '{file}' has no choices")
         return None
     return out
+
+
+def read_lookup_table(ctx: Context, file: str, where: str) -> ChoiceList | None:
+    """A CSV table that pulldata() reads, beside the form, as a list of rows: each row's
+    ``name`` (or first) column names it, every other column is kept for the lookup."""
+    path = ctx.path.parent / file
+    try:
+        text = read_beside(path, ctx.path.parent)
+    except OutsideFile as exc:
+        ctx.error(where, f"lookup table '{file}' {exc}")
+        return None
+    except OSError as exc:
+        ctx.error(where, f"lookup table '{file}' cannot be read ({exc.strerror or exc})")
+        return None
+    rows = list(csv.reader(text.splitlines()))
+    header = [h.strip() for h in rows[0]] if rows else []
+    if not header:
+        ctx.error(where, f"lookup table '{file}' has no header row")
+        return None
+    key = header.index("name") if "name" in header else 0
+    out = ChoiceList(Path(file).stem, where)
+    for number, cells in enumerate(rows[1:MAX_CHOICES + 1], start=2):
+        cells = [c.strip() for c in cells]
+        if not any(cells) or key >= len(cells) or not cells[key]:
+            continue
+        values = dict(zip(header, cells, strict=False))
+        extra = {h: v for h, v in values.items()  # the key column too, as pulldata reads it
+                 if h not in ("name", "label") and v and _COLUMN.match(h)}
+        out.add(ctx, cells[key], values.get("label") or cells[key], f"{file} row {number}",
+                extra)
+    if len(rows) > MAX_CHOICES + 1:
+        ctx.error(where, f"lookup table '{file}' has more than {MAX_CHOICES} rows")
+    return out
+

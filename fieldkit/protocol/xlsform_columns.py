@@ -34,7 +34,7 @@ DROPPED = {
 
 #: XPath and ODK features that fieldkit expressions do not have, by what gives them away.
 _FEATURES = [
-    (re.compile(r"\bpulldata\s*\(", re.I), "pulldata() (data from an external CSV file)"),
+    (re.compile(r"\bpulldata\s*\(", re.I), "pulldata() with other than four plain arguments"),
     (re.compile(r"\binstance\s*\(", re.I), "instance() lookups"),
     (re.compile(r"\bindexed-repeat\s*\(", re.I), "indexed-repeat()"),
     (re.compile(r"\bcurrent\s*\(", re.I), "current()"),
@@ -57,7 +57,18 @@ def xpath_to_refs(text: str) -> str:
     and instance() lookups of one choice column by another as ``instance-lookup()``."""
     text = re.sub(r"position\s*\(\s*\.\.\s*\)", "position()", text)
     text = _LOOKUP.sub(_lookup_call, text)
+    text = _PULLDATA.sub(_pulldata_call, text)  # the same lookup, in a CSV table
     return _PATH.sub(lambda m: "${" + (m.group(1) or m.group(2)) + "}", text)
+
+
+#: ``pulldata('TABLE', 'FIELD', 'KEY', VALUE)``: a column of a CSV table beside the form.
+_PULLDATA = re.compile(r"pulldata\s*\(\s*(['\"])([^'\"]+)\1\s*,\s*(['\"])([^'\"]+)\3\s*,\s*"
+                       r"(['\"])([^'\"]+)\5\s*,\s*([^(),]+|[A-Za-z-]+\([^()]*\))\s*\)")
+
+
+def _pulldata_call(m: re.Match[str]) -> str:
+    return f"instance-lookup('{m.group(2)}', '{m.group(6)}', {m.group(7).strip()}, " \
+           f"'{m.group(4)}')"
 
 
 def _lookup_call(m: re.Match[str]) -> str:

@@ -10,7 +10,12 @@ from typing import Any
 
 from .model import Disclosure, Special
 from .validate import read_roster_csv
-from .xlsform_choices import ChoiceList, read_choice_file, read_choices_sheet
+from .xlsform_choices import (
+    ChoiceList,
+    read_choice_file,
+    read_choices_sheet,
+    read_lookup_table,
+)
 from .xlsform_columns import (
     check_survey_columns,
     choice_filter_expression,
@@ -76,6 +81,7 @@ class SurveyConverter:
         self.refused: set[str] = set()  # names of refused rows (already reported)
         self.used: dict[int, int] = {}  # id(ChoiceList) -> how many items use it
         self.lookups: dict[str, str] = {}  # list looked up by instance() -> where, first
+        self.tables: dict[str, ChoiceList | None] = {}  # pulldata()'s CSV tables, by name
         self.absorbed: set[int] = set()  # id(ChoiceList) of yes/no lists fieldkit has built in
 
     def where(self, row: Row | int) -> str:
@@ -103,9 +109,24 @@ class SurveyConverter:
         files = {Path(f).stem for f in self.file_lists} | {
             Path(f).stem for f in self.missing_files}
         for list_name, where in self.lookups.items():
-            if list_name not in self.lists and list_name not in files:
+            if list_name in self.lists or list_name in files:
+                continue
+            table = f"{list_name}.csv"  # pulldata()'s table, beside the form
+            if (self.ctx.path.parent / table).is_file():
+                self.tables[list_name] = read_lookup_table(self.ctx, table, where)
+            elif self.pulled(list_name):
+                self.ctx.warn(where, f"pulldata('{list_name}') reads {table}, which is not "
+                              "beside the form, so its lookups are empty until it is added "
+                              f"(fieldkit protocol add --media {table})")
+            else:
                 self.ctx.error(where, f"instance('{list_name}') looks up a choice list that is "
                                "neither in the choices sheet nor a choice file of the form")
+
+    def pulled(self, table: str) -> bool:
+        """Whether some row's expression reads ``table`` with pulldata()."""
+        return any(f"pulldata('{table}'" in v.replace('"', "'").replace(" ", "")
+                   or f"pulldata('{table}'" in v.replace('"', "'")
+                   for row in self.sheet.rows for v in row.cells.values())
 
     def row(self, row: Row, rt: RowType, text: str) -> None:
         name = row.get("name")

@@ -100,3 +100,42 @@ def test_protocol_add_with_media_on_the_command_line(tmp_path, form, capsys):
     assert main(["protocol", "add", str(form), "--media", str(tmp_path / "nope.csv"),
                  *common]) != 0
     assert "waits for 'nope.csv'" in capsys.readouterr().err
+
+
+def _pull_form(folder):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "survey"
+    for row in (["type", "name", "label", "calculation"],
+                ["text", "hh", "Household id", None],
+                ["calculate", "head", None, "pulldata('households', 'head', 'hhid', ${hh})"],
+                ["note", "hello", "Is ${head} at home?", None]):
+        sheet.append(row)
+    book.save(folder / "pull.xlsx")
+    return folder / "pull.xlsx"
+
+
+def test_pulldata_reads_a_table_beside_the_form_or_added_later(tmp_path):
+    form = _pull_form(tmp_path)
+    result = import_xlsform(form)
+    assert ("survey row 3", "pulldata('households') reads households.csv, which is not beside "
+            "the form, so its lookups are empty until it is added (fieldkit protocol add "
+            "--media households.csv)") in [(p.location, p.message) for p in result.warnings]
+    table = tmp_path / "media" / "households.csv"
+    table.parent.mkdir()
+    table.write_text("hhid,head,size\nH1,Ana,4\nH2,Bo,2\n", encoding="utf-8")
+    store = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    try:
+        waiting = InterviewSession.start(store, result.protocol)  # a table does not block
+        waiting.answer("hh", "H2")
+        assert waiting.view().calculated(result.protocol.item("head")) is None
+        full = add_media(result.protocol, [table])
+        s = InterviewSession.start(store, full)
+        s.answer("hh", "H2")
+        assert s.view().calculated(full.item("head")) == "Bo"
+        assert s.piped("Is ${head} at home?") == "Is Bo at home?"
+    finally:
+        store.close()
+    (tmp_path / "households.csv").write_text(table.read_text(), encoding="utf-8")
+    beside = import_xlsform(form).protocol  # the table beside the form is read at import
+    assert [r["head"] for r in beside.choice_rows("households")] == ["Ana", "Bo"]

@@ -454,13 +454,16 @@ def test_real_form_types_are_carried(tmp_path, row, kind):
                                                                      else "where").type == kind
 
 
-def test_pulldata_refused_and_choice_filter_carried(tmp_path):
+def test_pulldata_as_a_lookup_and_choice_filter_carried(tmp_path):
     path = form(tmp_path, ["integer", "n", "N", "pulldata('f', 'a', 'b', 'c') > 1", None],
                 ["select_one yn", "ok", "OK", None, "${n} = 1"],
                 head=("type", "name", "label", "relevant", "choice_filter"), choices=YES_NO)
+    assert load(path).protocol.item("n").relevant == "instance-lookup('f', 'b', 'c', 'a') > 1"
+    path = form(tmp_path, ["integer", "n", "N", "pulldata('f', 'a') > 1", None],
+                head=("type", "name", "label", "relevant", "choice_filter"), choices=YES_NO)
     assert refused(path) == [
-        ("survey row 2", "the relevant expression of 'n' uses pulldata() (data from an external "
-         "CSV file), which fieldkit cannot carry"),
+        ("survey row 2", "the relevant expression of 'n' uses pulldata() with other than four "
+         "plain arguments, which fieldkit cannot carry"),
     ]
     path = form(tmp_path, ["integer", "n", "N", None], ["select_one yn", "ok", "OK", "${n} = 1"],
                 head=("type", "name", "label", "choice_filter"), choices=YES_NO)
