@@ -22,6 +22,7 @@ from fieldkit.dataset.tables import Dataset, Row
 from fieldkit.protocol.model import DEFAULT_CITATION, Code, Protocol
 from fieldkit.timefmt import format_cited
 
+from .case_attributes import attribute_groups, attribute_label, is_attribute
 from .coding import descendants, rolled_up_segments, segment_of, usable
 from .quotes import UNATTRIBUTED, CitationMapping, check_pattern, citation_values, format_citation
 from .values import column_label, rows_by_group, short_label
@@ -209,12 +210,15 @@ class CodeMatrix:
     rows: list[tuple[str, str, int, list[tuple[int, int]]]]  # code, label, depth, cells
 
 
-def _groups(dataset: Dataset, by: Sequence[str]) -> list[tuple[str, set[Any]]]:
-    """(label, interview ids) for each combination of the values of ``by`` that occurs."""
+def _groups(dataset: Dataset, by: Sequence[str],
+            protocol: Protocol | None = None) -> list[tuple[str, set[Any]]]:
+    """(label, interview ids) for each combination of the values of ``by`` that occurs (an
+    item, or TABLE.COLUMN of an attribute table of the cases)."""
     groups: list[tuple[str, set[Any]]] = [("", {r.get("interview_id") for r in dataset.interviews})]
     for column in by:
-        split = [(short_label(label), {r.get("interview_id") for r in rows})
-                 for label, rows in rows_by_group(dataset, column)]
+        split = attribute_groups(dataset, protocol, column) if is_attribute(column) else \
+            [(short_label(label), {r.get("interview_id") for r in rows})
+             for label, rows in rows_by_group(dataset, column)]
         groups = [((f"{a} / {b}" if a else b), ids & more)
                   for a, ids in groups for b, more in split if ids & more]
     return groups
@@ -223,9 +227,10 @@ def _groups(dataset: Dataset, by: Sequence[str]) -> list[tuple[str, set[Any]]]:
 def code_matrix(dataset: Dataset, protocol: Protocol | None, by: Sequence[str],
                 coder: str | None = None) -> CodeMatrix:
     """Rolled-up segments of every code by the values of one or more interview items
-    (``["case", "organisation"]`` crosses them: Kosovo / UN, Kosovo / NATO, ...)."""
+    (``["case", "organisation"]`` crosses them: Kosovo / UN, Kosovo / NATO, ...) or columns of
+    the cases' attribute tables (``missions.organisation``)."""
     rolled = rolled_up_segments(dataset, protocol, coder)
-    groups = _groups(dataset, by)
+    groups = _groups(dataset, by, protocol)
     rows = []
     for code, label, depth in _codebook(protocol, dataset, rolled):
         found = rolled.get(code, set())
@@ -234,8 +239,10 @@ def code_matrix(dataset: Dataset, protocol: Protocol | None, by: Sequence[str],
             inside = [seg for seg in found if seg[0] in ids]
             cells.append((len(inside), len({seg[0] for seg in inside})))
         rows.append((code, label, depth, cells))
-    return CodeMatrix(tuple(by), " and ".join(f"“{column_label(dataset, 'interviews', c)}”"
-                                              for c in by),
+    return CodeMatrix(tuple(by), " and ".join(
+        f"“{attribute_label(protocol, c, dataset.language)}”"
+        if is_attribute(c) and protocol is not None
+        else f"“{column_label(dataset, 'interviews', c)}”" for c in by),
                       [(label, len(ids)) for label, ids in groups], rows)
 
 
@@ -272,13 +279,21 @@ def _overlap(a: Row, b: Row) -> bool:
 
 
 def co_occurrence(dataset: Dataset, protocol: Protocol | None = None,
-                  coder: str | None = None) -> list[CoOccurrence]:
+                  coder: str | None = None, *, rolled_up: bool = False) -> list[CoOccurrence]:
     """Pairs of codes (as applied) found in the same answer or quote, most overlapping
-    first. A code and a code below it are not counted as a pair."""
+    first. A code and a code below it are not counted as a pair. ``rolled_up``: a passage
+    coded with a code also counts for every code above it, so parents co-occur when their
+    children do (each text once per pair)."""
+    tree = descendants(protocol)
+    above: dict[str, list[str]] = defaultdict(list)
+    if rolled_up:
+        for parent, below in tree.items():
+            for child in below - {parent}:
+                above[child].append(parent)
     texts: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
     for row in usable(dataset, coder):
-        texts[segment_of(row)[:4]].append(row)
-    tree = descendants(protocol)
+        for code in [row["code"], *above.get(str(row["code"]), [])]:
+            texts[segment_of(row)[:4]].append({**row, "code": code})
     overlapping: dict[tuple[str, str], set[tuple[Any, ...]]] = defaultdict(set)
     together: dict[tuple[str, str], set[tuple[Any, ...]]] = defaultdict(set)
     for text, rows in texts.items():

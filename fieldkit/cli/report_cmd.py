@@ -69,7 +69,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     common(p, ".pdf", out_required=False)
     p.add_argument("--by", metavar="ITEM", action="append",
                    help="an item to compare the codes by (repeat it: --by case --by "
-                        "organisation); default: case and organisation when asked")
+                        "organisation), or TABLE.COLUMN of the cases' attribute tables "
+                        "(--by missions.organisation); default: case and organisation when "
+                        "asked")
+    p.add_argument("--pairs-rolled-up", action="store_true",
+                   help="count codes that occur together rolled up: parents occur together "
+                        "when their children do")
     p.add_argument("--csv", metavar="DIR", help="also write the tables as CSV in this folder")
     p.add_argument("--coder", metavar="NAME", help="only this coder's codings")
     p.add_argument("--force", action="store_true", help="replace --csv if it holds files")
@@ -138,7 +143,8 @@ def _coding(args: argparse.Namespace) -> int:
         prepared, paths = produce(store, request, lambda p: write_coding(
             p, Path(args.out) if args.out else None, by=by,
             csv_dir=Path(args.csv) if args.csv else None, paper=args.paper,
-            overwrite=args.force, coder=args.coder, progress=_Console()))
+            overwrite=args.force, coder=args.coder, rolled_up_pairs=args.pairs_rolled_up,
+            progress=_Console()))
     warn_about(request, prepared)
     print(f"\nwrote {', '.join(str(p) for p in paths)}", file=sys.stderr)
     return 0

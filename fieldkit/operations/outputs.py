@@ -362,11 +362,14 @@ def coding_groups(data: Any) -> list[str]:
 
 def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | None = None,
                  csv_dir: Path | None = None, paper: str = "a4", overwrite: bool = False,
-                 coder: str | None = None, progress: Progress | None = None) -> list[Path]:
+                 coder: str | None = None, rolled_up_pairs: bool = False,
+                 progress: Progress | None = None) -> list[Path]:
     """The coding report (a PDF at ``out``, the tables as CSV in ``csv_dir``, or both): coded
-    segments by code with their citations, roll-up, codes by ``by`` (each item, and all of
-    them crossed) and co-occurrence; of one ``coder``'s codings if given. Returns the paths
-    written."""
+    segments by code with their citations, roll-up, codes by ``by`` (each item or TABLE.COLUMN
+    of the cases' attribute tables, and all of them crossed) and co-occurrence (parents
+    co-occurring when their children do, with ``rolled_up_pairs``); of one ``coder``'s
+    codings if given. Returns the paths written."""
+    from fieldkit.analysis.case_attributes import check_attribute, is_attribute
     from fieldkit.analysis.code_segments import by_code, co_occurrence, code_matrix, retrieve
     from fieldkit.analysis.values import AnalysisError, require_column
     from fieldkit.exports.coding_tables import write_coding_tables
@@ -378,7 +381,10 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
     by = list(coding_groups(data) if by is None else by)
     for column in by:
         try:
-            require_column(data, "interviews", column, "compare the codes by")
+            if is_attribute(column):
+                check_attribute(data, protocol, column)
+            else:
+                require_column(data, "interviews", column, "compare the codes by")
         except AnalysisError as exc:
             raise UsageError(str(exc)) from None
     if out is None and csv_dir is None:
@@ -398,7 +404,9 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
             matrices.append(code_matrix(data, protocol, by, coder))
         paths += write_coding_tables(Path(csv_dir), segments,
                                      by_code(data, protocol, segments, coder), matrices,
-                                     co_occurrence(data, protocol, coder), overwrite=overwrite)
+                                     co_occurrence(data, protocol, coder,
+                                                   rolled_up=rolled_up_pairs),
+                                     overwrite=overwrite)
     if out is not None:
         check(progress)
 
@@ -407,7 +415,8 @@ def write_coding(prepared: Prepared, out: Path | None, *, by: Sequence[str] | No
 
         paths.insert(0, Path(build_coding_report(
             data, protocol, out, by=by, paper=paper, identified=identified,
-            citations=prepared.citations, coder=coder, progress=step,
+            citations=prepared.citations, coder=coder, rolled_up_pairs=rolled_up_pairs,
+            progress=step,
             cancelled=progress.cancelled)))
     return paths
 

@@ -93,9 +93,14 @@ def _matrix(m: CodeMatrix, width: float) -> Story:
     return out
 
 
-def _pairs(pairs: list[CoOccurrence], labels: dict[str, str], width: float) -> Story:
+def _pairs(pairs: list[CoOccurrence], labels: dict[str, str], width: float,
+           rolled_up: bool = False) -> Story:
+    how = ("Pairs of codes rolled up: a passage counts for its code and every code above it, "
+           "so parents occur together when their children do (a code and a code below it are "
+           "no pair). " if rolled_up else
+           "Pairs of codes as applied (a code and a code below it are no pair). ")
     out: Story = [PageBreak(), para("Codes that occur together", "h1"),
-                  para("Pairs of codes as applied (a code and a code below it are no pair). "
+                  para(how +
                        "Overlapping: answers or quotes where passages with the two codes "
                        "overlap (a code on the whole text overlaps every passage of it). Same "
                        "text: answers or quotes coded with both anywhere.", "small")]
@@ -196,7 +201,8 @@ METHOD = [
 def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = (),
                  paper: str = "a4", identified: bool = False,
                  citations: dict[str, tuple[str, str]] | None = None,
-                 tracker: Tracker | None = None, coder: str | None = None) -> Story:
+                 tracker: Tracker | None = None, coder: str | None = None,
+                 rolled_up_pairs: bool = False) -> Story:
     """The flowables of the coding report."""
     if not dataset.anonymised and not identified:
         raise ReportError("this dataset is not anonymised; anonymise it first, or ask for an "
@@ -221,7 +227,8 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
         for column in [[b] for b in by] + ([list(by)] if len(by) > 1 else []):
             story += _matrix(code_matrix(dataset, protocol, column, coder), width)
     tracker.step()
-    story += _pairs(co_occurrence(dataset, protocol, coder), labels, width)
+    story += _pairs(co_occurrence(dataset, protocol, coder, rolled_up=rolled_up_pairs), labels,
+                    width, rolled_up_pairs)
     tracker.step()
     story += _segments(codes, len({r.get("coder") for r in dataset.codings if r.get("coder")}),
                        _code_memos(dataset))
@@ -234,12 +241,14 @@ def coding_story(dataset: Dataset, protocol: Protocol, *, by: Sequence[str] = ()
 def build_coding_report(dataset: Dataset, protocol: Protocol, out: Path | str, *,
                         by: Sequence[str] = (), paper: str = "a4", identified: bool = False,
                         citations: dict[str, tuple[str, str]] | None = None,
-                        coder: str | None = None, progress: Progress | None = None,
+                        coder: str | None = None, rolled_up_pairs: bool = False,
+                        progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> Path:
     """Write the coding report of ``dataset`` to ``out`` (anonymised unless ``identified``)."""
     tracker = Tracker(progress, cancelled)
     story = coding_story(dataset, protocol, by=by, paper=paper, identified=identified,
-                         citations=citations, tracker=tracker, coder=coder)
+                         citations=citations, tracker=tracker, coder=coder,
+                         rolled_up_pairs=rolled_up_pairs)
     tracker.phase(30, 100, 1)
     return build_pdf(story, out, masthead_for(dataset, protocol, "Coding report"),
                      paper=paper, tracker=tracker, contents=True)
