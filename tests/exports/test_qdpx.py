@@ -138,7 +138,7 @@ def test_qdc_round_trip_keeps_ids_tree_and_descriptions(tmp_path):
     path = tmp_path / "book.qdc"
     path.write_bytes(data)
     again = with_codebook(protocol, read_qdc(path))
-    assert again.version == "1.2" and again.id == protocol.id
+    assert again.version == "1.3" and again.id == protocol.id  # Study B is at 1.2
     assert again.codebook.model_dump() == protocol.codebook.model_dump()
     assert again.content_hash != protocol.content_hash
 
@@ -187,7 +187,7 @@ def test_import_codebook_command_writes_a_new_protocol_version(tmp_path, capsys)
     assert main(["protocol", "import-codebook", str(qdc), "--protocol", str(source), "-o",
                  str(out)]) == 0
     new = load_protocol(out)
-    assert new.version == "1.2"
+    assert new.version == "1.3"  # the next version after Study B's 1.2
     assert [c.id for c in new.codebook.flat()] == [c.id for c in cs.protocol().codebook.flat()]
     bad = tmp_path / "bad.qdc"
     bad.write_text("<CodeBook", encoding="utf-8")
