@@ -222,7 +222,7 @@ def main() -> int:
             page.repeat.setText(PASSPHRASE)
             page.lead_key.setText(LeadIdentity.generate().public_key)
             save(window, "first-run")
-            page.create.click()
+            page.create_button.click()
             wait_until(app, lambda: window.home is not None, 30, "the home screen")
             home = window.home
             store = window.store

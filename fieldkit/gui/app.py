@@ -85,7 +85,11 @@ def wait_until(app: QApplication, ready: Callable[[], bool], timeout: float, wha
     loop = QEventLoop()
     poll = QTimer()
     # An idle wait (not a processEvents spin) leaves the CPU to the writer thread.
-    poll.timeout.connect(lambda: (ready() or time.monotonic() > deadline) and loop.quit())
+    def check() -> None:
+        if ready() or time.monotonic() > deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
     poll.start(10)
     if not ready():
         loop.exec()

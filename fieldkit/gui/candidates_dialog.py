@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import translate
-from .page_parts import label
+from .page_parts import cell, label
 
 COLUMNS = (QT_TRANSLATE_NOOP("candidates_dialog", "Found"),
            QT_TRANSLATE_NOOP("candidates_dialog", "Kind"),
@@ -68,7 +68,7 @@ class CandidatesTable(QTableWidget):
         decision = self.decisions.get(self.candidates[row].key, "")
         shown = {"redact": translate("candidates_dialog", "Redact"),
                  "keep": translate("candidates_dialog", "Keep")}
-        self.item(row, 4).setText(shown.get(decision, "—"))
+        cell(self, row, 4).setText(shown.get(decision, "—"))
 
     def decide(self, row: int, decision: str) -> None:
         self.decisions[self.candidates[row].key] = decision

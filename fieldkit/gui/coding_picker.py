@@ -95,11 +95,14 @@ class CodeTree(QWidget):
         def visit(node: QTreeWidgetItem) -> bool:
             shown = self.entries[node.data(0, Qt.ItemDataRole.UserRole)].matches(text)
             for i in range(node.childCount()):
-                shown = visit(node.child(i)) or shown
+                child = node.child(i)
+                shown = (child is not None and visit(child)) or shown
             node.setHidden(not shown)
             return shown
         for i in range(self.tree.topLevelItemCount()):
-            visit(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                visit(top)
 
 
 class CodePicker(QDialog):

@@ -59,7 +59,7 @@ def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: s
 
 
 def _load_many(paths: list[Path]) -> list[tuple[Path, Any]]:
-    out = []
+    out: list[tuple[Path, Any]] = []
     for path in paths:
         try:
             out.append((path, load_protocol(path)))
@@ -134,9 +134,10 @@ class FirstRunPage(QWidget):
                      key_box, self.key_state, proto_title, self.protocols, self.add_file,
                      self.problems)
 
-        self.create = QPushButton(translate("first_run", "&Create the store"))
-        self.create.setProperty("role", "primary")
-        self.create.setDefault(True)
+        # not "create": that would hide QWidget.create()
+        self.create_button = QPushButton(translate("first_run", "&Create the store"))
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setDefault(True)
         self.status = label("", "hint")
         self.busy = BusyBar()
         grid = QGridLayout()
@@ -149,7 +150,7 @@ class FirstRunPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.review_button)
-        bottom.addWidget(self.create)
+        bottom.addWidget(self.create_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addLayout(grid)
@@ -157,10 +158,11 @@ class FirstRunPage(QWidget):
         outer.addLayout(bottom)
         outer.addStretch(1)
         for widget in (self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
-                       self.protocols, self.add_file, self.create):
+                       self.protocols, self.add_file, self.create_button):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         order = [self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
-                 self.protocols, self.add_file, self.problems, self.create, self.review_button]
+                 self.protocols, self.add_file, self.problems, self.create_button,
+                 self.review_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.code)
@@ -170,7 +172,7 @@ class FirstRunPage(QWidget):
         self.protocols.itemChanged.connect(self._validate)
         self.lead_file.clicked.connect(self._load_key_file)
         self.add_file.clicked.connect(self._choose_protocol)
-        self.create.clicked.connect(self._create)
+        self.create_button.clicked.connect(self._create)
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> tuple:
@@ -223,7 +225,7 @@ class FirstRunPage(QWidget):
         problem = self.problem()
         self.status.setText(problem or translate(
             "first_run", "Ready: the key derivation takes about a second."))
-        self.create.setEnabled(problem is None and not self.busy.isVisible())
+        self.create_button.setEnabled(problem is None and not self.busy.isVisible())
 
     def chosen_protocols(self) -> list[Any]:
         out = []
@@ -241,7 +243,8 @@ class FirstRunPage(QWidget):
     def add_protocol_file(self, path: Path) -> None:
         """Validate ``path`` off the UI thread and list it, or list its problems."""
         self.writer.submit(_load_many, [Path(path)],
-                           on_done=lambda res: self._add_result(*res[0], checked=True),
+                           on_done=lambda res: self._add_result(res[0][0], res[0][1],
+                                                                checked=True),
                            on_error=self._show_error)
 
     def _add_result(self, path: Path, result: Any, checked: bool) -> None:
@@ -306,7 +309,7 @@ class FirstRunPage(QWidget):
         if self.problem() is not None:
             return
         self.busy.show()
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         self.status.setText(translate("first_run", "Creating the encrypted store…"))
         set_role(self.status, "hint")
         self.writer.submit(create_store, self.store_dir, self.passphrase.text(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -134,7 +134,8 @@ class HelpPanel(QDockWidget):
             QTimer.singleShot(0, self._columns)  # after the header has taken the new width
             return False
         if watched is not self.table or event.type() not in (
-                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                or not isinstance(event, QKeyEvent):
             return False
         if event.key() != Qt.Key.Key_Escape:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -238,7 +239,7 @@ class HomePage(QWidget):
         for start in range(0, len(rows), ORG_BATCH):
             batch = rows[start:start + ORG_BATCH]
             self.writer.submit(organisations, self.store, batch, self.cache,
-                               on_done=lambda orgs, g=generation: self._orgs(g, orgs),
+                               on_done=partial(self._orgs, generation),
                                on_error=self._error)
         self.refreshed.emit()
         self._selection_changed()

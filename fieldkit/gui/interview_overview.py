@@ -163,6 +163,7 @@ class OverviewPage(QWidget):
         warned = asked and self._unconfirmed(item)
         if warned:
             marks += "⚠"
+        brush: QBrush | None
         if item.type == ItemType.note:
             answer, brush = "", GREY
         elif not asked:
@@ -171,7 +172,7 @@ class OverviewPage(QWidget):
             answer = translate("interview_overview", "— required") if item.required else "—"
             brush = WARN if item.required else GREY
         else:
-            answer, brush = summary, WARN if warned else PLAIN
+            answer, brush = summary, (WARN if warned else PLAIN)
         self._set(item.id, self.rows[item.id], (label, answer, marks), brush,
                   not asked or item.type == ItemType.note)
         return warned

@@ -81,7 +81,7 @@ class CoverPage(QWidget):
         row.addStretch(1)
         self.yes.clicked.connect(self.begin)
         self.no.clicked.connect(self.declined)
-        QShortcut(QKeySequence("Y"), self, self.begin,
+        QShortcut(QKeySequence("Y"), self, self.begin.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.no.setVisible(protocol.consent is not None)
         self.retranslate(language)

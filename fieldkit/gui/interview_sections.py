@@ -63,8 +63,9 @@ class SectionTree(QTreeWidget):
         item_id = node.data(0, ID_ROLE)
         visible = {i.id for i in self.session.positions()}  # cached by the session
         if item_id not in visible and node.childCount():
-            item_id = next((node.child(n).data(0, ID_ROLE) for n in range(node.childCount())
-                            if node.child(n).data(0, ID_ROLE) in visible), None)
+            children = [node.child(n) for n in range(node.childCount())]
+            item_id = next((c.data(0, ID_ROLE) for c in children
+                            if c is not None and c.data(0, ID_ROLE) in visible), None)
         if item_id in visible:
             self.jump_requested.emit(item_id)
 

@@ -129,7 +129,7 @@ def show_outputs(window: Any) -> Any:
         return None
     page = _page(window, "outputs_page", lambda: OutputsPage(window.writer, window.store))
     row = window.home.selected_row() if window.home is not None else None
-    if row is not None:
+    if row is not None and isinstance(page, OutputsPage):
         page.select_interview(row.number)
     return page
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from .i18n import translate
 from .jobs import Job, JobPanel
 from .lead_handover import fingerprint
-from .page_parts import label
+from .page_parts import cell, label
 from .style import MUTED
 from .writer import Writer
 
@@ -240,7 +240,7 @@ class MergePage(QWidget):
             if self.queue.item(i).data(Qt.ItemDataRole.UserRole) in done:
                 self.queue.takeItem(i)
         self._fill_table()
-        accepted = []
+        accepted: list[str] = []
         for newcomer in outcome.newcomers:
             self.asked.append(newcomer)
             if self.decide_signer(newcomer):
@@ -273,7 +273,7 @@ class MergePage(QWidget):
         for row, (path, report) in enumerate(self.rows.items()):
             if isinstance(report, str):
                 cells = [Path(path).name, result_text("not merged"), "", "", "", "", "", "", report]
-                colour = QColor(MUTED)
+                colour: QColor | None = QColor(MUTED)
             else:
                 who = (f"{report.interviewer or '?'} · {fingerprint(report.signer)[:14]}"
                        if report.signer else "")
@@ -294,7 +294,7 @@ class MergePage(QWidget):
                     item.setToolTip(str(value))
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
-        results = [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
+        results = [cell(self.table, r, 1).text() for r in range(self.table.rowCount())]
         aside = (result_text("rejected"), result_text("not merged"))
         first = next((r for r, res in enumerate(results) if res in aside),
                      0 if results else -1)  # a file set aside first: its reason matters most
@@ -305,14 +305,14 @@ class MergePage(QWidget):
         if not 0 <= row < self.table.rowCount():
             self.detail.setText("")
             return
-        cells = [self.table.item(row, c).text() for c in (0, 1, len(COLUMNS) - 1)]
+        cells = [cell(self.table, row, c).text() for c in (0, 1, len(COLUMNS) - 1)]
         self.detail.setText(f"{cells[0]}: {cells[1]}" + (f". {cells[2]}" if cells[2] else ""))
 
     def row_for(self, file_name: str) -> dict[str, str]:
         """The table's cells for a file, by column title (for tests and screen readers)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == file_name:
-                return {c: self.table.item(row, i).text() for i, c in enumerate(COLUMNS)}
+            if cell(self.table, row, 0).text() == file_name:
+                return {c: cell(self.table, row, i).text() for i, c in enumerate(COLUMNS)}
         raise KeyError(file_name)
 
     def _ask_signer(self, newcomer: Newcomer) -> bool:

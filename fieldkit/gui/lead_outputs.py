@@ -105,9 +105,9 @@ class OutputsPage(QWidget):
         # ---- export --------------------------------------------------------------------------
         self.formats = {name: QCheckBox(translate("lead_outputs", text)) for name, text in FORMATS}
         formats_row = FlowRow()  # wraps where a language's names are longer than the room
-        for box in self.formats.values():
-            box.setChecked(True)
-            formats_row.addWidget(box)
+        for check in self.formats.values():
+            check.setChecked(True)
+            formats_row.addWidget(check)
         self.plan = QLineEdit()
         self.plan.setPlaceholderText(translate(
             "lead_outputs", "Optional (default: the protocol's own)"))

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.get("auto_lock_seconds"), self)
         self.idle.idle.connect(self.lock)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
         self.stack.currentChanged.connect(self._screen_changed)
         if store_exists(self.store_dir):
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         """Finish queued store work, close the store (wiping its key) and end the writer."""
         self.idle.detach()
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             try:
                 app.applicationStateChanged.disconnect(self._app_state)
             except (RuntimeError, TypeError):

@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -66,15 +74,17 @@ class RosterFilter(QSortFilterProxyModel):
         self.hidden = ids
         self.invalidate()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
+                         parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if index.data(ID_ROLE) in self.hidden:
             return False
         key = index.data(KEY_ROLE)
         return all(word in key for word in self.words)
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        def rank(index: QModelIndex) -> tuple[bool, str]:
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt override
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        def rank(index: QModelIndex | QPersistentModelIndex) -> tuple[bool, str]:
             label = fold(index.data(LABEL_ROLE))
             return (not (self.words and label.startswith(self.words[0])), label)
         return rank(left) < rank(right)
@@ -335,7 +345,7 @@ class NameGenerator(ItemEditor):
 
     # ---- keys --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key, mods = event.key(), event.modifiers()
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -364,7 +374,7 @@ class NameGenerator(ItemEditor):
                 return True
         return False
 
-    def _enter_in_filter(self, event: QEvent) -> bool:
+    def _enter_in_filter(self, event: QKeyEvent) -> bool:
         text = self.filter.text().strip()
         if not text:
             return self.enter_pressed(event)  # nothing typed: Enter moves on

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,14 @@ def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return widget
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item a filled table holds at (row, column)."""
+    item = table.item(row, column)
+    if item is None:
+        raise IndexError(f"no cell at row {row}, column {column}")
+    return item
 
 
 def show_if(widget: QWidget, visible: bool) -> None:

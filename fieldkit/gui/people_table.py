@@ -325,14 +325,17 @@ class FollowupDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.findData(value) if value is not None else -1)
         elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else self.model.show_value(
-                self.model.followup(index), value))
+            followup = self.model.followup(index)
+            editor.setText("" if value is None or followup is None else
+                           self.model.show_value(followup, value))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             value = editor.currentData() if editor.currentIndex() >= 0 else None
-        else:
+        elif isinstance(editor, QLineEdit):
             value = editor.text().strip() or None
+        else:
+            return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
@@ -371,6 +374,12 @@ class PeopleView(QTableView):
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
         self.frozen.follow(model)
+
+    def people_model(self) -> PeopleModel:
+        """The table's model (always a PeopleModel)."""
+        model = self.model()
+        assert isinstance(model, PeopleModel)
+        return model
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -443,7 +452,7 @@ class PeopleView(QTableView):
         hints = QAbstractItemDelegate.EndEditHint
         tab = hint in (hints.EditNextItem, hints.EditPreviousItem)
         super().closeEditor(editor, hints.NoHint if tab else hint)
-        model, here = self.model(), self.currentIndex()
+        model, here = self.people_model(), self.currentIndex()
         person = model.people[here.row()].instance_id if here.isValid() else None
         # The answer may make a follow-up relevant (or not): move once it is saved.
         if hint == hints.SubmitModelCache:
@@ -453,7 +462,7 @@ class PeopleView(QTableView):
             model.after_writes(lambda: self._tab_from(person, here.column(), forward))
 
     def _tab_from(self, person: str | None, column: int, forward: bool) -> None:
-        model, current = self.model(), self.currentIndex()
+        model, current = self.people_model(), self.currentIndex()
         ids = [p.instance_id for p in model.people]
         if person in ids and current.row() == ids.index(person) and current.column() == column:
             self.tab(forward)
@@ -465,7 +474,7 @@ class PeopleView(QTableView):
         ``person`` and ``column`` say where Enter was pressed; if the interviewer has moved
         since, the cursor stays where they put it.
         """
-        model, current = self.model(), self.currentIndex()
+        model, current = self.people_model(), self.currentIndex()
         ids = [p.instance_id for p in model.people]
         moved = person is not None and (person not in ids or current.column() != column
                                         or current.row() != ids.index(person))

@@ -54,7 +54,7 @@ def debian_package(soname: str) -> str:
 def _x_server_missing(display: str) -> bool:
     """A local display (":1") whose socket does not exist: nothing listens there."""
     match = re.fullmatch(r":(\d+)(\.\d+)?", display)
-    return bool(match) and not Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
+    return match is not None and not Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
 
 
 def choose_platform(smoke: bool, env: Mapping[str, str] | None = None,

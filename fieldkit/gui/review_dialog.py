@@ -68,7 +68,8 @@ class ReviewDialog(QDialog):
     def _fit(self, width: int, height: int) -> None:
         """As big as asked, but never bigger than the window it belongs to (nor the screen):
         its Close button must stay in reach at any text size."""
-        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
         screen = (owner or self).screen()
         room = screen.availableGeometry().size() if screen is not None else None
         for size in (owner.size() if owner is not None else None, room):

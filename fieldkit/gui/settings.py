@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -49,7 +50,8 @@ class UiSettings:
     def get(self, key: str) -> float:
         default = DEFAULTS[key]
         try:
-            value = float(self._qs.value(f"ui/{key}", default))
+            stored: Any = self._qs.value(f"ui/{key}", default)  # a number or its text
+            value = float(stored)
         except (TypeError, ValueError):
             return default
         low, high = LIMITS[key]

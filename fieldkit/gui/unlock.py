@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.errors import StoreLocked, WrongPassphrase
 from fieldkit.store.store import Store
@@ -110,7 +110,9 @@ class UnlockPage(PassphrasePage):
         # An ethics reviewer has an export folder, not a store: no passphrase needed.
         self.review_button = QPushButton(translate("unlock", "Open an &export for review…"))
         self.review_button.clicked.connect(self.review_requested.emit)
-        self.layout().insertWidget(2, self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box = self.layout()
+        assert isinstance(box, QVBoxLayout), "the page is built on centred()'s column"
+        box.insertWidget(2, self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def check(self, passphrase: str) -> Callable[[], Any]:
         return lambda: Store.open(self.store_dir, passphrase)

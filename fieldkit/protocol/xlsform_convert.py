@@ -202,8 +202,8 @@ class SurveyConverter:
         elif not is_name(name):
             self.ctx.error(where, f"group name '{name}' is not a valid section id (letters, "
                            "digits and _, not starting with a digit)")
-        title = self.ctx.text(self.sheet, row, "label") or name
-        section = Node({"id": name, "title": title}, row.number)
+        section_title = self.ctx.text(self.sheet, row, "label") or name
+        section = Node({"id": name, "title": section_title}, row.number)
         if relevant:
             section.data["relevant"] = relevant
         self.sections.append(section)

@@ -124,7 +124,7 @@ def main() -> int:
             page.passphrase.setText(PASSPHRASE)
             page.repeat.setText(PASSPHRASE)
             page.lead_key.setText(LeadIdentity.generate().public_key)
-            page.create.click()
+            page.create_button.click()
             wait(app, lambda: window.home is not None, "the home screen")
             home = window.home
             wait(app, lambda: bool(home.protocols), "the protocols on home")

@@ -25,8 +25,8 @@ def test_weak_passphrase_is_refused_then_a_strong_one_creates_the_store(qtbot, t
     fill(page, "password1234")
     assert "passphrase" in page.strength.text().lower()
     assert page.strength.text() != "Strong enough."
-    assert not page.create.isEnabled()
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert not page.create_button.isEnabled()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     page._create()  # even forced, a weak passphrase makes nothing
     assert not store_exists(app.store_dir)
 
@@ -35,9 +35,9 @@ def test_weak_passphrase_is_refused_then_a_strong_one_creates_the_store(qtbot, t
     assert "differ" in page.problem()
     page.repeat.setText(STRONG)
     assert page.strength.text() == "Strong enough."
-    assert page.problem() is None and page.create.isEnabled()
+    assert page.problem() is None and page.create_button.isEnabled()
     with qtbot.waitSignal(page.created, timeout=15000):
-        qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
     home = app.window.home
     qtbot.waitUntil(lambda: len(home.protocols) == 2, timeout=10000)
@@ -52,7 +52,7 @@ def test_a_lead_key_that_is_not_age_is_named(qtbot, app_factory):  # noqa: F811
     page = app_factory().window.entry
     fill(page, STRONG)
     page.lead_key.setText("ssh-ed25519 AAAAC3Nza")
-    assert "age" in page.key_state.text() and not page.create.isEnabled()
+    assert "age" in page.key_state.text() and not page.create_button.isEnabled()
 
 
 def test_a_protocol_with_errors_lists_each_problem(qtbot, tmp_path, app_factory):  # noqa: F811

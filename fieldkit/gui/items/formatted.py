@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from fieldkit.interview.formats import HINTS
@@ -64,7 +65,7 @@ class RankEditor(ItemEditor):
         # The list shows the protocol's order before anything is recorded: Enter records it.
         return (raw != self._saved, raw)
 
-    def move(self, step: int) -> None:
+    def move_choice(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
@@ -76,10 +77,10 @@ class RankEditor(ItemEditor):
         self.typed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and \
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            self.move_choice(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return self.enter_pressed(event)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox
 
 from fieldkit.protocol.model import ItemType
@@ -19,7 +19,13 @@ INT_TEXT = re.compile(r"^[-\u2212]?\d*$")
 DEC_TEXT = re.compile(r"^[-\u2212]?\d*([.,]\d*)?$")
 
 
-class _Blankable:
+if TYPE_CHECKING:  # mixed into QSpinBox and QDoubleSpinBox
+    _SpinBox = QAbstractSpinBox
+else:
+    _SpinBox = object
+
+
+class _Blankable(_SpinBox):
     """Spin-box behaviour shared by both number types.
 
     The widget's own range is wide on purpose: a value typed outside the item's bounds must
@@ -30,6 +36,10 @@ class _Blankable:
     pattern: re.Pattern[str]
     lo: float | None
     hi: float | None
+    if TYPE_CHECKING:  # each spin box's own, int or float
+        def value(self) -> Any: ...
+        def setValue(self, value: Any) -> None: ...  # noqa: N802 - Qt's name
+        def textFromValue(self, value: Any) -> str: ...  # noqa: N802 - Qt's name
 
     def validate(self, text: str, pos: int):  # noqa: D401 - Qt override
         plain = text.strip()
@@ -170,7 +180,8 @@ class NumberEditor(ItemEditor):
         self.spin.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.spin and event.type() == QEvent.Type.KeyPress:
+        if watched is self.spin and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
             return self.enter_pressed(event)
         return False
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ..i18n import translate
@@ -49,7 +49,7 @@ class ShortTextEditor(ItemEditor):
         self.edit.setText(raw or "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self.enter_pressed(event)
         return False
 
@@ -81,8 +81,8 @@ class LongTextEditor(ItemEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Shift+Home selects back to the start of the sentence, not of the wrapped line:
         # what the respondent just said, ready to be marked as a quote
-        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Home
+        if (watched is self.edit and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Home
                 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
             cursor = self.edit.textCursor()
             start = sentence_start(self.edit.toPlainText(), cursor.position())

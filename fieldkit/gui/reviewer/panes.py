@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from fieldkit.reports.anonymisation_text import risk_sentences
 
 from ..i18n import translate
-from ..page_parts import label
+from ..page_parts import cell, label
 from ..style import DANGER, GOOD, MUTED
 
 HIDDEN_PARAMS = ("mapping", "bands", "ranks")
@@ -58,7 +58,7 @@ def _table(headers: list[str], rows: list[list[Any]], name: str) -> QTableWidget
 def mark_rows(table: QTableWidget, rows: list[int], colour: str, why: str) -> None:
     for r in rows:
         for c in range(table.columnCount()):
-            item = table.item(r, c)
+            item = cell(table, r, c)
             item.setForeground(QColor(colour))
             if not item.toolTip():
                 item.setToolTip(why)
@@ -117,7 +117,7 @@ class VariablesPane(QWidget):
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
         for r in range(self.table.rowCount()):
-            cells = [self.table.item(r, c).text().lower() for c in range(6)]
+            cells = [cell(self.table, r, c).text().lower() for c in range(6)]
             self.table.setRowHidden(r, bool(needle) and not any(needle in c for c in cells))
 
 
