@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint contracts pytest soak bench redteam screenshots translations clean \
+.PHONY: run test lint contracts typecheck pytest soak bench redteam screenshots translations clean \
 	bundle bundle-test bundle-bench wheelhouse
 
 $(STAMP): pyproject.toml constraints.txt
@@ -17,13 +17,17 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/fieldkit gui
 
-test: $(STAMP) lint contracts pytest
+test: $(STAMP) lint contracts typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check fieldkit tests scripts
 
 contracts: $(STAMP)
 	$(BIN)/lint-imports
+
+# mypy: strict on every part but the screens and the command line (pyproject's [tool.mypy]).
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

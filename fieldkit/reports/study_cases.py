@@ -29,8 +29,9 @@ def cases_section(protocol: Protocol, width: float, language: str | None = None)
         return []
     out: Story = [PageBreak(), para("The cases", "h1")]
     for t in tables.values():
-        head = [protocol.text(c.label, language) + (f" ({c.units})" if c.units else "")
-                for c in t.columns]
+        head: list[object] = [
+            protocol.text(c.label, language) + (f" ({c.units})" if c.units else "")
+            for c in t.columns]
         rows: list[list[object]] = [head]
         for row in t.rows:
             rows.append([_cell(protocol, t, i, row.get(c.id)) for i, c in enumerate(t.columns)])
