@@ -176,9 +176,13 @@ def _check_zip(path: Path, file: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unzipped = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ProtocolError([Problem(file, "", f"is damaged and cannot be read as a workbook "
                                      f"({exc})")]) from None
+    except Exception:  # noqa: BLE001 - zipfile's other ways to fail on a damaged archive (a
+        # name that is no UTF-8, an unknown zip version, a bad header): the same sentence
+        raise ProtocolError([Problem(file, "", "is damaged and cannot be read as a workbook "
+                                     "(its zip directory cannot be read)")]) from None
     if unzipped > MAX_UNZIPPED:
         raise ProtocolError([Problem(file, "", "unpacks to more than 200 MB, too large for a "
                                      "form")])

@@ -53,3 +53,21 @@ def test_a_plan_part_that_is_a_list_is_named(tmp_path, part):
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(AnonymisationError, match=f"has '{part}' that is not a mapping"):
         load_plan(path)
+
+
+def test_a_workbook_whose_inner_names_are_not_utf8_is_damaged(tmp_path):
+    """atheris: a zip entry flagged as UTF-8 whose name is not (zipfile raises
+    UnicodeDecodeError while listing it)."""
+    import io
+    import zipfile
+
+    from fieldkit.protocol.xlsform import import_xlsform
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("é.xml", "<x/>")  # a non-ASCII name: stored with the UTF-8 flag
+    data = buffer.getvalue().replace("é".encode(), b"\xb6\xb6")
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(ProtocolError, match="is damaged and cannot be read as a workbook"):
+        import_xlsform(path)
