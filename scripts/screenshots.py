@@ -148,7 +148,6 @@ def laptop_file(root: Path, lead_key: str, protocol, code: str, count: int, star
 
 def lead_screens(app) -> None:
     """The lead's merge screen after three files (one damaged) and the outputs screen."""
-    from fieldkit.gui import lead_actions
     from fieldkit.protocol.loader import load_protocol
     from fieldkit.store.store import Store
 
@@ -169,15 +168,15 @@ def lead_screens(app) -> None:
         try:
             window.entry.passphrase.setText(PASSPHRASE)
             window.entry.submit()
-            wait_until(app, lambda: getattr(window, "store_role", None) == "lead", 30, "home")
-            page = lead_actions.show_merge(window)
+            wait_until(app, lambda: window.lead.role == "lead", 30, "home")
+            page = window.lead.show_merge()
             page.decide_signer = lambda newcomer: True
             page.add_files([str(f) for f in files])
             page.merge()
             wait_until(app, lambda: page.table.rowCount() == 3 and not page.panel.busy
                        and page.queue.count() == 1, 60, "the merge")
             save(window, "merge")
-            outputs = lead_actions.show_outputs(window)
+            outputs = window.lead.show_outputs()
             wait_until(app, lambda: outputs.interview.count() == 7, 30, "the outputs screen")
             outputs.export_folder.setText(str(root / "export-2009-06"))
             outputs.report_file.setText(str(root / "study-summary.pdf"))

@@ -1,155 +1,200 @@
-"""The hand-over, merge and outputs entries in the window's File menu and on home, by store role."""
+"""The hand-over, merge and outputs entries in the window's File menu and on home, by store role.
+
+``LeadActions`` belongs to the main window (``window.lead``): it makes the entries, keeps the
+pages and dialogs they open as its own typed attributes, and reaches the window only through
+the public methods of ``Host``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QStackedWidget, QWidget
 
 from .i18n import translate
+from .writer import Writer
 
-INTERVIEWER, LEAD = "interviewer", "lead"
-
-
-def add_menu_actions(window: Any, menu: QMenu) -> None:
-    """Add the entries (hidden until a store is open and its role known)."""
-    entries = [(INTERVIEWER, translate("lead_actions", "&Hand over to the lead…"), "Ctrl+Shift+H",
-                lambda: hand_over(window)),
-               (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M",
-                lambda: show_merge(window)),
-               (LEAD, translate("lead_actions", "Co&nflicts…"), None,
-                lambda: show_conflicts(window)),
-               (LEAD, translate("lead_actions", "&Outputs: export data and reports…"),
-                "Ctrl+Shift+E",
-                lambda: show_outputs(window)),
-               (LEAD, translate("lead_actions", "&Enrol interviewer…"), None,
-                lambda: enrol_interviewer(window)),
-               (INTERVIEWER, translate("lead_actions", "&Signing key for enrolment…"), None,
-                lambda: show_signing_key(window))]
-    window.lead_actions = []
-    for role, text, keys, slot in entries:
-        # No shortcut until the role is known, so a hidden entry is neither triggered nor
-        # listed in the help panel.
-        action = window._action(menu, text, None, slot)
-        action.setProperty("store_role", role)
-        action.setProperty("keys", keys or "")
-        action.setVisible(False)
-        window.lead_actions.append(action)
-        window.data_actions.append(action)
-    menu.addSeparator()
-
-
-def store_opened(window: Any) -> None:
-    """Show the entries that fit the store's role, in the menu and as buttons on home."""
-    store = window.store
-    window.writer.submit(lambda: store.role, on_done=lambda role: _apply_role(window, role))
-
-
-def _apply_role(window: Any, role: str) -> None:
-    window.store_role = role
-    for action in window.lead_actions:
-        mine = action.property("store_role") == role
-        action.setVisible(mine)
-        action.setShortcut(QKeySequence(action.property("keys") if mine else ""))
-    home = window.home
-    row = getattr(home, "actions_row", None)
-    if home is None or row is None:
-        return
-    if role == LEAD:
-        buttons = [(translate("lead_actions", "&Merge session files…", "home button"),
-                    lambda: show_merge(window)),
-                   (translate("lead_actions", "O&utputs…"), lambda: show_outputs(window))]
-    else:
-        buttons = [(translate("lead_actions", "Hand &over to the lead…"),
-                    lambda: hand_over(window))]
-    home.lead_buttons = []
-    for text, slot in buttons:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        home.lead_buttons.append(button)
-
-
-def _page(window: Any, attr: str, make: Any) -> QWidget:
-    page = getattr(window, attr, None)
-    if page is None:
-        page = make()
-        page.back.connect(lambda: _back(window))
-        leave = QShortcut(QKeySequence("Ctrl+W"), page, page.back.emit,  # as on every screen
-                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        leave.setWhatsThis(translate("lead_actions", "leave to home"))
-        setattr(window, attr, page)
-        window.stack.addWidget(page)
-    window._show(page)
-    return page
-
-
-def _back(window: Any) -> None:
-    if window.home is not None:
-        window.home.refresh()
-        window._show(window.home)
-
-
-def _dialog(window: Any, attr: str, make: Any) -> Any:
-    """Open a modeless dialog of the store's (kept on the window so it is not collected)."""
-    if window.store is None or window.locked:
-        return None
-    dialog = make()
-    setattr(window, attr, dialog)
-    dialog.open()
-    return dialog
-
-
-def hand_over(window: Any) -> Any:
+if TYPE_CHECKING:
+    from .enrolment_key import SigningKeyDialog
+    from .enrolment_lead import EnrolDialog
+    from .home import HomePage
+    from .lead_conflicts import ConflictsDialog
     from .lead_handover import HandOverDialog
-
-    return _dialog(window, "hand_over_dialog",
-                   lambda: HandOverDialog(window.writer, window.store, parent=window))
-
-
-def show_merge(window: Any) -> Any:
     from .lead_merge import MergePage
-
-    if window.store is None or window.locked:
-        return None
-
-    def make() -> QWidget:
-        page = MergePage(window.writer, window.store)
-        page.conflicts_requested.connect(lambda: show_conflicts(window))
-        return page
-    return _page(window, "merge_page", make)
-
-
-def show_outputs(window: Any) -> Any:
     from .lead_outputs import OutputsPage
 
-    if window.store is None or window.locked:
-        return None
-    page = _page(window, "outputs_page", lambda: OutputsPage(window.writer, window.store))
-    row = window.home.selected_row() if window.home is not None else None
-    if row is not None and isinstance(page, OutputsPage):
-        page.select_interview(row.number)
-    return page
+INTERVIEWER, LEAD = "interviewer", "lead"
+D = TypeVar("D", bound=QDialog)
 
 
-def show_conflicts(window: Any) -> Any:
-    from .lead_conflicts import ConflictsDialog
+class Host(Protocol):
+    """What the entries need of the main window."""
 
-    return _dialog(window, "conflicts_dialog",
-                   lambda: ConflictsDialog(window.writer, window.store, parent=window))
+    writer: Writer
+    store: Any
+    locked: bool
+    home: HomePage | None
+    stack: QStackedWidget
+    data_actions: list[QAction]
+
+    def add_action(self, menu: QMenu, text: str, keys: Any,
+                   slot: Callable[[], Any]) -> QAction: ...
+
+    def show_screen(self, widget: QWidget) -> None: ...
 
 
-def enrol_interviewer(window: Any) -> Any:
-    from .enrolment_lead import EnrolDialog
+class LeadActions:
+    """The entries of one window, hidden until a store is open and its role known."""
 
-    return _dialog(window, "enrol_dialog",
-                   lambda: EnrolDialog(window.writer, window.store, parent=window))
+    def __init__(self, window: Host, parent: QWidget, menu: QMenu):
+        self.window, self.parent = window, parent  # the same window: its API, and as a widget
+        self.role: str | None = None
+        self.actions: list[QAction] = []
+        self.home_buttons: list[QPushButton] = []
+        self.merge_page: MergePage | None = None
+        self.outputs_page: OutputsPage | None = None
+        self.hand_over_dialog: HandOverDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.enrol_dialog: EnrolDialog | None = None
+        self.signing_key_dialog: SigningKeyDialog | None = None
+        entries: list[tuple[str, str, str | None, Callable[[], Any]]] = [
+            (INTERVIEWER, translate("lead_actions", "&Hand over to the lead…"), "Ctrl+Shift+H",
+             self.hand_over),
+            (LEAD, translate("lead_actions", "&Merge session files…"), "Ctrl+Shift+M",
+             self.show_merge),
+            (LEAD, translate("lead_actions", "Co&nflicts…"), None, self.show_conflicts),
+            (LEAD, translate("lead_actions", "&Outputs: export data and reports…"),
+             "Ctrl+Shift+E", self.show_outputs),
+            (LEAD, translate("lead_actions", "&Enrol interviewer…"), None,
+             self.enrol_interviewer),
+            (INTERVIEWER, translate("lead_actions", "&Signing key for enrolment…"), None,
+             self.show_signing_key)]
+        for role, text, keys, slot in entries:
+            # No shortcut until the role is known, so a hidden entry is neither triggered nor
+            # listed in the help panel.
+            action = window.add_action(menu, text, None, slot)
+            action.setProperty("store_role", role)
+            action.setProperty("keys", keys or "")
+            action.setVisible(False)
+            self.actions.append(action)
+            window.data_actions.append(action)
+        menu.addSeparator()
 
+    def store_opened(self) -> None:
+        """Show the entries that fit the store's role, in the menu and as buttons on home."""
+        store = self.window.store
+        self.window.writer.submit(lambda: store.role, on_done=self._apply_role)
 
-def show_signing_key(window: Any) -> Any:
-    from .enrolment_key import SigningKeyDialog
+    def _apply_role(self, role: str) -> None:
+        self.role = role
+        for action in self.actions:
+            mine = action.property("store_role") == role
+            action.setVisible(mine)
+            action.setShortcut(QKeySequence(action.property("keys") if mine else ""))
+        home = self.window.home
+        row = getattr(home, "actions_row", None)
+        if home is None or row is None:
+            return
+        buttons: list[tuple[str, Callable[[], Any]]]
+        if role == LEAD:
+            buttons = [(translate("lead_actions", "&Merge session files…", "home button"),
+                        self.show_merge),
+                       (translate("lead_actions", "O&utputs…"), self.show_outputs)]
+        else:
+            buttons = [(translate("lead_actions", "Hand &over to the lead…"), self.hand_over)]
+        self.home_buttons = []
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.home_buttons.append(button)
 
-    return _dialog(window, "signing_key_dialog",
-                   lambda: SigningKeyDialog(window.writer, window.store, parent=window))
+    # ---- the pages and dialogs ----------------------------------------------------------
+    def _ready(self) -> bool:
+        return self.window.store is not None and not self.window.locked
+
+    def _add_page(self, page: QWidget, back: Any) -> None:
+        back.connect(self._back)
+        leave = QShortcut(QKeySequence("Ctrl+W"), page, back.emit,  # as on every screen
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.setWhatsThis(translate("lead_actions", "leave to home"))
+        self.window.stack.addWidget(page)
+
+    def _back(self) -> None:
+        home = self.window.home
+        if home is not None:
+            home.refresh()
+            self.window.show_screen(home)
+
+    def _open(self, dialog: D) -> D:
+        """A modeless dialog of the store's, kept here so it is not collected."""
+        dialog.open()
+        return dialog
+
+    def hand_over(self) -> HandOverDialog | None:
+        from .lead_handover import HandOverDialog
+
+        if not self._ready():
+            return None
+        w = self.window
+        self.hand_over_dialog = self._open(HandOverDialog(w.writer, w.store, parent=self.parent))
+        return self.hand_over_dialog
+
+    def show_merge(self) -> MergePage | None:
+        from .lead_merge import MergePage
+
+        if not self._ready():
+            return None
+        if self.merge_page is None:
+            page = self.merge_page = MergePage(self.window.writer, self.window.store)
+            page.conflicts_requested.connect(self.show_conflicts)
+            self._add_page(page, page.back)
+        self.window.show_screen(self.merge_page)
+        return self.merge_page
+
+    def show_outputs(self) -> OutputsPage | None:
+        from .lead_outputs import OutputsPage
+
+        if not self._ready():
+            return None
+        if self.outputs_page is None:
+            page = self.outputs_page = OutputsPage(self.window.writer, self.window.store)
+            self._add_page(page, page.back)
+        self.window.show_screen(self.outputs_page)
+        home = self.window.home
+        row = home.selected_row() if home is not None else None
+        if row is not None:
+            self.outputs_page.select_interview(row.number)
+        return self.outputs_page
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        from .lead_conflicts import ConflictsDialog
+
+        if not self._ready():
+            return None
+        w = self.window
+        self.conflicts_dialog = self._open(ConflictsDialog(w.writer, w.store,
+                                                           parent=self.parent))
+        return self.conflicts_dialog
+
+    def enrol_interviewer(self) -> EnrolDialog | None:
+        from .enrolment_lead import EnrolDialog
+
+        if not self._ready():
+            return None
+        w = self.window
+        self.enrol_dialog = self._open(EnrolDialog(w.writer, w.store, parent=self.parent))
+        return self.enrol_dialog
+
+    def show_signing_key(self) -> SigningKeyDialog | None:
+        from .enrolment_key import SigningKeyDialog
+
+        if not self._ready():
+            return None
+        w = self.window
+        self.signing_key_dialog = self._open(SigningKeyDialog(w.writer, w.store,
+                                                              parent=self.parent))
+        return self.signing_key_dialog

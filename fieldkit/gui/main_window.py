@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from fieldkit.store.slotfile import store_exists
 
-from . import lead_actions
 from .help_panel import HelpPanel, collect_shortcuts, merge_rows
 from .i18n import SYSTEM
 from .interview_placeholder import interview_screen_class
+from .lead_actions import LeadActions
 from .lock import IdleWatcher, LockPage
 from .reviewer import entry as review_entry
 from .settings import UiSettings
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             self.entry.created.connect(self.open_store)
         self.stack.addWidget(self.entry)
         review_entry.connect_entry(self)
-        self._show(self.entry)
+        self.show_screen(self.entry)
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
     # ---- menus ----------------------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
+    def add_action(self, menu: QMenu, text: str, keys: Any, slot: Any) -> QAction:
+        """A menu entry with its keys (one, a list, or none), live wherever focus is."""
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -127,25 +128,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.lock_action = self._action(file, self.tr("&Lock now"), "Ctrl+L", self.lock)
+        self.lock_action = self.add_action(file, self.tr("&Lock now"), "Ctrl+L", self.lock)
         self.lock_action.setEnabled(False)
         file.addSeparator()
         self.data_actions = [self.lock_action]
-        lead_actions.add_menu_actions(self, file)
+        self.lead = LeadActions(self, self, file)
         review_entry.add_menu_action(self, file)
-        self._action(file, self.tr("&Quit"), QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
+        self.add_action(file, self.tr("&Quit"), QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Larger text"), ["Ctrl++", "Ctrl+="],
+        self.add_action(view, self.tr("&Larger text"), ["Ctrl++", "Ctrl+="],
                      lambda: self.set_font_scale(self.font_scale + 0.1))
-        self._action(view, self.tr("&Smaller text"), "Ctrl+-",
+        self.add_action(view, self.tr("&Smaller text"), "Ctrl+-",
                      lambda: self.set_font_scale(self.font_scale - 0.1))
-        self._action(view, self.tr("&Normal text size"), "Ctrl+0",
+        self.add_action(view, self.tr("&Normal text size"), "Ctrl+0",
                      lambda: self.set_font_scale(1.0))
         view.addSeparator()
-        self._action(view, self.tr("&Auto-lock after…"), None, self._ask_auto_lock)
+        self.add_action(view, self.tr("&Auto-lock after…"), None, self._ask_auto_lock)
         self._language_menu(view.addMenu(self.tr("Lan&guage")))
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1",
+        self.help_action = self.add_action(help_menu, self.tr("&Keyboard shortcuts"), "F1",
                                         self.toggle_help)
 
     def _language_menu(self, menu: QMenu) -> None:
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
             self.set_auto_lock(minutes * 60)
 
     # ---- screens --------------------------------------------------------------------------
-    def _show(self, widget: QWidget) -> None:
+    def show_screen(self, widget: QWidget) -> None:
+        """Bring ``widget`` (a screen on the stack) to the front, focused where its keys go."""
         self.stack.setCurrentWidget(widget)
         focus_in = getattr(widget, "focus_in", None)
         if callable(focus_in):  # the screen knows which control Enter should reach
@@ -283,8 +285,8 @@ class MainWindow(QMainWindow):
         self.entry.deleteLater()
         self.lock_action.setEnabled(True)
         self.home.refresh()
-        self._show(self.home)
-        lead_actions.store_opened(self)
+        self.show_screen(self.home)
+        self.lead.store_opened()
         self.idle.start()
 
     def open_interview(self, session: Any) -> None:
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         screen.closed.connect(self.close_interview)
         self.interview = screen
         self.stack.addWidget(screen)
-        self._show(screen)
+        self.show_screen(screen)
         # A screen that briefly showed a window of its own while being built leaves ours
         # inactive, and then no shortcut (Ctrl+L included) would reach it.
         if self.isVisible():
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
         screen, self.interview = self.interview, None
         if self.home is not None:
             self.home.refresh(select=screen.session.interview_id if screen else None)
-            self._show(self.home)
+            self.show_screen(self.home)
         if screen is not None:
             self.stack.removeWidget(screen)
             screen.deleteLater()
@@ -350,9 +352,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(TITLE)
         self.menuBar().setEnabled(True)
         if target is not None and self.stack.indexOf(target) >= 0:
-            self._show(target)
+            self.show_screen(target)
         elif self.home is not None:
-            self._show(self.home)
+            self.show_screen(self.home)
         self.idle.start()
 
     def _app_state(self, state: Qt.ApplicationState) -> None:

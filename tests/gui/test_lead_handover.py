@@ -54,15 +54,15 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     interviewer = app_factory(make_store(tmp_path / "laptop"))
     interviewer.unlock()
     window = interviewer.window
-    qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "interviewer", timeout=10000)
-    visible = [a.text() for a in window.lead_actions if a.isVisible()]
+    qtbot.waitUntil(lambda: window.lead.role == "interviewer", timeout=10000)
+    visible = [a.text() for a in window.lead.actions if a.isVisible()]
     assert visible == ["&Hand over to the lead…", "&Signing key for enrolment…"]
-    shortcuts = {a.text(): a.shortcut().toString() for a in window.lead_actions}
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.lead.actions}
     assert shortcuts["&Hand over to the lead…"] == "Ctrl+Shift+H"
     assert shortcuts["&Merge session files…"] == ""  # a lead's entry: no shortcut here
-    assert [b.text() for b in window.home.lead_buttons] == ["Hand &over to the lead…"]
-    window.home.lead_buttons[0].click()
-    dialog = window.hand_over_dialog
+    assert [b.text() for b in window.lead.home_buttons] == ["Hand &over to the lead…"]
+    window.lead.home_buttons[0].click()
+    dialog = window.lead.hand_over_dialog
     qtbot.waitUntil(lambda: "nothing new" in dialog.summary.text(), timeout=10000)
     dialog.close()
     interviewer.close()
@@ -73,18 +73,18 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     lead.window.entry.passphrase.setText(APP_PASSPHRASE)
     lead.window.entry.submit()
     window = lead.window
-    qtbot.waitUntil(lambda: getattr(window, "store_role", None) == "lead", timeout=10000)
-    assert [a.text() for a in window.lead_actions if a.isVisible()] == [
+    qtbot.waitUntil(lambda: window.lead.role == "lead", timeout=10000)
+    assert [a.text() for a in window.lead.actions if a.isVisible()] == [
         "&Merge session files…", "Co&nflicts…", "&Outputs: export data and reports…",
         "&Enrol interviewer…"]
-    assert window.lead_actions[0].shortcut().toString() == ""
-    window.home.lead_buttons[0].click()
+    assert window.lead.actions[0].shortcut().toString() == ""
+    window.lead.home_buttons[0].click()
     assert window.current_screen == "merge"
-    window.merge_page.back.emit()
+    window.lead.merge_page.back.emit()
     assert window.current_screen == "home"
-    window.home.lead_buttons[1].click()
+    window.lead.home_buttons[1].click()
     assert window.current_screen == "outputs"
     window.lock()
     assert window.current_screen == "lock"
-    assert not any(a.isEnabled() for a in window.lead_actions)
+    assert not any(a.isEnabled() for a in window.lead.actions)
     QApplication.processEvents()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldkit.gui import lead_actions
+from fieldkit.gui.lead_actions import LeadActions
 from fieldkit.gui.lead_conflicts import ConflictsDialog
 from fieldkit.gui.review_dialog import ReviewDialog
 from fieldkit.store.store import Store
@@ -23,8 +23,8 @@ def test_ctrl_w_leaves_merge_and_outputs_and_conflicts_say_there_are_none(qtbot,
     window.entry.passphrase.setText(PASSPHRASE)
     window.entry.submit()
     qtbot.waitUntil(lambda: window.current_screen == "home", timeout=10000)
-    for show, name in ((lead_actions.show_merge, "merge"), (lead_actions.show_outputs, "outputs")):
-        show(window)
+    for show, name in ((LeadActions.show_merge, "merge"), (LeadActions.show_outputs, "outputs")):
+        show(window.lead)
         qtbot.waitUntil(lambda name=name: window.current_screen == name, timeout=5000)
         app.press(Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: window.current_screen == "home", timeout=5000)

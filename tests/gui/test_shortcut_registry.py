@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fieldkit.gui import lead_actions
 from fieldkit.gui.shortcut_registry import bindings, clashes
 from fieldkit.store.store import Store
 
@@ -57,7 +56,7 @@ def test_no_key_is_claimed_twice_on_the_first_run_and_lead_screens(qtbot, tmp_pa
     window.entry.submit()
     qtbot.waitUntil(lambda: window.current_screen == "home", timeout=10000)
     check(window, "lead home", found)
-    lead_actions.show_merge(window)
+    window.lead.show_merge()
     qtbot.wait(50)
     check(window, "merge", found)
     clashing = {k: v for k, v in found.items() if v}
@@ -72,6 +71,6 @@ def test_no_key_is_claimed_twice_on_the_outputs_screen(qtbot, tmp_path, app_fact
     window.entry.passphrase.setText(PASSPHRASE)
     window.entry.submit()
     qtbot.waitUntil(lambda: window.current_screen == "home", timeout=10000)
-    lead_actions.show_outputs(window)
+    window.lead.show_outputs()
     qtbot.wait(50)
     assert clashes(window) == []

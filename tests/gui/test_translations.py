@@ -225,7 +225,7 @@ def test_every_menu_entry_has_a_letter_of_its_own(qtbot, tmp_path, app_factory, 
         app = app_factory(store)
         app.window.entry.passphrase.setText(PASSPHRASE)
         app.window.entry.submit()
-        qtbot.waitUntil(lambda app=app: getattr(app.window, "store_role", None) is not None,
+        qtbot.waitUntil(lambda app=app: app.window.lead.role is not None,
                         timeout=10000)
         for top in app.window.menuBar().actions():
             for letters in menu_letters(top.menu()):
@@ -261,8 +261,8 @@ def dialog_letters(dialog) -> list[str]:
 @pytest.mark.parametrize("language", ("en", *LANGUAGES))
 def test_no_dialog_gives_one_letter_to_two_things(qtbot, tmp_path, app_factory,  # noqa: F811
                                                   speaking, language):
-    from fieldkit.gui import lead_actions
     from fieldkit.gui.candidates_dialog import CandidatesDialog
+    from fieldkit.gui.lead_actions import LeadActions
     from fieldkit.gui.start_dialog import StartDialog
     from fieldkit.store.store import Store
 
@@ -273,15 +273,15 @@ def test_no_dialog_gives_one_letter_to_two_things(qtbot, tmp_path, app_factory, 
     Store.create(master, PASSPHRASE, role="lead").close()
     found = {}
     for store, makers in ((make_store(tmp_path / "store"),
-                           (lead_actions.hand_over, lead_actions.show_signing_key)),
-                          (master, (lead_actions.show_conflicts, lead_actions.enrol_interviewer))):
+                           (LeadActions.hand_over, LeadActions.show_signing_key)),
+                          (master, (LeadActions.show_conflicts, LeadActions.enrol_interviewer))):
         app = app_factory(store)
         app.window.entry.passphrase.setText(PASSPHRASE)
         app.window.entry.submit()
-        qtbot.waitUntil(lambda app=app: getattr(app.window, "store_role", None) is not None,
+        qtbot.waitUntil(lambda app=app: app.window.lead.role is not None,
                         timeout=10000)
         home = app.window.home
-        dialogs = [make(app.window) for make in makers]
+        dialogs = [make(app.window.lead) for make in makers]
         if home.protocols:
             dialogs.append(StartDialog(home.protocols, home))
         dialogs.append(CandidatesDialog([], home))

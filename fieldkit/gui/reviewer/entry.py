@@ -19,7 +19,7 @@ SHORTCUT = "Ctrl+Shift+O"
 
 def add_menu_action(window: Any, menu: QMenu) -> None:
     """The File menu entry; like the data actions it is off while the window is locked."""
-    action = window._action(menu, translate("reviewer", MENU_TEXT), SHORTCUT,
+    action = window.add_action(menu, translate("reviewer", MENU_TEXT), SHORTCUT,
                             lambda: choose_and_open(window))
     window.review_action = action
     window.data_actions.append(action)
@@ -71,7 +71,7 @@ def open_review(window: Any, folder: Path) -> Any:
     window.review_page, window.review_return = page, window.stack.currentWidget()
     page.closed.connect(lambda: close_review(window))
     window.stack.addWidget(page)
-    window._show(page)
+    window.show_screen(page)
     return page
 
 
@@ -84,6 +84,6 @@ def close_review(window: Any) -> None:
     if back is None or window.stack.indexOf(back) < 0 or back is page:
         back = window.home if window.home is not None else window.entry
     if window.stack.indexOf(back) >= 0:
-        window._show(back)
+        window.show_screen(back)
     window.stack.removeWidget(page)
     page.deleteLater()
