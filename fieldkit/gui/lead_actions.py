@@ -95,9 +95,9 @@ class LeadActions:
             action.setVisible(mine)
             action.setShortcut(QKeySequence(action.property("keys") if mine else ""))
         home = self.window.home
-        row = getattr(home, "actions_row", None)
-        if home is None or row is None:
+        if home is None:
             return
+        row = home.actions_row
         buttons: list[tuple[str, Callable[[], Any]]]
         if role == LEAD:
             buttons = [(translate("lead_actions", "&Merge session files…", "home button"),

@@ -34,6 +34,7 @@ from .writer import Writer
 
 if TYPE_CHECKING:
     from .home import HomePage
+    from .reviewer.page import ReviewerPage
 
 TITLE = "fieldkit"
 # What the screens after the unlock need but the unlock page does not: imported while the
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._confirmed = False
         self._before_lock: QWidget | None = None
+        # the reviewer mode's (reviewer/entry.py): its menu entry, page, and where it returns
+        self.review_action: QAction | None = None
+        self.review_page: ReviewerPage | None = None
+        self.review_return: QWidget | None = None
+        self.review_message: QMessageBox | None = None
         self.setWindowTitle(TITLE)
         self.setMinimumSize(*MIN_SIZE)
         self.stack = QStackedWidget()

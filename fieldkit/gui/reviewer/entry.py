@@ -76,10 +76,10 @@ def open_review(window: Any, folder: Path) -> Any:
 
 
 def close_review(window: Any) -> None:
-    page = getattr(window, "review_page", None)
+    page = window.review_page
     if page is None:
         return
-    back = getattr(window, "review_return", None)
+    back = window.review_return
     window.review_page = window.review_return = None
     if back is None or window.stack.indexOf(back) < 0 or back is page:
         back = window.home if window.home is not None else window.entry
