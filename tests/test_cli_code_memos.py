@@ -91,5 +91,5 @@ def test_a_session_file_with_a_malformed_memo_is_set_aside_whole(tmp_path):
     path.write_bytes(encrypt(plain, [lead.public_key]))
     with Store.create(tmp_path / "master", PASSPHRASE, role="lead", lead_identity=lead) as m:
         (report,) = merge_files(m, [path], accept_new_signer=True).files
-        assert report.status == "rejected" and "memo that is malformed" in report.reason
+        assert report.status == "rejected" and "memo about interview" in report.reason
         assert m.interviews() == [] and Memos(m).listed() == []

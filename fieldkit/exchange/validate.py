@@ -8,6 +8,7 @@ from typing import Any
 
 from fieldkit.protocol.model import Protocol
 from fieldkit.store import Event, Interview, TextEntry
+from fieldkit.store.coders import check_coder
 from fieldkit.store.interviews import MAX_SNAPSHOT_BYTES
 from fieldkit.store.memos import MAX_MEMO
 from fieldkit.store.texts import MAX_ANSWER_CHARS, MAX_TEXT_CHARS
@@ -62,10 +63,38 @@ def check_memo(m: Any) -> None:
     _exact(m, {"id", "scope", "target", "author", "text", "written_at"}, "a memo")
     _typed(m, dict.fromkeys(("id", "scope", "target", "author", "text", "written_at"), str),
            "a memo")
+    if m["scope"] == "interview":
+        # memos about an interview travel in the interview's own chain, checked with it: one
+        # here could speak of any interview, another laptop's included
+        raise Rejected(f"it holds a memo about interview {m['target'][:64]} outside that "
+                       "interview's own record")
+    if len(m["text"]) > MAX_MEMO:
+        raise Rejected(f"it holds a memo longer than {MAX_MEMO:,} characters")
+    try:
+        author_ok = check_coder(m["author"]) == m["author"]
+    except ValueError:
+        author_ok = False
     if not _ID.match(m["id"]) or m["scope"] not in ("code", "project") or \
-            len(m["target"]) > 64 or not 0 < len(m["author"]) <= 64 or \
-            not 0 < len(m["text"]) <= MAX_MEMO or len(m["written_at"]) > 40:
-        raise Rejected("it holds a memo that is malformed or too long")
+            len(m["target"]) > 64 or not author_ok or \
+            not m["text"].strip() or len(m["written_at"]) > 40:
+        raise Rejected("it holds a memo that is malformed (its id, scope, target, author or "
+                       "text)")
+
+
+def check_memo_event(value: Any, what: str) -> None:
+    """A memo written in an interview's chain: its id, a coder's name and 1 to MAX_MEMO
+    characters, as the program writes it."""
+    if not isinstance(value, dict) or set(value) != {"memo_id", "author", "text"} or \
+            not all(isinstance(v, str) for v in value.values()):
+        raise Rejected(f"its {what} holds a memo with unexpected fields")
+    if len(value["text"]) > MAX_MEMO:
+        raise Rejected(f"its {what} holds a memo longer than {MAX_MEMO:,} characters")
+    try:
+        author_ok = check_coder(value["author"]) == value["author"]
+    except ValueError:
+        author_ok = False
+    if not _ID.match(value["memo_id"]) or not author_ok or not value["text"].strip():
+        raise Rejected(f"its {what} holds a memo that is malformed (its id, author or text)")
 
 
 def check_tombstone(t: Any) -> None:
@@ -122,6 +151,8 @@ def check_content(content: dict[str, Any], listing: dict[str, Any], limits: Limi
         if isinstance(e.get("value"), str) and len(e["value"]) > MAX_ANSWER_CHARS:
             raise Rejected(f"its {what} holds an answer over {MAX_ANSWER_CHARS:,} characters, "
                            "the limit")
+        if e["kind"] == "memo":
+            check_memo_event(e.get("value"), what)
     text_names = {f.name for f in fields(TextEntry)}
     for table in ("quotes", "notes"):
         entries = content[table]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from fieldkit.store.content import Coding
 CSV_COLUMNS = ("interview", "item", "instance", "quote", "code", "coder", "start", "end",
                "passage", "coding_id", "consent")
 MAX_CSV_BYTES = 20 * 1024 * 1024
+NUMBER = re.compile(r"[0-9]{1,9}")  # an interview number or a character offset
 
 
 class CodingsFileError(FieldkitError):
@@ -80,7 +82,7 @@ def codable(store: Any) -> list[tuple[int, Any]]:
 def find_interview(store: Any, number: int | str) -> Any:
     """The codable interview with this number, or one sentence saying why there is none."""
     text = str(number).strip()
-    if not text.isdigit():
+    if not NUMBER.fullmatch(text):  # ASCII digits only: '²' is a digit to str.isdigit
         raise CodingError(f"'{number}' is not an interview number; see 'fieldkit interview "
                           "list'.")
     for n, interview in codable(store):
@@ -241,7 +243,7 @@ def _offset(value: str | None, name: str) -> int | None:
     text = (value or "").strip()
     if not text:
         return None
-    if not text.isdigit() or len(text) > 9:
+    if not NUMBER.fullmatch(text):
         raise CodingError(f"{name} '{text}' is not a character offset (0 or more)")
     return int(text)
 
@@ -279,6 +281,12 @@ def _import_row(store: Any, readers: dict[str, Coder], row: dict[str, str],
     return made, made.coding_id not in before
 
 
+def _one_line(text: str, room: int = 300) -> str:
+    """A row's problem as one line of reasonable length: it may quote a cell of any size."""
+    line = " ".join(text.split()).rstrip(".")
+    return line if len(line) <= room else line[:room - 1] + "…"
+
+
 def import_csv(store: Any, path: Path, *, coder: str | None = None) -> tuple[int, int]:
     """Import a codings file: (codings made, codings already there). Every row is checked;
     one bad row refuses the whole file (each bad row named) and nothing is written."""
@@ -291,7 +299,7 @@ def import_csv(store: Any, path: Path, *, coder: str | None = None) -> tuple[int
             try:
                 _, new = _import_row(store, readers, row, coder)
             except CodingError as exc:
-                problems.append(Problem(str(path), f"row {n}", str(exc).rstrip(".")))
+                problems.append(Problem(str(path), f"row {n}", _one_line(str(exc))))
                 continue
             made, same = (made + 1, same) if new else (made, same + 1)
         if problems:

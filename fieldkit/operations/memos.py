@@ -32,8 +32,12 @@ def write(store: Any, scope: str, about: str | int | None, text: str,
     if scope not in SCOPES:
         raise MemoError(f"a memo is about a code, an interview or the project, not '{scope}'.")
     body = text.strip()
-    if not body or len(body) > MAX_MEMO:
-        raise MemoError(f"a memo holds 1 to {MAX_MEMO:,} characters; write something first.")
+    if not body:
+        raise MemoError("the memo is empty; write something first.")
+    if len(body) > MAX_MEMO:
+        raise MemoError(f"the memo has {len(body):,} characters; a memo holds at most "
+                        f"{MAX_MEMO:,} (split it, or keep the long text in a file of the "
+                        "project and name it here).")
     try:
         who = check_coder(author) if author else default_coder(store)
     except ValueError as exc:

@@ -29,14 +29,19 @@ LEAD = "lead"  # the lead's codings in a master, and every master's default code
 INTERVIEWER = "interviewer"  # the coder of an interview whose interviewer has no code
 RESOLVED = "resolved"  # the resolved master coding written from two coders' codings
 ANALYSIS_KINDS = ("coding", "uncoding", "memo")
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._@\-]{0,63}$")
+# letters of any script (Raphaël, Müller), digits, spaces and . _ @ -; never a first character
+# a spreadsheet reads as a formula (= + - @), never a control or formatting character
+_NAME = re.compile(r"[^\W_][\w .@\-]{0,63}")
 
 
 def check_coder(name: str) -> str:
-    """A coder's name, trimmed, or ValueError with one sentence saying what is wrong."""
+    """A coder's name, trimmed (line breaks and tabs become spaces), or ValueError with one
+    sentence saying what is wrong."""
     cleaned = " ".join(str(name).split())
-    if not _NAME.match(cleaned):
-        raise ValueError(f"'{name}' is not a coder name: use 1 to 64 letters, digits, spaces "
+    if not _NAME.fullmatch(cleaned):
+        shown = " ".join(repr(str(name))[1:-1].split())
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        raise ValueError(f"'{shown}' is not a coder name: use 1 to 64 letters, digits, spaces "
                          "or . _ @ -, starting with a letter or digit")
     return cleaned
 
