@@ -129,19 +129,21 @@ class LeadActions:
             home.refresh()
             self.window.show_screen(home)
 
-    def _open(self, dialog: D) -> D:
-        """A modeless dialog of the store's, kept here so it is not collected."""
+    def _dialog(self, make: Callable[..., D]) -> D | None:
+        """Open a modeless dialog of the store's (kept by the caller so it is not collected)."""
+        if not self._ready():
+            return None
+        dialog = make(self.window.writer, self.window.store, parent=self.parent)
         dialog.open()
         return dialog
 
     def hand_over(self) -> HandOverDialog | None:
         from .lead_handover import HandOverDialog
 
-        if not self._ready():
-            return None
-        w = self.window
-        self.hand_over_dialog = self._open(HandOverDialog(w.writer, w.store, parent=self.parent))
-        return self.hand_over_dialog
+        dialog = self._dialog(HandOverDialog)
+        if dialog is not None:
+            self.hand_over_dialog = dialog
+        return dialog
 
     def show_merge(self) -> MergePage | None:
         from .lead_merge import MergePage
@@ -173,28 +175,23 @@ class LeadActions:
     def show_conflicts(self) -> ConflictsDialog | None:
         from .lead_conflicts import ConflictsDialog
 
-        if not self._ready():
-            return None
-        w = self.window
-        self.conflicts_dialog = self._open(ConflictsDialog(w.writer, w.store,
-                                                           parent=self.parent))
-        return self.conflicts_dialog
+        dialog = self._dialog(ConflictsDialog)
+        if dialog is not None:
+            self.conflicts_dialog = dialog
+        return dialog
 
     def enrol_interviewer(self) -> EnrolDialog | None:
         from .enrolment_lead import EnrolDialog
 
-        if not self._ready():
-            return None
-        w = self.window
-        self.enrol_dialog = self._open(EnrolDialog(w.writer, w.store, parent=self.parent))
-        return self.enrol_dialog
+        dialog = self._dialog(EnrolDialog)
+        if dialog is not None:
+            self.enrol_dialog = dialog
+        return dialog
 
     def show_signing_key(self) -> SigningKeyDialog | None:
         from .enrolment_key import SigningKeyDialog
 
-        if not self._ready():
-            return None
-        w = self.window
-        self.signing_key_dialog = self._open(SigningKeyDialog(w.writer, w.store,
-                                                              parent=self.parent))
-        return self.signing_key_dialog
+        dialog = self._dialog(SigningKeyDialog)
+        if dialog is not None:
+            self.signing_key_dialog = dialog
+        return dialog
