@@ -51,8 +51,9 @@ def check_attribute(dataset: Dataset, protocol: Protocol | None, spec: str) -> N
 
 def attribute_label(protocol: Protocol, spec: str, language: str | None = None) -> str:
     table, column = _table(protocol, spec)
+    """“Organisation” in “The missions of each case”."""
     label = next(protocol.text(c.label, language) for c in table.columns if c.id == column)
-    return f"{label} ({protocol.text(table.label, language)})"
+    return f"“{label}” in “{protocol.text(table.label, language)}”"
 
 
 def attribute_groups(dataset: Dataset, protocol: Protocol | None,

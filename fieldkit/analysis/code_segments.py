@@ -240,9 +240,9 @@ def code_matrix(dataset: Dataset, protocol: Protocol | None, by: Sequence[str],
             cells.append((len(inside), len({seg[0] for seg in inside})))
         rows.append((code, label, depth, cells))
     return CodeMatrix(tuple(by), " and ".join(
-        f"“{attribute_label(protocol, c, dataset.language)}”"
+        f"{attribute_label(protocol, c, dataset.language)} of each interview's cases"
         if is_attribute(c) and protocol is not None
-        else f"“{column_label(dataset, 'interviews', c)}”" for c in by),
+        else f"the answers to “{column_label(dataset, 'interviews', c)}”" for c in by),
                       [(label, len(ids)) for label, ids in groups], rows)
 
 

@@ -76,9 +76,9 @@ def _glance(codes: list[CodeSegments], width: float) -> Story:
 
 
 def _matrix(m: CodeMatrix, width: float) -> Story:
-    name = " × ".join(b.replace("_", " ") for b in m.by)
+    name = " × ".join(b.replace("_", " ").replace(".", ": ") for b in m.by)
     out: Story = [CondPageBreak(160), para(f"Codes by {name}", "h2"),
-                  para(f"Groups by the answers to {m.by_label}. Cells read “segments in "
+                  para(f"Groups by {m.by_label}. Cells read “segments in "
                        "interviews”, rolled up to parent codes; the head gives the interviews in "
                        "each group.", "small")]
     for at in range(0, len(m.groups), COLUMNS):
@@ -120,10 +120,10 @@ def _pairs(pairs: list[CoOccurrence], labels: dict[str, str], width: float,
 
 
 def _memo(memo: Row) -> Flowable:
-    who = " · ".join(str(v) for v in (memo.get("author"), str(memo.get("written_at") or "")[:10])
-                     if v)
-    return KeepTogether([para(str(memo.get("text") or ""), "body"),
-                         para(f"Memo{' by ' + who if who else ''}", "cite")])
+    """A memo: who wrote it (when the data still say) and when, then what it says."""
+    author, when = memo.get("author"), str(memo.get("written_at") or "")[:10]
+    head = "Memo" + (f" by {author}" if author else "") + (f", {when}" if when else "")
+    return KeepTogether([para(head, "cite"), para(str(memo.get("text") or ""), "body")])
 
 
 def _code_memos(dataset: Dataset) -> dict[str, list[Row]]:

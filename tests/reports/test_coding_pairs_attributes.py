@@ -53,7 +53,8 @@ def test_codes_by_an_attribute_of_the_cases(data):
     m = code_matrix(data, protocol, ["missions.organisation"])
     # Kosovo has NATO, UN and EU missions; Afghanistan NATO and UN ones
     assert m.groups == [("NATO", 4), ("UN", 4), ("EU", 2)]
-    assert m.by_label == "“Organisation (The missions of each case)”"
+    assert m.by_label == ("“Organisation” in “The missions of each case” of each interview's "
+                          "cases")
     cells = {code: c for code, _, _, c in m.rows}
     assert cells["mutual_benefit"] == [(3, 2), (3, 2), (3, 2)]
     assert cells["headquarters"] == [(1, 1), (1, 1), (0, 0)]
@@ -81,7 +82,7 @@ def test_report_and_csv_by_case_attribute_with_rolled_up_pairs(lead, tmp_path, c
         produce(store, OutputRequest("coding", identified=True), lambda p: write_coding(
             p, out, by=["missions.organisation"], csv_dir=folder, rolled_up_pairs=True))
     text = " ".join(pages(out))
-    assert "Codes by missions.organisation" in text and "Pairs of codes rolled up" in text
+    assert "Codes by missions: organisation" in text and "Pairs of codes rolled up" in text
     pairs = list(csv.DictReader((folder / "co_occurrence.csv").read_text(
         encoding="utf-8-sig").splitlines()))
     assert {"code": "emergence", "with_code": "institutionalisation", "overlapping": "1",
