@@ -357,6 +357,7 @@ def name_generator(org: str, roster: str) -> list[dict[str, str]]:
           "Which of the other ambassadors you named is this ambassador also close to?",
           "De quels autres ambassadeurs que vous avez cités cet ambassadeur est-il également "
           "proche ?", roster=roster, relevant=f"count(${{{name}}}) >= 2", disclosure="sensitive",
+          choice_filter=f"selected(${{{name}}}, name)",
           hint="Tick only among the ambassadors named above; none if none.",
           hint_fr="Ne cocher que parmi les ambassadeurs cités plus haut ; aucun si aucun."),
         q("end_repeat", name),

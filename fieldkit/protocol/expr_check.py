@@ -62,11 +62,13 @@ _SCALAR = _ALL - {V.group}
 _NUMERIC = _ALL - {V.group, V.multi}
 _CHOICES = frozenset({V.multi, V.string, V.any})
 _GROUP = frozenset({V.group, V.any})
+_CHOICES_OR_PEOPLE = _CHOICES | {V.group}
 
 _EXPECTED = {
     _SCALAR: "a single value (for a repeat or name generator use count())",
     _NUMERIC: "a single value that can be read as a number",
     _CHOICES: "a select_multiple or select_one answer",
+    _CHOICES_OR_PEOPLE: "a select_multiple or select_one answer",
     _GROUP: "a repeat or name generator",
 }
 
@@ -102,7 +104,8 @@ FUNCTIONS: dict[str, Signature] = {
     "false": Signature(0, 0, (), V.boolean),
     "if": Signature(3, 3, (_ALL, _ALL, _ALL), None),
     "coalesce": Signature(2, 2, (_SCALAR, _SCALAR), None),
-    "selected": Signature(2, 2, (_CHOICES, _SCALAR), V.boolean),
+    # on a name generator: whether a roster entry is among the people named
+    "selected": Signature(2, 2, (_CHOICES_OR_PEOPLE, _SCALAR), V.boolean),
     "count-selected": Signature(1, 1, (_CHOICES,), V.number),
     "count": Signature(1, 1, (_GROUP,), V.number),
     "string-length": Signature(1, 1, (_SCALAR,), V.number),

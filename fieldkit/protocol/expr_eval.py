@@ -27,7 +27,10 @@ from fieldkit.protocol.expr_values import (
 
 def _choices(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [to_string(v) for v in value if not isinstance(v, list | dict)]
+        # a name generator's people count by the roster entry named: selected(${friends}, id)
+        return [to_string(v.get("roster_id")) if isinstance(v, dict) else to_string(v)
+                for v in value if not isinstance(v, list)
+                and (not isinstance(v, dict) or v.get("roster_id"))]
     return to_string(value).split()
 
 
