@@ -365,8 +365,12 @@ METHOD = [
     "SD is the sample standard deviation (divisor n − 1). Medians of an even number of answers "
     "are the mean of the middle two.",
     "Density is the number of respondent-to-roster ties divided by the ties possible "
-    "(respondents × roster entries other than themselves). Reciprocity counts ties to entries "
+    "(respondents × roster entries other than themselves; delegations not seated in the "
+    "period, such as a suspended member, are left out). Reciprocity counts ties to entries "
     "that were themselves interviewed, and the share of those returned.",
+    "Ties among the people named: for each respondent who named two or more, the pairs among "
+    "them said to be close (by either of the two), divided by the pairs possible; the mean of "
+    "these densities and the pooled share are given.",
     "Group comparisons: numbers by the Kruskal–Wallis test (H corrected for ties, effect size "
     "ε² = H / (n − 1)); shares by the Fisher–Freeman–Halton test (Fisher's exact test for two "
     "groups and two answers), with Pearson's χ² and Cramér's V. p is exact when the "
