@@ -212,6 +212,7 @@ class OutputsPage(QWidget):
     def _kind_changed(self, *_: Any) -> None:
         kind = self.kind.currentData()
         self.interview.setEnabled(kind == "interview" and self.interview.count() > 0)
+        self.paper.setEnabled(kind != "qdpx")  # a project, not pages
         self.report_identified.setEnabled(kind != "anonymisation")
 
     def select_interview(self, number: int | str) -> None:

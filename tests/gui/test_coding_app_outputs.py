@@ -49,7 +49,7 @@ def test_a_qdpx_from_the_outputs_screen(qtbot, tmp_path, outputs):
     page.show()
     qtbot.waitUntil(lambda: page.interview.count() == 4, timeout=10000)
     page.kind.setCurrentIndex(page.kind.findData("qdpx"))
-    assert page.kind.currentText() == "REFI-QDA project (.qdpx)"
+    assert page.kind.currentText() == "REFI-QDA project (.qdpx)" and not page.paper.isEnabled()
     page.report_identified.setChecked(True)
     out = tmp_path / "team.qdpx"
     page.report_file.setText(str(out))
