@@ -68,17 +68,23 @@ def check_memo(m: Any) -> None:
         # here could speak of any interview, another laptop's included
         raise Rejected(f"it holds a memo about interview {m['target'][:64]} outside that "
                        "interview's own record")
-    if len(m["text"]) > MAX_MEMO:
-        raise Rejected(f"it holds a memo longer than {MAX_MEMO:,} characters")
+    _memo_body(m["id"], m["author"], m["text"], "it")
+    if m["scope"] not in ("code", "project") or len(m["target"]) > 64 or \
+            len(m["written_at"]) > 40:
+        raise Rejected("it holds a memo that is malformed (its scope, target or time)")
+
+
+def _memo_body(memo_id: str, author: str, text: str, where: str) -> None:
+    """What every memo is, wherever it travels: an id, a coder's name as the program accepts
+    it, and 1 to MAX_MEMO characters."""
+    if len(text) > MAX_MEMO:
+        raise Rejected(f"{where} holds a memo longer than {MAX_MEMO:,} characters")
     try:
-        author_ok = check_coder(m["author"]) == m["author"]
+        author_ok = check_coder(author) == author
     except ValueError:
         author_ok = False
-    if not _ID.match(m["id"]) or m["scope"] not in ("code", "project") or \
-            len(m["target"]) > 64 or not author_ok or \
-            not m["text"].strip() or len(m["written_at"]) > 40:
-        raise Rejected("it holds a memo that is malformed (its id, scope, target, author or "
-                       "text)")
+    if not _ID.match(memo_id) or not author_ok or not text.strip():
+        raise Rejected(f"{where} holds a memo that is malformed (its id, author or text)")
 
 
 def check_memo_event(value: Any, what: str) -> None:
@@ -87,14 +93,7 @@ def check_memo_event(value: Any, what: str) -> None:
     if not isinstance(value, dict) or set(value) != {"memo_id", "author", "text"} or \
             not all(isinstance(v, str) for v in value.values()):
         raise Rejected(f"its {what} holds a memo with unexpected fields")
-    if len(value["text"]) > MAX_MEMO:
-        raise Rejected(f"its {what} holds a memo longer than {MAX_MEMO:,} characters")
-    try:
-        author_ok = check_coder(value["author"]) == value["author"]
-    except ValueError:
-        author_ok = False
-    if not _ID.match(value["memo_id"]) or not author_ok or not value["text"].strip():
-        raise Rejected(f"its {what} holds a memo that is malformed (its id, author or text)")
+    _memo_body(value["memo_id"], value["author"], value["text"], f"its {what}")
 
 
 def check_tombstone(t: Any) -> None:

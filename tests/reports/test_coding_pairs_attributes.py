@@ -8,27 +8,16 @@ import csv
 import coding_study as cs
 import pytest
 from pdf_text import pages
+from test_coding_report import data, lead  # noqa: F401 - the coded store and its dataset
 
 from fieldkit.analysis.code_segments import co_occurrence, code_matrix
 from fieldkit.analysis.values import AnalysisError
 from fieldkit.cli import main
-from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.operations.outputs import OutputRequest, produce, write_coding
 from fieldkit.store import Store
 
 
-@pytest.fixture(scope="module")
-def lead(tmp_path_factory):
-    return cs.make_store(tmp_path_factory.mktemp("pairs") / "lead")
-
-
-@pytest.fixture(scope="module")
-def data(lead):
-    with Store.open(lead, cs.PASS) as store:
-        return dataset_from_store(store, None)
-
-
-def test_rolled_up_pairs_let_parents_occur_together_when_their_children_do(data):
+def test_rolled_up_pairs_let_parents_occur_together_when_their_children_do(data):  # noqa: F811
     protocol = cs.protocol()
     plain = {(c.first, c.second): c for c in co_occurrence(data, protocol)}
     rolled = {(c.first, c.second): c for c in co_occurrence(data, protocol, rolled_up=True)}
@@ -48,7 +37,7 @@ def test_rolled_up_pairs_let_parents_occur_together_when_their_children_do(data)
             (found.overlapping, found.same_text)
 
 
-def test_codes_by_an_attribute_of_the_cases(data):
+def test_codes_by_an_attribute_of_the_cases(data):  # noqa: F811
     protocol = cs.protocol()
     m = code_matrix(data, protocol, ["missions.organisation"])
     # Kosovo has NATO, UN and EU missions; Afghanistan NATO and UN ones
@@ -70,13 +59,13 @@ def test_codes_by_an_attribute_of_the_cases(data):
     ("missions.colour", "has no column 'colour' to compare by (its columns: mission, "),
     ("missions.case", "has no column 'case'"),
 ])
-def test_an_unknown_attribute_is_one_sentence(data, by, says):
+def test_an_unknown_attribute_is_one_sentence(data, by, says):  # noqa: F811
     with pytest.raises(AnalysisError, match=r".*") as caught:
         code_matrix(data, cs.protocol(), [by])
     assert says in str(caught.value)
 
 
-def test_report_and_csv_by_case_attribute_with_rolled_up_pairs(lead, tmp_path, capsys):
+def test_report_and_csv_by_case_attribute_with_rolled_up_pairs(lead, tmp_path, capsys):  # noqa: F811
     out, folder = tmp_path / "coding.pdf", tmp_path / "tables"
     with Store.open(lead, cs.PASS) as store:
         produce(store, OutputRequest("coding", identified=True), lambda p: write_coding(
