@@ -168,8 +168,11 @@ def _target(out: Path, store_id: str, sequence: int) -> Path:
     if not path.parent.is_dir():
         raise ExchangeError(f"the folder {path.parent} does not exist; choose an existing "
                             "folder for --out.")
-    if path.exists():
+    if path.exists() and not (out.is_dir() and path.name == file_name(store_id, sequence)):
         raise ExchangeError(f"{path} already exists; choose another --out, or move it away.")
+    # A file of this store under this very number that the store has not recorded as handed
+    # over is what a run killed between writing it and recording it left: it is replaced, so
+    # the next export neither refuses nor gives the lead two files with one number.
     return path
 
 

@@ -150,3 +150,20 @@ def test_session_export_kill_soak(three, tmp_path):
     seen = kill_session_exports(three, tmp_path, rounds=SOAK_KILLS, seed=90)
     print(f"\nsession export killed: {dict(seen)}")
     assert seen["killed while running"] > 0
+
+
+def test_a_file_left_by_a_run_killed_before_it_recorded_the_hand_over_is_replaced(three):
+    from fieldkit.exchange import export_session
+    from fieldkit.exchange.export import file_name
+
+    f = three
+    laptop = f.laptops["A"]
+    out = f.root / "again"
+    out.mkdir()
+    sequence = laptop.exchange.last_export()[0] + 1
+    left = out / file_name(laptop.info.store_id, sequence)
+    left.write_bytes(b"a session file cut off before its hand-over was recorded")
+    result = export_session(laptop, out, everything=True)
+    assert result.path == left and result.sequence == sequence
+    opened = open_session(left.read_bytes(), f.lead, Limits(), left.name)
+    assert opened.manifest.sequence == sequence
