@@ -92,8 +92,28 @@ def test_the_agreement_of_two_coders_from_the_outputs_screen(qtbot, tmp_path, ou
     assert box.message.text() == "Wrote agreement.csv, agreement-disagreements.csv."
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[-1]["code"] == "ALL" and rows[-1]["label"] == "alpha"
-    disagreements = (tmp_path / "agreement-disagreements.csv").read_text(encoding="utf-8-sig")
+    decisions = tmp_path / "agreement-disagreements.csv"
+    disagreements = decisions.read_text(encoding="utf-8-sig")
     assert ",psychological_dispositions,lead,We trusted the liaison officers," in disagreements
+    # resolving before every row is decided is refused, naming the file and the row
+    box.resolve(decisions)
+    qtbot.waitUntil(lambda: "decision must be keep or drop" in box.message.text(),
+                    timeout=30000)
+    assert str(decisions) in box.message.text()
+    lines = disagreements.splitlines()
+    decisions.write_text("\n".join([lines[0], *(f"{line}keep" for line in lines[1:])]) + "\n",
+                         encoding="utf-8")
+    with qtbot.waitSignal(box.resolved, timeout=30000) as made:
+        box.resolve(decisions)
+    assert box.message.text() == f"Wrote the resolved coding as 'resolved': {made.args[0]} " \
+        "codings."
+
+    def resolved():
+        one = next(i for i in store.interviews() if i.number == 1)
+        return sorted(c.code for c in Coder(store, one.id, "resolved").codings()
+                      if c.coder == "resolved")
+
+    assert "psychological_dispositions" in writer.call(resolved)
 
 
 def test_agreement_without_a_file_says_so(qtbot, outputs):

@@ -1411,6 +1411,14 @@
         <translation>Escribir el ac&amp;uerdo</translation>
     </message>
     <message>
+        <source>&amp;Resolve from decisions…</source>
+        <translation>&amp;Resolver según las decisiones…</translation>
+    </message>
+    <message>
+        <source>Choose the disagreements file with keep or drop in every decision cell: the codings both coders agree on and those kept are written as the coder &apos;resolved&apos;.</source>
+        <translation>Elija el archivo de desacuerdos con keep o drop en cada celda de decisión: las codificaciones en que ambos codificadores coinciden y las conservadas se escriben como el codificador «resolved».</translation>
+    </message>
+    <message>
         <source>First coder</source>
         <translation>Primer codificador</translation>
     </message>
@@ -1437,6 +1445,14 @@
     <message>
         <source>Choose two different coders.</source>
         <translation>Elija dos codificadores distintos.</translation>
+    </message>
+    <message>
+        <source>Disagreements with your decisions</source>
+        <translation>Desacuerdos con sus decisiones</translation>
+    </message>
+    <message>
+        <source>Wrote the resolved coding as &apos;{coder}&apos;: {n} codings.</source>
+        <translation>Se escribió la codificación resuelta como «{coder}»: {n} codificaciones.</translation>
     </message>
     <message>
         <source>Choose the CSV file to write.</source>

@@ -1411,6 +1411,14 @@
         <translation>Éc&amp;rire l’accord</translation>
     </message>
     <message>
+        <source>&amp;Resolve from decisions…</source>
+        <translation>Résoudre se&amp;lon les décisions…</translation>
+    </message>
+    <message>
+        <source>Choose the disagreements file with keep or drop in every decision cell: the codings both coders agree on and those kept are written as the coder &apos;resolved&apos;.</source>
+        <translation>Choisissez le fichier des désaccords avec keep ou drop dans chaque case de décision : les codages sur lesquels les deux codeurs s’accordent et ceux gardés sont écrits sous le codeur « resolved ».</translation>
+    </message>
+    <message>
         <source>First coder</source>
         <translation>Premier codeur</translation>
     </message>
@@ -1437,6 +1445,14 @@
     <message>
         <source>Choose two different coders.</source>
         <translation>Choisissez deux codeurs différents.</translation>
+    </message>
+    <message>
+        <source>Disagreements with your decisions</source>
+        <translation>Désaccords avec vos décisions</translation>
+    </message>
+    <message>
+        <source>Wrote the resolved coding as &apos;{coder}&apos;: {n} codings.</source>
+        <translation>Codage résolu écrit sous « {coder} » : {n} codages.</translation>
     </message>
     <message>
         <source>Choose the CSV file to write.</source>
