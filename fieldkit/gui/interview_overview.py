@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.interview.session import InterviewSession
 from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType
 
@@ -40,7 +41,7 @@ ANSWER_CHARS = 60
 NAMES_SHOWN = 3
 
 
-def answer_summary(session: Any, item: Item) -> str:
+def answer_summary(session: InterviewSession, item: Item) -> str:
     """What ``item`` holds now, in a few words ("" when nothing)."""
     content, protocol, language = session.content, session.protocol, session.language
     if item.type in GROUP_TYPES:
@@ -79,7 +80,7 @@ class OverviewPage(QWidget):
     go_to = Signal(str)
     back = Signal()
 
-    def __init__(self, session: Any, marks: dict[str, set[str]],
+    def __init__(self, session: InterviewSession, marks: dict[str, set[str]],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.interview.session import InterviewSession
 from fieldkit.interview.values import InvalidAnswer
 from fieldkit.protocol.model import GROUP_TYPES, Special
 from fieldkit.timefmt import format_elapsed
@@ -49,7 +50,8 @@ class InterviewScreen(QWidget):
     closed = Signal()
     finished = Signal(object)  # the engine's FinishResult
 
-    def __init__(self, writer: Writer, session: Any, parent: QWidget | None = None):
+    def __init__(self, writer: Writer, session: InterviewSession,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.writer, self.session = writer, session
         self.protocol = session.protocol

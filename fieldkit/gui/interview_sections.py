@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.model import GROUP_TYPES, ItemType
 
 from .i18n import translate
@@ -31,7 +32,7 @@ class SectionTree(QTreeWidget):
 
     jump_requested = Signal(str)
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: InterviewSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("section_list")

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from fieldkit.interview.session import InterviewSession
+
 from .i18n import translate
 from .interview_pages import button, text_label
 
@@ -50,7 +52,8 @@ class SoftCheckBar(QWidget):
         self.setVisible(bool(warning))
 
 
-def soft_warning_for(session: Any, target: tuple[Any, str | None] | None) -> str | None:
+def soft_warning_for(session: InterviewSession,
+                     target: tuple[Any, str | None] | None) -> str | None:
     """The soft-check message of ``target`` (an item and a person, or None) as answered now."""
     if target is None or not target[0].soft_constraint:
         return None
