@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.store import Store
 from fieldkit.store.slotfile import store_exists
 
 from .help_panel import HelpPanel, collect_shortcuts, merge_rows
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.writer = writer
         self.store_dir = Path(store_dir)
         self.settings = settings
-        self.store: Any = None
+        self.store: Store | None = None
         self.home: HomePage | None = None
         self.interview: Any = None
         self.locked = False
