@@ -12,7 +12,6 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.atomic import sweep_killed_runs
-from fieldkit.atomic import sweep_killed_runs
 from fieldkit.crypto import fast_params, suggest_passphrase
 from fieldkit.errors import FieldkitError
 from fieldkit.store.location import resolve_store_dir
@@ -58,7 +57,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         prepare(args.smoke)  # a sentence instead of Qt's abort when no screen or library
     app = application()
     install_crash_reports()
-    sweep_killed_runs()  # what outputs killed part-way left behind
     sweep_killed_runs()  # what outputs killed part-way left behind
     if args.smoke:
         i18n.install(i18n.choose(args.lang, ""))
