@@ -94,7 +94,8 @@ def parse_yaml(text: str, file: str) -> tuple[Any, dict[Path_, int]]:
     lines: dict[Path_, int] = {}
     problems: list[Problem] = []
     try:
-        data = _build(node, (), lines, problems, file)
+        _expanded_size(node, {}, set())
+        data = _build(node, (), lines, problems, file, _SafeLoader(""))
     except _Refused as exc:
         where = f"line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
         raise ProtocolError([Problem(file, where, exc.problem)]) from None
@@ -106,8 +107,34 @@ def parse_yaml(text: str, file: str) -> tuple[Any, dict[Path_, int]]:
     return data, lines
 
 
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_: set[int]) -> int:
+    """How many values ``node`` builds with every alias expanded, counted once per node (an
+    alias is the same node object again), so a "billion laughs" is refused before it is built."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    if id(node) in open_:
+        raise _Refused("refers to itself through an alias", node.start_mark)
+    open_.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        children = [child for pair in node.value for child in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    else:
+        children = []
+    total = 1
+    for child in children:
+        total += _expanded_size(child, sizes, open_)
+        if total > MAX_VALUES:
+            raise _Refused(f"expands to more than {MAX_VALUES:,} values (aliases repeated too "
+                           "often)", node.start_mark)
+    open_.discard(id(node))
+    sizes[id(node)] = total
+    return total
+
+
 def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list[Problem],
-           file: str) -> Any:
+           file: str, loader: _SafeLoader) -> Any:
     if len(lines) >= MAX_VALUES or len(path) > bounded.MAX_DEPTH:
         what = (f"nests deeper than {bounded.MAX_DEPTH} levels" if len(path) > bounded.MAX_DEPTH
                 else f"expands to more than {MAX_VALUES:,} values (aliases repeated too often)")
@@ -121,12 +148,11 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list
                 problems.append(Problem(file, f"line {key_node.start_mark.line + 1}",
                                         f"key '{key}' appears twice in the same block"))
                 continue
-            out[key] = _build(value_node, (*path, key), lines, problems, file)
+            out[key] = _build(value_node, (*path, key), lines, problems, file, loader)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(child, (*path, i), lines, problems, file)
+        return [_build(child, (*path, i), lines, problems, file, loader)
                 for i, child in enumerate(node.value)]
-    loader = _SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
