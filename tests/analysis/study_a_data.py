@@ -6,12 +6,10 @@ import random
 import uuid
 from functools import cache
 
-from fieldkit.data import forms_dir
-from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Variable
-from fieldkit.protocol.loader import load_protocol
-from fieldkit.protocol.model import ItemType, Protocol
+from study_a_rosters import study_a_synthetic
 
-FORM = forms_dir() / "informal-relations.yaml"
+from fieldkit.dataset.tables import SPECIAL_CODES, Dataset, Variable
+from fieldkit.protocol.model import ItemType, Protocol
 
 # Weekly informal contacts per committee, chosen so that mean/median/mode are the paper's:
 # AU 66/10 = 6.60, 7, 7; EU 70/13 = 5.38, 5, 5; OAS 62/10 = 6.20, 7, 7; OSCE 56/9 = 6.22, 7, 7.
@@ -39,7 +37,7 @@ _TYPE = {ItemType.integer: "integer", ItemType.decimal: "decimal", ItemType.yes_
 
 @cache
 def protocol() -> Protocol:
-    return load_protocol(FORM)
+    return study_a_synthetic()  # the shipped form, its rosters' public attributes invented
 
 
 def variables(p: Protocol) -> list[Variable]:

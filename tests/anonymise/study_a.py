@@ -1,15 +1,16 @@
-"""Study A's real protocol and rosters with synthetic interview rows: one respondent per
-roster seat chosen, answering as the roster's public attributes say."""
+"""Study A's real protocol with synthetic rosters (tests/fixtures/rosters-synthetic) and
+synthetic interview rows: one respondent per roster seat chosen, answering as the roster's
+invented public attributes say."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from fieldkit.data import forms_dir
+from study_a_rosters import study_a_synthetic
+
 from fieldkit.dataset import build_dataset
 from fieldkit.dataset.tables import Dataset
-from fieldkit.protocol.loader import load_protocol
 from fieldkit.protocol.model import Protocol
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +21,7 @@ CALLS = ("capital", "fellow_ambassador")
 
 @cache
 def protocol() -> Protocol:
-    return load_protocol(forms_dir() / "informal-relations.yaml")
+    return study_a_synthetic()
 
 
 def entries(roster: str) -> list:

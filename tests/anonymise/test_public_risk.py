@@ -134,3 +134,39 @@ def test_default_plan_marks_public_quasi_identifiers():
     assert all(v[f"interviews.{q}"].get("suppress") for q in ("gender", "years_in_post"))
     synth = default_plan(s.protocol()).variables
     assert synth["interviews.gender"]["public"] is True
+
+
+def test_the_shipped_rosters_hold_no_invented_attributes():
+    from fieldkit.data import forms_dir
+
+    shipped = load_protocol(forms_dir() / "informal-relations.yaml")
+    for name, roster in shipped.rosters.items():
+        for entry in roster.entries:
+            assert (entry.gender, entry.accredited, entry.rank) == (None, None, None), entry.id
+        # the tests' synthetic twin differs in those three columns only
+        twin = a.protocol().rosters[name].entries
+        assert [e.model_dump(exclude={"gender", "accredited", "rank"}) for e in twin] \
+            == [e.model_dump(exclude={"gender", "accredited", "rank"}) for e in roster.entries]
+    assert any(e.accredited for e in a.entries("oas_pc"))
+
+
+def test_a_store_that_interviewed_with_the_earlier_study_a_takes_the_new_one(tmp_path):
+    from fieldkit.data import forms_dir
+    from fieldkit.interview.session import InterviewSession
+    from fieldkit.store.store import Store
+
+    # Study A 1.2 as shipped before its rosters' unchecked attributes were blanked
+    earlier = Protocol.model_validate(
+        {**a.protocol().model_dump(mode="json", exclude_none=True), "version": "1.2"})
+    shipped = load_protocol(forms_dir() / "informal-relations.yaml")
+    assert shipped.version != earlier.version and shipped.content_hash != earlier.content_hash
+    with Store.create(tmp_path / "store", "synthetic roster passphrase 2009",
+                      enforce_strength=False) as store:
+        old = InterviewSession.start(store, earlier)
+        old.record_consent(True)
+        old.answer("informal_contacts_week", 5)
+        store.import_protocol(shipped)  # another version: no clash with the one in use
+        assert InterviewSession.start(store, shipped).protocol.content_hash == shipped.content_hash
+        again = store.protocol(store.interview(old.interview_id).protocol_hash)
+        assert again.content_hash == earlier.content_hash and again.version == "1.2"
+        assert again.rosters["oas_pc"].entries == earlier.rosters["oas_pc"].entries

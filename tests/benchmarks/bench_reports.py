@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dataset"))
 
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Table  # noqa: E402

@@ -39,7 +39,7 @@ def env(tmp_path):
 def test_add_import_list_show(env):
     run, tmp = env
     r = run("protocol", "add", "forms/informal-relations.yaml")
-    assert r.returncode == 0 and r.stdout.startswith("added informal-relations v1.2")
+    assert r.returncode == 0 and r.stdout.startswith("added informal-relations v1.3")
     good = tmp / "good.json"
     good.write_text(json.dumps(example()), encoding="utf-8")
     r = run("interview", "import", str(good))

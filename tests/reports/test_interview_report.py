@@ -21,7 +21,7 @@ def test_interview_summary_reads_back(tmp_path):
                             "roster_id": None, "name": name, "free_entry": True})
     out = build_interview_report(data, protocol, 20, tmp_path / "i.pdf", identified=True)
     text = " ".join(pages(out))
-    for expected in ("Interview 20", "Interviewer I2", "informal-relations v1.2",
+    for expected in ("Interview 20", "Interviewer I2", "informal-relations v1.3",
                      "Friends on the committee", "5 contacts per week",
                      "A fellow ambassador on the committee 16:17",
                      "EU Ambassador. (2009). Personal communication. Interview 20. 37:56. "
@@ -64,5 +64,5 @@ def test_running_head_never_overlaps_the_data_status(tmp_path):
     page.extract_text(visitor_text=visit)
     left = next(t for x, t in heads if x < 100).strip()
     status_x = next(x for x, t in heads if t.startswith("Anonymised"))
-    assert left.endswith("informal-relations v1.2") and "…" in left
+    assert left.endswith("informal-relations v1.3") and "…" in left
     assert heads[0][0] + stringWidth(left, SANS, 7.5) < status_x

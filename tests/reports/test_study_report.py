@@ -48,7 +48,7 @@ def test_every_page_carries_protocol_plan_and_page_number(study_pdf):
     texts = study_pdf[2]
     assert len(texts) > 5
     for number, text in enumerate(texts, 1):
-        assert "informal-relations v1.2" in text
+        assert "informal-relations v1.3" in text
         assert f"Anonymised · plan {PLAN[:16]}" in text
         assert f"Page {number} of {len(texts)}" in text
     assert "IDENTIFIED" not in " ".join(texts)
