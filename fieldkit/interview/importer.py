@@ -18,7 +18,7 @@ from typing import Any
 from fieldkit import bounded
 from fieldkit.errors import FieldkitError, Problem
 from fieldkit.protocol.model import GROUP_TYPES, TEXT_TYPES, Item, ItemType, Protocol, Special
-from fieldkit.store import Store
+from fieldkit.store import Store, attachments
 from fieldkit.store.coders import check_coder, text_sha256
 from fieldkit.store.content import Content, apply_event
 from fieldkit.store.texts import MAX_TEXT_CHARS
@@ -105,6 +105,7 @@ def content_digest(data: Any) -> str:
 class _Planner:
     def __init__(self, data: dict[str, Any], protocol: Protocol, file: str):
         self.data, self.p, self.file = data, protocol, file
+        self.folder = Path(file).parent  # attachments are read from here only
         self.logic = Logic(protocol)
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -174,6 +175,12 @@ class _Planner:
                 return
             self.add(_Event("answer", item.id, instance_id, None, special, at))
             return
+        if item.type == ItemType.attachment and isinstance(value, str):
+            try:  # a file named beside the interview file, never one from elsewhere
+                value = attachments.read_named(value, self.folder, item.media_kind)
+            except attachments.AttachmentError as exc:
+                self.bad(where, f"the attachment {value[:200]!r} of '{item.id}' {exc}")
+                return
         try:
             typed = coerce(self.p, item, value)
         except InvalidAnswer as exc:

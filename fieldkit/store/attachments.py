@@ -19,6 +19,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from fieldkit.confined import OutsideFile, named_in, read_confined
+
 MAX_BYTES = 8 * 1024 * 1024
 #: What each kind of attachment question takes, as the start of a MIME type.
 KINDS = {"image": "image/", "audio": "audio/", "video": "video/"}
@@ -61,11 +63,36 @@ def read_attachment(path: Path | str, kind: str | None = None) -> dict[str, Any]
         raise AttachmentError(f"'{path.name}' cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise AttachmentError(f"'{path.name}' grew past {MAX_BYTES // 1048576} MB while read")
-    mime = _mime(path.name)
-    problem = _kind_problem(path.name, mime, kind)
+    return from_bytes(path.name, data, kind)
+
+
+def read_named(name: str, folder: Path, kind: str | None = None) -> dict[str, Any]:
+    """The answer value of the file an interview file names (back-entry): only a file in that
+    file's ``folder`` or below, never through a link out, a regular file of at most
+    :data:`MAX_BYTES` checked before it is read; AttachmentError ends a clause after the name."""
+    whose = "the interview file's"
+    try:
+        path = named_in(name, folder, whose)
+        data = read_confined(path, folder, MAX_BYTES, whose)
+    except OutsideFile as exc:
+        raise AttachmentError(str(exc)) from None
+    except FileNotFoundError:
+        raise AttachmentError(f"does not exist in {whose} folder") from None
+    except OSError as exc:
+        raise AttachmentError(f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        return from_bytes(Path(name).name, data, kind)
+    except AttachmentError as exc:
+        raise AttachmentError(f"cannot be attached: {exc}") from None
+
+
+def from_bytes(name: str, data: bytes, kind: str | None = None) -> dict[str, Any]:
+    """The answer value of a file ``name`` holding ``data`` (at most :data:`MAX_BYTES`)."""
+    mime = _mime(name)
+    problem = _kind_problem(name, mime, kind)
     if problem:
         raise AttachmentError(problem)
-    return {"file": path.name, "type": mime, "size": len(data),
+    return {"file": name, "type": mime, "size": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
             "data": base64.b64encode(data).decode("ascii")}
 
