@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -177,3 +178,18 @@ class ItemPage(QWidget):
         nav.addWidget(self.next_button)
         self.next_button.setToolTip(translate(
             "interview_frame", "Next question: Alt+Right or Ctrl+PageDown"))
+        # the choice the arrows or typed letters move to, and the one picked when a page comes
+        # back, are scrolled into sight: a state far down a roster is never chosen unseen
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.editor_stack.isAncestorOf(new):
+            # after the layout of a page just shown has placed its widgets
+            QTimer.singleShot(0, self, self._reveal_focus)
+
+    def _reveal_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.editor_stack.isAncestorOf(focus):
+            self.editor_scroll.ensureWidgetVisible(focus, 0, 8)

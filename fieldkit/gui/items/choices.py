@@ -1,11 +1,14 @@
 """Choice widgets: a radio list, yes/no, a likert scale and a check list, all keyboard first.
 
 Digits 1-9 pick the n-th choice, arrows move between choices without picking, Space picks the
-focused one, Enter picks the focused one (radio families) and moves on, Delete clears.
+focused one, Enter picks the focused one (radio families) and moves on, Delete clears. In a
+list longer than the digits reach (a committee's roster), typing the first letters of a choice
+moves to it without picking, as the arrows do.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -32,6 +35,7 @@ CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 # yes/no by initial, in every language the protocols use
 YES_NO_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_O: "yes", Qt.Key.Key_J: "yes", Qt.Key.Key_S: "yes",
                Qt.Key.Key_N: "no"}
+TYPE_AHEAD_PAUSE = 1.0  # seconds without a letter before typing starts a new prefix
 
 
 class ChoiceEditor(ItemEditor):
@@ -45,6 +49,7 @@ class ChoiceEditor(ItemEditor):
         self.group = QButtonGroup(self)
         self.group.setExclusive(self.exclusive)
         self.buttons: list[QAbstractButton] = []
+        self._typed, self._typed_at = "", 0.0
         box = self._box()
         for n, choice in enumerate(self.choices):
             button = self._button()
@@ -138,7 +143,33 @@ class ChoiceEditor(ItemEditor):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter_on(watched)
             return self.enter_pressed(event)
-        return self._other_key(key)
+        return self._other_key(key) or self._type_ahead(watched, event.text())
+
+    def _type_ahead(self, watched: QObject, text: str) -> bool:
+        """Letters move to the next choice shown whose label starts with what was typed (the
+        same letter again goes on to the next such choice); nothing is picked until Enter or
+        Space, as after the arrows."""
+        if not text or not text.isprintable() or text.isspace() or text.isdigit():
+            return False
+        now = time.monotonic()
+        typed = self._typed if now - self._typed_at < TYPE_AHEAD_PAUSE else ""
+        self._typed_at = now
+        shown = self.shown()
+        start = shown.index(watched) if watched in shown else 0
+        again = typed == text  # "s", "s": Slovakia, then Slovenia
+        self._typed = typed if again else typed + text
+        prefix = self._typed.casefold()
+        # a longer prefix may still fit the choice that has the focus; a first or repeated
+        # letter looks from the next one on
+        offsets = range(1, len(shown) + 1) if len(self._typed) == 1 else range(len(shown))
+        for offset in offsets:
+            button = shown[(start + offset) % len(shown)]
+            label = self.text(self.choices[self.buttons.index(button)].label)
+            if label.casefold().startswith(prefix):
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                self.browsed = True
+                return True
+        return True
 
     def _enter_on(self, button: QAbstractButton) -> None:
         # after arrowing to a choice, Enter picks it; otherwise Enter only moves on, so it

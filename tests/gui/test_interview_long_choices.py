@@ -1,0 +1,79 @@
+"""A choice far down a long list (the state represented, from a committee's roster): typed
+letters reach it, and the list scrolls to show it, as the arrows move and when the page comes
+back with the answer given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+from fieldkit.protocol.loader import load_protocol
+
+from .helpers import Rig, focused, key, settle, type_text
+
+FORMS = Path(__file__).resolve().parents[2] / "fieldkit" / "data" / "forms"
+
+
+def _in_sight(screen, widget) -> bool:
+    """Whether ``widget`` lies wholly inside the visible part of the answer's scroll area."""
+    viewport = screen.item_page.editor_scroll.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def _on_state_question(qtbot, tmp_path):
+    rig = Rig(tmp_path, load_protocol(FORMS / "informal-relations.yaml"))
+    s = rig.start()
+    rig.writer.call(s.answer, "organisation", "eu")
+    rig.writer.call(s.answer, "role", "ambassador")
+    screen = rig.show(qtbot, 1366, 768)
+    screen.jump("member_state")
+    settle(qtbot, screen)
+    return rig, s, screen
+
+
+def test_typed_letters_reach_a_state_past_the_ninth_and_show_it(qtbot, tmp_path):
+    rig, s, screen = _on_state_question(qtbot, tmp_path)
+    with rig:
+        editor = screen.editor
+        assert len(editor.shown()) == 27
+        type_text(qtbot, "swe")
+        settle(qtbot, screen)
+        assert focused().objectName() == "choice_eu-se"
+        assert _in_sight(screen, focused()), "the choice typed to is out of sight"
+        assert s.content.value("member_state") is None  # typing moves, it does not pick
+        key(qtbot, Qt.Key.Key_Return)
+        settle(qtbot, screen)
+        assert s.content.value("member_state") == "eu-se"
+
+
+def test_the_same_letter_again_goes_on_to_the_next_state_with_it(qtbot, tmp_path):
+    rig, s, screen = _on_state_question(qtbot, tmp_path)
+    with rig:
+        type_text(qtbot, "s")
+        assert focused().objectName() == "choice_eu-sk"  # Slovakia
+        qtbot.wait(50)
+        type_text(qtbot, "s")
+        assert focused().objectName() == "choice_eu-si"  # Slovenia
+        type_text(qtbot, "s")
+        assert focused().objectName() == "choice_eu-es"  # Spain
+        type_text(qtbot, "q")  # no state starts with "sq": the focus stays
+        assert focused().objectName() == "choice_eu-es"
+
+
+def test_the_arrows_and_a_page_coming_back_keep_the_choice_in_sight(qtbot, tmp_path):
+    rig, s, screen = _on_state_question(qtbot, tmp_path)
+    with rig:
+        for _ in range(20):
+            key(qtbot, Qt.Key.Key_Down)
+        settle(qtbot, screen)
+        assert focused().objectName() == "choice_eu-pt"  # the 21st: Portugal
+        assert _in_sight(screen, focused())
+        key(qtbot, Qt.Key.Key_Return)
+        settle(qtbot, screen)
+        assert s.content.value("member_state") == "eu-pt"
+        key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        settle(qtbot, screen)
+        qtbot.waitUntil(lambda: focused().objectName() == "choice_eu-pt", timeout=3000)
+        qtbot.waitUntil(lambda: _in_sight(screen, focused()), timeout=3000)
