@@ -155,7 +155,7 @@ def export_session(store: Store, out: str | Path, *, everything: bool = False) -
     try:
         store.exchange.record_export(sequence, manifest_sha, "all" if everything else "pending",
                                      len(interviews), len(tombs), handed)
-        store.audit("session_exported", f"{sequence} {manifest_sha}")
+        store.audit("session_exported", f"{sequence} {manifest_sha}", day_only=True)
     except BaseException:
         path.unlink(missing_ok=True)  # no hand-over marks without the file, nor the reverse
         raise
@@ -182,6 +182,6 @@ def purge_handed_over(store: Store) -> int:
     ids = [iv.id for iv in store.interviews(status="completed")
            if handed.get((iv.id, "interview")) == fingerprint(store, iv)]
     done = store.exchange.purge(ids)
-    store.audit("session_purged", str(done))
+    store.audit("session_purged", str(done), day_only=True)
     return done
 

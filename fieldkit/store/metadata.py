@@ -31,11 +31,12 @@ def put_key(db: Database, name: str, value: bytes) -> None:
                         (name, bytes(value), utc_now()))
 
 
-def audit(db: Database, action: str, detail: str = "") -> None:
-    """Record what was done (an action and ids), never what was said."""
+def audit(db: Database, action: str, detail: str = "", *, day_only: bool = False) -> None:
+    """Record what was done (an action and ids), never what was said; ``day_only`` dates it to
+    the day (a hand-over's time would tell when the sealed interviews in it ended)."""
     with transaction(db):
         db.conn.execute("INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
-                        (utc_now(), action, detail))
+                        (utc_now()[:10] if day_only else utc_now(), action, detail))
 
 
 def audit_log(db: Database, limit: int | None = None) -> list[AuditEntry]:

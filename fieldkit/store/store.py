@@ -534,9 +534,9 @@ class Store:
 
     # ---- audit ---------------------------------------------------------------------------
     @_guarded
-    def audit(self, action: str, detail: str = "") -> None:
+    def audit(self, action: str, detail: str = "", *, day_only: bool = False) -> None:
         """Record an action (never answer content) in the audit log."""
-        metadata.audit(self.db, action, detail)
+        metadata.audit(self.db, action, detail, day_only=day_only)
 
     @_guarded
     def audit_log(self, limit: int | None = None) -> list[AuditEntry]:

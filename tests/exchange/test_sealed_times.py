@@ -36,3 +36,5 @@ def test_no_time_of_day_about_sealed_interviews_after_hand_over_withdrawal_and_p
     # Hand-overs are dated to the day; they would say when the interviews in them had ended.
     tables = {t for t, _c, _row in rows_with_times(laptop)}
     assert not tables & {"handed_over", "exchange_exports", "tombstones", "interviews"}
+    timed_actions = {row[2] for t, _c, row in rows_with_times(laptop) if t == "audit"}
+    assert not timed_actions & {"session_exported", "session_purged"}
