@@ -61,7 +61,13 @@ def _store_protocol(store, protocol_id: str):
     if not records:
         raise FieldkitError(f"the store holds no protocol '{protocol_id}'; add it with "
                             "'fieldkit protocol add FILE' or pass --protocol FILE")
-    return store.protocol(records[-1].hash)
+    latest = records[-1]
+    same = [r.hash[:12] for r in records if r.version == latest.version]
+    if len(same) > 1:  # merged from laptops given different files under one name
+        raise FieldkitError(f"the store holds protocol '{protocol_id}' version {latest.version} "
+                            f"with {len(same)} different contents ({', '.join(same)}); pass "
+                            "--protocol FILE to say which one the interviews follow")
+    return store.protocol(latest.hash)
 
 
 def _import(args: argparse.Namespace) -> int:

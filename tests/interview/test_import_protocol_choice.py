@@ -1,0 +1,29 @@
+"""Back-entry on a store holding two contents under one protocol id and version (merged from
+laptops given different files) says so instead of using whichever came last."""
+
+from __future__ import annotations
+
+import json
+
+from fieldkit.cli import main
+from fieldkit.protocol.loader import load_protocol
+from fieldkit.store.store import Store
+
+from .test_importer import PASS, doc_example, forms_dir
+
+
+def test_two_contents_under_one_name_are_named_not_guessed(tmp_path, capsys, monkeypatch):
+    study = load_protocol(forms_dir() / "informal-relations.yaml")
+    other = type(study).model_validate({**study.model_dump(), "title": "Another file"})
+    with Store.create(tmp_path / "s", PASS) as store:
+        store.add_protocol(study)
+        store.add_protocol(other)  # as a merge brings it; 'protocol add' would refuse it
+    path = tmp_path / "paper.json"
+    path.write_text(json.dumps(doc_example()), encoding="utf-8")
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASS)
+    assert main(["interview", "import", str(path), "--store", str(tmp_path / "s")]) == 1
+    err = capsys.readouterr().err
+    assert "with 2 different contents" in err and study.content_hash[:12] in err
+    assert "--protocol FILE" in err
+    with Store.open(tmp_path / "s", PASS) as store:
+        assert store.interviews() == []
