@@ -227,7 +227,9 @@ class NameGenerator(ItemEditor):
         keep_id, self._moved = self._moved or keep_id, None
         column = max(current.column(), 0)
         self.model.reload()
-        self.proxy.set_hidden({p.roster_id for p in self.model.people if p.roster_id})
+        # the people named, and the respondent's own delegation: no tie to oneself
+        self.proxy.set_hidden({p.roster_id for p in self.model.people if p.roster_id}
+                              | self.session.left_out(self.item))
         ids = [p.instance_id for p in self.model.people]
         if keep_id in ids:
             self.table.setCurrentIndex(self.model.index(ids.index(keep_id), column))
@@ -301,7 +303,12 @@ class NameGenerator(ItemEditor):
 
     def _add_free(self) -> None:
         name = self.filter.text().strip()
-        if name:
+        if name and not self.item.free_entry:
+            # the typed name stays, to be corrected into someone on the list
+            self.error.setText(translate(
+                "name_generator", "Only people on the list can be named here: “{text}” was not "
+                                  "added.").format(text=name))
+        elif name:
             self._add(name=name, label=name)
 
     def _add(self, roster_id: str | None = None, name: str | None = None,

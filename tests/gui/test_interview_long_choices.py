@@ -77,3 +77,22 @@ def test_the_arrows_and_a_page_coming_back_keep_the_choice_in_sight(qtbot, tmp_p
         settle(qtbot, screen)
         qtbot.waitUntil(lambda: focused().objectName() == "choice_eu-pt", timeout=3000)
         qtbot.waitUntil(lambda: _in_sight(screen, focused()), timeout=3000)
+
+
+def test_shift_enter_where_only_the_list_may_be_named_keeps_the_typed_name(qtbot, tmp_path):
+    rig = Rig(tmp_path, load_protocol(FORMS / "informal-relations.yaml"))
+    with rig:
+        s = rig.start()
+        rig.writer.call(s.answer, "organisation", "eu")
+        screen = rig.show(qtbot, 1366, 768)
+        screen.jump("players_eu")
+        settle(qtbot, screen)
+        gen = screen.editor
+        assert focused() is gen.filter
+        type_text(qtbot, "High Representative")
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        settle(qtbot, screen)
+        assert gen.filter.text() == "High Representative"  # not thrown away
+        assert gen.error.text() == ("Only people on the list can be named here: "
+                                    "“High Representative” was not added.")
+        assert s.content.people_of("players_eu") == []

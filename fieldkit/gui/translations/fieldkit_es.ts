@@ -2039,6 +2039,10 @@ que no está en la lista  (Shift+Enter)</translation>
         <source>No one on the list matches “{text}”.</source>
         <translation>Nadie en la lista coincide con «{text}».</translation>
     </message>
+    <message>
+        <source>Only people on the list can be named here: “{text}” was not added.</source>
+        <translation>Aquí solo pueden nombrarse personas de la lista: «{text}» no se ha añadido.</translation>
+    </message>
 </context>
 <context>
     <name>name_marking</name>

@@ -2039,6 +2039,10 @@ absent de la liste  (Shift+Enter)</translation>
         <source>No one on the list matches “{text}”.</source>
         <translation>Personne dans la liste ne correspond à « {text} ».</translation>
     </message>
+    <message>
+        <source>Only people on the list can be named here: “{text}” was not added.</source>
+        <translation>Seules les personnes de la liste peuvent être citées ici : « {text} » n'a pas été ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>name_marking</name>
