@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fieldkit.dataset.tables import Variable
+from fieldkit.protocol.disclosure import disclosure_of, is_moment
 from fieldkit.protocol.model import GROUP_TYPES, Item, ItemType, Protocol
 
 ITEM_TYPES = {
@@ -105,8 +106,10 @@ def item_variable(protocol: Protocol, table: str, item: Item, language: str,
     labels = {c.name: protocol.text(c.label, language) for c in protocol.choices_for(item)}
     if weight and item.type == ItemType.yes_no:
         kind, labels = "integer", {"1": "Yes", "0": "No"}
+    if is_moment(item) or item.type == ItemType.datetime:
+        kind = "datetime"  # a moment: an anonymised output keeps its month only
     return Variable(table=table, name=item.id, label=protocol.text(item.label, language),
-                    type=kind, item_id=item.id, disclosure=item.disclosure_class.value,
+                    type=kind, item_id=item.id, disclosure=disclosure_of(protocol, item).value,
                     value_labels=labels if kind in ("categorical", "multi") or weight else {},
                     units=item.units)
 

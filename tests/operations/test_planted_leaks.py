@@ -1,0 +1,219 @@
+"""Identifiers planted in every form a person can be named, through the newer parts of a
+protocol (calculations, times and moments, coordinates, attachments, or_other text, piped
+labels, coders, memos about codes and interviews), looked for in every shared output: the
+data export (CSV, Stata, SPSS, codebook), the study, anonymisation and coding reports (text,
+metadata and outline), the quotes, the coding tables and the REFI-QDA project.
+
+Interview 1's respondent refused the use of open answers and quotation: none of their words
+may reach a shared output. Everything here is synthetic."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pyreadstat
+import pytest
+from pypdf import PdfReader
+
+from fieldkit.interview.coding import Coder
+from fieldkit.interview.importer import plan_interview, write_interview
+from fieldkit.operations import memos
+from fieldkit.operations.outputs import (
+    OutputRequest,
+    decide,
+    list_candidates,
+    produce,
+    write_coding,
+    write_export,
+    write_qdpx,
+    write_quotes,
+    write_report,
+)
+from fieldkit.protocol.loader import protocol_from_data
+from fieldkit.store import Store
+
+PASS = "synthetic-planted-leaks-passphrase-3307"
+OVERRIDE = "synthetic reason: three test interviews are below any k"
+OWN_NAME = "Jan Novák"  # the respondent's own name
+CODER = "Zdenka Králová"  # a coder's name is an identifier
+MEMO_AUTHOR = "Olena Kovalenko"
+INTERVIEWER = "Pieter de Vries"
+REFUSED = "Kettleburn"  # words of the respondent who refused open answers and quotation
+EMBASSY = "48.1486 17.1077"
+PLANTED = {
+    "own name": "Novák", "given name": "Jan Nov", "coder": "Králová", "memo author": "Kovalenko",
+    "interviewer": "Vries", "other text": "Štúr", "quote name": "Wenceslas",
+    "e-mail": "jan.novak@", "phone": "5443 1234", "passport": "AB1234567",
+    "address": "Panská 33", "coordinates": "48.1486", "coordinates (longitude)": "17.1077",
+    "file name": "Jan_Novak_cv", "moment": "14:30", "memo name": "Zhang Wei",
+    "memo name (Chinese)": "张伟", "episode name": "Ferenc Bartos", "refused words": REFUSED,
+    "calculation": "Dear Jan",
+}
+CODES = [{"id": "trust", "label": "Trust"}, {"id": "money", "label": "Money"}]
+PROTOCOL = {
+    "id": "planted", "version": "1", "title": "Planted", "cover": "c", "research_aim": "a",
+    "consent": {"text": "Do you agree?", "required": True},
+    "policy": {"k_threshold": 1, "seal_on_finish": False},
+    "codebook": {"label": "Codes", "codes": CODES},
+    "sections": [{"id": "s", "title": "S", "items": [
+        {"id": "consent_open", "type": "yes_no", "label": "Open answers?",
+         "gates": ["open_answers"]},
+        {"id": "consent_quote", "type": "yes_no", "label": "Quotes?", "gates": ["quotation"]},
+        {"id": "own_name", "type": "text", "label": "Your name"},
+        {"id": "greeting", "type": "calculate", "calculation": "concat('Dear ', ${own_name})"},
+        {"id": "who", "type": "calculate", "calculation": "interviewer()"},
+        {"id": "friends", "type": "integer", "label": "How often do you see ${own_name}?"},
+        {"id": "story", "type": "long_text", "label": "Tell us, ${own_name}"},
+        {"id": "embassy", "type": "geopoint", "label": "Where is the embassy?"},
+        {"id": "cv", "type": "attachment", "label": "A CV"},
+        {"id": "since", "type": "datetime", "label": "Since when?"},
+        {"id": "partner", "type": "select_one", "label": "Partner",
+         "choices": [{"name": "au", "label": "AU"}, {"name": "other", "label": "Other"}]},
+        {"id": "partner_other", "type": "text", "label": "Specify other.",
+         "relevant": "${partner} = 'other'"},
+        {"id": "episodes", "type": "repeat", "label": "Episodes", "items": [
+            {"id": "episode_summary", "type": "long_text", "label": "What happened?"},
+            {"id": "episode_title", "type": "calculate",
+             "calculation": "concat('Episode: ', ${episode_summary})"}]},
+    ]}],
+}
+
+
+def _answers(n: int) -> dict:
+    refused = n == 0
+    return {
+        "consent_open": "no" if refused else "yes", "consent_quote": "no" if refused else "yes",
+        "own_name": OWN_NAME, "friends": 3, "embassy": EMBASSY, "cv": "cv/Jan_Novak_cv.pdf",
+        "since": "2009-06-12T14:30", "partner": "other",
+        "partner_other": "Mr Ľudovít Štúr of the Slovak embassy",
+        "story": (f"{REFUSED} told me everything" if refused else
+                  "Write to jan.novak@mzv.example or call +421 2 5443 1234; passport "
+                  "AB1234567; the embassy is at Panská 33, Bratislava. The Slovak ambassador "
+                  "hosts lunch."),
+        "episodes": [{"episode_summary": f"Ambassador Ferenc Bartos mediated ({n})"}],
+    }
+
+
+def _interview(n: int) -> dict:
+    quote = f"{REFUSED} hosts the lunches" if n == 0 else \
+        "Ambassador Wenceslas Thorngrove decides over lunch."
+    return {"format": "fieldkit-interview/1", "protocol": "planted",
+            "interviewer": INTERVIEWER, "language": "en",
+            "started_at": f"2009-06-1{n}T09:30:00+02:00",
+            "ended_at": f"2009-06-1{n}T10:30:00+02:00", "answers": _answers(n),
+            "quotes": [{"item": "story", "at": "01:00", "text": quote}]}
+
+
+@pytest.fixture(scope="module")
+def lead(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("planted")
+    (root / "cv").mkdir()
+    (root / "cv" / "Jan_Novak_cv.pdf").write_bytes(b"%PDF-1.4 synthetic")
+    protocol = protocol_from_data(PROTOCOL, file=str(root / "planted.yaml"), base_dir=root)
+    path = root / "lead"
+    with Store.create(path, PASS, role="lead", enforce_strength=False) as store:
+        for n in range(3):
+            write_interview(store, plan_interview(_interview(n), protocol,
+                                                  str(root / f"i{n}.json")))
+        for interview in store.interviews():
+            coder = Coder(store, interview.id, coder=CODER)
+            coder.code_answer("story", "trust")
+            coder.code_quote(next(iter(coder.quotes)), "money")
+        memos.write(store, "code", "trust", "Ambassador Zhang Wei (张伟) says trust is "
+                    "everything; passport AB1234567", author=MEMO_AUTHOR)
+        memos.write(store, "interview", 1, f"{REFUSED} again", author=MEMO_AUTHOR)
+        memos.write(store, "project", None, f"Mr {OWN_NAME} was late", author=CODER)
+        found = list_candidates(store, OutputRequest("export"))
+        decide(store, [{"key": c.key, "text": c.text, "kind": c.kind, "decision": "redact"}
+                       for c in found])
+    return path
+
+
+def _pdf(path: Path) -> str:
+    reader = PdfReader(path)
+    parts = [p.extract_text() or "" for p in reader.pages]
+    parts += [str(v) for v in (reader.metadata or {}).values()]
+
+    def titles(outline: list) -> None:
+        for entry in outline:
+            if isinstance(entry, list):
+                titles(entry)
+            else:
+                parts.append(str(entry.title))
+    titles(reader.outline)
+    return "\n".join(parts)
+
+
+def _read(path: Path) -> str:
+    if path.suffix == ".pdf" and path.parent.name != "attachments":
+        return _pdf(path)
+    if path.suffix in (".dta", ".sav"):
+        read = pyreadstat.read_dta if path.suffix == ".dta" else pyreadstat.read_sav
+        frame, meta = read(str(path))
+        return frame.to_csv() + repr(meta.column_names_to_labels) + repr(meta.variable_value_labels)
+    if path.suffix == ".qdpx":
+        with zipfile.ZipFile(path) as z:
+            return "\n".join(n + "\n" + z.read(n).decode("utf-8", "replace")
+                             for n in z.namelist())
+    return path.name + "\n" + path.read_bytes().decode("utf-8", "replace")
+
+
+def _outputs(lead: Path, out: Path) -> dict[str, dict[str, str]]:
+    """Every shared output, by kind: file name -> everything it holds as text."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    with Store.open(lead, PASS) as store:
+        def make(what: str, write) -> None:
+            produce(store, OutputRequest(what, override=OVERRIDE), write)
+        make("export", lambda p: write_export(p, out / "export", ["csv", "dta", "sav"]))
+        make("study", lambda p: [write_report(p, out / "study.pdf")])
+        make("anonymisation", lambda p: [write_report(p, out / "anonymisation.pdf")])
+        make("quotes", lambda p: [write_quotes(p, out / "quotes.csv")])
+        make("coding", lambda p: write_coding(p, out / "coding.pdf", csv_dir=out / "coding"))
+        make("qdpx", lambda p: [write_qdpx(p, out / "project.qdpx")])
+    kinds = {"export": out / "export", "coding tables": out / "coding"}
+    found: dict[str, dict[str, str]] = {}
+    for kind, folder in kinds.items():
+        found[kind] = {p.name: _read(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+    for name in ("study.pdf", "anonymisation.pdf", "quotes.csv", "coding.pdf", "project.qdpx"):
+        found[name] = {name: _read(out / name)}
+    return found
+
+
+def leaks(found: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    """Output kind -> 'what planted (file)' for every planted identifier it still holds."""
+    out: dict[str, list[str]] = {}
+    for kind, files in found.items():
+        for name, text in files.items():
+            for what, needle in PLANTED.items():
+                if needle.casefold() in text.casefold():
+                    out.setdefault(kind, []).append(f"{what} ({name})")
+    return out
+
+
+def test_no_planted_identifier_reaches_a_shared_output(lead, tmp_path):
+    found = _outputs(lead, tmp_path / "out")
+    assert set(found) == {"export", "coding tables", "study.pdf", "anonymisation.pdf",
+                          "quotes.csv", "coding.pdf", "project.qdpx"}
+    assert all(found.values())
+    # the outputs do carry the material (so the search above can fail)
+    export = found["export"]
+    assert "[PERSON" in export["interviews.csv"] and "Dear [PERSON" in export["interviews.csv"]
+    assert "hosts lunch" in export["interviews.csv"] and "everything" in export["memos.csv"]
+    assert "decides over lunch" in found["quotes.csv"]["quotes.csv"]
+    assert leaks(found) == {}
+
+
+def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path):
+    """The search can fail: the team's own export holds every planted identifier that the
+    data carry as values (the file's bytes are kept aside, the coordinates and moment whole)."""
+    with Store.open(lead, PASS) as store:
+        produce(store, OutputRequest("export", identified=True),
+                lambda p: write_export(p, tmp_path / "team", ["csv"]))
+    found = {"export": {p.name: _read(p) for p in (tmp_path / "team").rglob("*") if p.is_file()}}
+    held = {w.split(" (")[0] for w in leaks(found)["export"]}
+    assert held >= {"own name", "coder", "memo author", "other text", "quote name", "e-mail",
+                    "phone", "passport", "address", "coordinates", "moment", "memo name",
+                    "episode name", "refused words", "calculation"}
