@@ -187,13 +187,20 @@ class NameGenerator(ItemEditor):
         self.keys.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rbox.addWidget(self.keys)
 
-        left.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)  # the table needs room
+        # the table needs room: with many follow-ups (Study A's six) the list gives more way,
+        # so that every column is in sight at 1366 pixels
+        wide = len(self.model.followups) > 5
+        left.setMaximumWidth(self.fontMetrics().averageCharWidth() * (30 if wide else 42))
+        # never narrower than the add button's fixed line ("not on the list  (Shift+Enter)")
+        fixed = translate("name_generator", "Add “{name}”\nnot on the list  (Shift+Enter)")
+        left.setMinimumWidth(self.free_button.fontMetrics().horizontalAdvance(
+            fixed.splitlines()[-1]) + 40)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 720])
+        split.setSizes([200, 800] if wide else [280, 720])
         split.setChildrenCollapsible(False)
         self.layout_.addWidget(split, 1)
         self.sync()

@@ -96,3 +96,33 @@ def test_shift_enter_where_only_the_list_may_be_named_keeps_the_typed_name(qtbot
         assert gen.error.text() == ("Only people on the list can be named here: "
                                     "“High Representative” was not added.")
         assert s.content.people_of("players_eu") == []
+
+
+def test_six_follow_up_columns_are_all_in_sight_in_the_first_window(qtbot, tmp_path):
+    """The window opens at 1280x720 (on a 1366x768 laptop screen): Study A's six follow-ups
+    and a name of ten characters fit without a sideways scroll bar."""
+    rig = Rig(tmp_path, load_protocol(FORMS / "informal-relations.yaml"))
+    with rig:
+        s = rig.start()
+        rig.writer.call(s.answer, "organisation", "eu")
+        rig.writer.call(s.add_person, "friends_eu", "eu-pl")
+        rig.writer.call(s.add_person, "friends_eu", None, "Former Swiss ambassador")
+        screen = rig.show(qtbot, 1280, 720)
+        screen.jump("friends_eu")
+        settle(qtbot, screen)
+        gen = screen.editor
+        table, model = gen.table, gen.model
+        assert model.columnCount() == 7  # the person and six follow-ups, "Knows" the last
+        qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+        header = table.horizontalHeader()
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                    for c in range(model.columnCount()))
+        assert right <= table.viewport().width()
+        assert table.columnWidth(0) >= table.fontMetrics().averageCharWidth() * 10
+        gen.filter.setFocus()
+        gen.filter.setText("Former deputy head of a Baltic delegation to the committee")
+        qtbot.wait(20)
+        button = gen.free_button  # the narrower list still shows the add button whole
+        widest = max(button.fontMetrics().horizontalAdvance(line)
+                     for line in button.text().splitlines())
+        assert widest + 12 <= button.width(), (button.text(), widest, button.width())
