@@ -5,7 +5,9 @@ data export (CSV, Stata, SPSS, codebook), the study, anonymisation and coding re
 metadata and outline), the quotes, the coding tables and the REFI-QDA project.
 
 Interview 1's respondent refused the use of open answers and quotation: none of their words
-may reach a shared output. Everything here is synthetic."""
+may reach a shared output. Interview 2's refused quotation only: their open answers may be in
+the data files, but no report, quote, coded segment, memo or REFI-QDA source may show their
+words. Everything here is synthetic."""
 
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ CODER = "Zdenka Králová"  # a coder's name is an identifier
 MEMO_AUTHOR = "Olena Kovalenko"
 INTERVIEWER = "Pieter de Vries"
 REFUSED = "Kettleburn"  # words of the respondent who refused open answers and quotation
+UNQUOTED = "the soup was cold"  # words of the respondent who refused quotation only
 EMBASSY = "48.1486 17.1077"
 PLANTED = {
     "own name": "Novák", "given name": "Jan Nov", "coder": "Králová", "memo author": "Kovalenko",
@@ -84,21 +87,21 @@ PROTOCOL = {
 def _answers(n: int) -> dict:
     refused = n == 0
     return {
-        "consent_open": "no" if refused else "yes", "consent_quote": "no" if refused else "yes",
+        "consent_open": "no" if refused else "yes", "consent_quote": "yes" if n == 2 else "no",
         "own_name": OWN_NAME, "friends": 3, "embassy": EMBASSY, "cv": "cv/Jan_Novak_cv.pdf",
         "since": "2009-06-12T14:30", "partner": "other",
         "partner_other": "Mr Ľudovít Štúr of the Slovak embassy",
         "story": (f"{REFUSED} told me everything" if refused else
                   "Write to jan.novak@mzv.example or call +421 2 5443 1234; passport "
                   "AB1234567; the embassy is at Panská 33, Bratislava. The Slovak ambassador "
-                  "hosts lunch."),
+                  f"hosts lunch; {UNQUOTED if n == 1 else 'the wine was fine'}."),
         "episodes": [{"episode_summary": f"Ambassador Ferenc Bartos mediated ({n})"}],
     }
 
 
 def _interview(n: int) -> dict:
-    quote = f"{REFUSED} hosts the lunches" if n == 0 else \
-        "Ambassador Wenceslas Thorngrove decides over lunch."
+    quote = {0: f"{REFUSED} hosts the lunches", 1: f"At dinner {UNQUOTED}"}.get(
+        n, "Ambassador Wenceslas Thorngrove decides over lunch.")
     return {"format": "fieldkit-interview/1", "protocol": "planted",
             "interviewer": INTERVIEWER, "language": "en",
             "started_at": f"2009-06-1{n}T09:30:00+02:00",
@@ -124,6 +127,7 @@ def lead(tmp_path_factory) -> Path:
         memos.write(store, "code", "trust", "Ambassador Zhang Wei (张伟) says trust is "
                     "everything; passport AB1234567", author=MEMO_AUTHOR)
         memos.write(store, "interview", 1, f"{REFUSED} again", author=MEMO_AUTHOR)
+        memos.write(store, "interview", 2, f"Again {UNQUOTED}", author=MEMO_AUTHOR)
         memos.write(store, "project", None, f"Mr {OWN_NAME} was late", author=CODER)
         found = list_candidates(store, OutputRequest("export"))
         decide(store, [{"key": c.key, "text": c.text, "kind": c.kind, "decision": "redact"}
@@ -204,6 +208,12 @@ def test_no_planted_identifier_reaches_a_shared_output(lead, tmp_path):
     assert "hosts lunch" in export["interviews.csv"] and "everything" in export["memos.csv"]
     assert "decides over lunch" in found["quotes.csv"]["quotes.csv"]
     assert leaks(found) == {}
+    # quotation refused: the open answer is in the data files (and the review of their
+    # redaction) and in no report, quote, coded segment, memo or REFI-QDA source
+    assert UNQUOTED in export["interviews.csv"] and UNQUOTED in export["codings.csv"]
+    data_files = ("interviews.", "codings.", "anonymisation.")
+    assert [f"{kind}: {name}" for kind, files in found.items() for name, text in files.items()
+            if UNQUOTED in text and not name.startswith(data_files)] == []
 
 
 def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path):
