@@ -24,6 +24,7 @@ from fieldkit.store.content import Content, apply_event
 from fieldkit.store.texts import MAX_TEXT_CHARS
 from fieldkit.timefmt import parse_elapsed
 
+from . import own_entry
 from .coding import CodingError, passage_span
 from .logic import Logic
 from .values import InvalidAnswer, coerce
@@ -106,6 +107,8 @@ class _Planner:
     def __init__(self, data: dict[str, Any], protocol: Protocol, file: str):
         self.data, self.p, self.file = data, protocol, file
         self.folder = Path(file).parent  # attachments are read from here only
+        self.person_at: dict[str, str] = {}  # a person's instance -> where the file names them
+        self.said: set[tuple[str, str | None]] = set()  # answers refused already: once is enough
         self.logic = Logic(protocol)
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -213,6 +216,7 @@ class _Planner:
                     self.bad(at, f"'{person}' is not on roster '{item.roster}'")
                     continue
             instance = str(uuid.uuid4())
+            self.person_at[instance] = at
             self.add(_Event("person_add", item.id, instance, value, None,
                             self.elapsed.get(item.id, 0)))
             children = {c.id: c for c in item.items}
@@ -225,10 +229,31 @@ class _Planner:
                     continue
                 self.plan_value(child, answer, instance, f"{at}.{key}")
 
+    def check_self_ties(self) -> None:
+        """No tie to the respondent's own delegation, wherever in the file it is answered."""
+        for item_id, people in self.content.people.items():
+            item = self.p.item(item_id)
+            for person in people:
+                problem = person.roster_id and own_entry.self_tie(
+                    self.p, self.content, item, [person.roster_id])
+                if problem:
+                    self.bad(self.person_at.get(person.instance_id, f"answers.{item_id}"), problem)
+        for (item_id, instance_id), answer in self.content.answers.items():
+            item = self.p.item(item_id)
+            if item.roster_choices and not answer.special:
+                chosen = answer.value if isinstance(answer.value, list) else [answer.value]
+                problem = own_entry.self_tie(self.p, self.content, item, chosen)
+                if problem:
+                    at = self.person_at.get(instance_id or "", "answers")
+                    self.bad(f"{at}.{item_id}", problem)
+                    self.said.add((item_id, instance_id))
+
     def check_logic(self) -> None:
         """Constraints against the whole interview; answers that are not relevant warned."""
         view = self.logic.view(self.content)
         for (item_id, instance_id), answer in list(self.content.answers.items()):
+            if (item_id, instance_id) in self.said:
+                continue
             item = self.p.item(item_id)
             problem = self.logic.constraint_error(item, answer.value, self.content, instance_id)
             if problem:
@@ -403,6 +428,7 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     quotes, notes = planner.texts("quotes"), planner.texts("notes")
     planner.marked_names()
     codings = planner.codings(quotes)
+    planner.check_self_ties()
     planner.check_logic()  # constraints on the answers that are valid, so all show in one run
     if planner.problems:
         raise ImportFileError(planner.problems)

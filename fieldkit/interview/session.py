@@ -20,6 +20,7 @@ from fieldkit.store.content import Content, Person, apply_event, replay
 from fieldkit.store.relevance import RelevanceView
 from fieldkit.store.texts import MAX_TEXT_CHARS
 
+from . import own_entry
 from .clock import ElapsedClock
 from .logic import Logic, Missing
 from .values import InvalidAnswer, coerce
@@ -124,8 +125,14 @@ class InterviewSession:
         return self.view().is_relevant(item, instance_id)
 
     def choices(self, item: Item, instance_id: str | None = None) -> list[Choice]:
-        """The choices offered now: those the item's choice_filter keeps (all without one)."""
-        return self.view().choices(item, instance_id)
+        """The choices offered now: those the item's choice_filter keeps (all without one),
+        never the respondent's own roster entry as a tie."""
+        own = self.left_out(item)
+        return [c for c in self.view().choices(item, instance_id) if c.name not in own]
+
+    def left_out(self, item: Item) -> set[str]:
+        """The roster entries ``item`` does not offer: the respondent's own delegation."""
+        return own_entry.left_out(self.protocol, self.content, item)
 
     def piped(self, text: str, instance_id: str | None = None) -> str:
         """A text to show with ``${name}`` replaced by the answer as it stands."""
@@ -219,6 +226,12 @@ class InterviewSession:
         """Record an answer; raises InvalidAnswer (the item's own message) if it is not valid."""
         item = self._answerable(item_id, instance_id)
         value = coerce(self.protocol, item, raw)
+        if item.roster_choices:
+            chosen = value if isinstance(value, list) else [value]
+            problem = own_entry.self_tie(self.protocol, self.content, item, chosen) \
+                or own_entry.named_as_tie(self.protocol, self.content, item, value)
+            if problem:
+                raise InvalidAnswer(problem)
         problem = self.logic.constraint_error(item, value, self.content, instance_id, self.language)
         if problem:
             raise InvalidAnswer(problem)
@@ -290,6 +303,9 @@ class InterviewSession:
                     raise InvalidAnswer(f"'{roster_id}' is not on the roster")
                 if any(p.roster_id == roster_id for p in people):
                     raise InvalidAnswer(f"{roster.by_id[roster_id].label} is already named")
+                problem = own_entry.self_tie(self.protocol, self.content, item, [roster_id])
+                if problem:
+                    raise InvalidAnswer(problem)
                 value = {"roster_id": roster_id}
             elif name and name.strip():
                 if not item.free_entry:
