@@ -64,6 +64,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--media", action="append", default=[], metavar="FILE",
                    help="a choice file the form names (select_one_from_file, external "
                         "choices) that was not beside it: a .csv or .geojson; repeatable")
+    p.add_argument("--replace", action="store_true",
+                   help="put this content in place of another the store holds under the same "
+                        "id and version, which no interview may use (a lead who merged the "
+                        "old content sets aside session files carrying the new)")
     add_store_options(p)
     p.set_defaults(func=_add)
 
@@ -187,7 +191,8 @@ def _add(args: argparse.Namespace) -> int:
     if args.media:
         protocol = add_media(protocol, [Path(m) for m in args.media])
     with open_store(args) as store:
-        record, replaced = store.import_protocol(protocol)
+        record, replaced = store.import_protocol(protocol, source=args.file,
+                                                 replace=args.replace)
     print(f"added {record.id} v{record.version} ({record.hash[:12]})"
           + "".join(f"; it replaces the unused earlier content {old[:12]}" for old in replaced))
     for item_id, file in missing_media(protocol):

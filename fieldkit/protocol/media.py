@@ -215,3 +215,30 @@ def add_media(protocol: Protocol, paths: list[Path]) -> Protocol:
     first = Path(paths[0]) if paths else Path(".")
     return protocol_from_data(data.model_dump(mode="json", exclude_none=True),
                               file=str(first), base_dir=first.parent)
+
+
+def media_added(bare: Protocol, full: Protocol) -> bool:
+    """Whether ``full`` is ``bare`` with some of the choice files or lookup tables it waited
+    for brought in (``protocol add --media``) and nothing else changed: the same form."""
+    waiting = {file for _, file in missing_media(bare)} | set(missing_tables(bare))
+    if not waiting or bare.content_hash == full.content_hash:
+        return False
+    old, new = json.loads(bare.canonical_json()), json.loads(full.canonical_json())
+    old_lists, new_lists = old.get("choice_lists", {}), new.pop("choice_lists", {})
+    if any(new_lists.get(name) != choices for name, choices in old_lists.items()):
+        return False
+    if "choice_lists" in old:
+        new["choice_lists"] = old_lists
+
+    def align(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> None:
+        for was, now in zip(before, after, strict=False):
+            if was.get("choices_file") and not now.get("choices_file"):
+                now.pop("choices", None)
+                now["choices_file"] = was["choices_file"]
+                if "choices" in was:
+                    now["choices"] = was["choices"]
+            align(was.get("items", []), now.get("items", []))
+
+    for was, now in zip(old.get("sections", []), new.get("sections", []), strict=False):
+        align(was.get("items", []), now.get("items", []))
+    return bool(old == new)

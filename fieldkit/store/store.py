@@ -385,10 +385,17 @@ class Store:
         return interview_rows.add_protocol(self.db, protocol)
 
     @_guarded
-    def import_protocol(self, protocol: Protocol) -> tuple[ProtocolRecord, list[str]]:
+    def import_protocol(self, protocol: Protocol, *, source: str = "the file given",
+                        replace: bool = False) -> tuple[ProtocolRecord, list[str]]:
         """Add a protocol a person gives (one content per id and version); the record and the
-        hashes of unused older contents it replaced."""
-        return protocol_identity.import_protocol(self.db, protocol)
+        hashes of unused older contents it replaced (by its media added, or ``replace``)."""
+        return protocol_identity.import_protocol(self.db, protocol, source=source,
+                                                 replace=replace)
+
+    @_guarded
+    def protocol_clash(self, protocol: Protocol) -> str | None:
+        """The hash of another content held under ``protocol``'s id and version, if any."""
+        return protocol_identity.clash(self.db, protocol)
 
     @_guarded
     def remove_protocol(self, protocol_id: str, version: str) -> list[str]:

@@ -31,16 +31,35 @@ def test_other_content_under_a_used_name_is_refused_naming_both(tmp_path):
         assert [p.hash for p in store.protocols("demo")] == [first.content_hash]
 
 
-def test_unused_other_content_is_replaced_and_recorded(tmp_path):
+def test_unused_other_content_is_refused_unless_replace_is_asked(tmp_path):
     with Store.create(tmp_path / "s", PASSPHRASE) as store:
         first = make_protocol()
         store.import_protocol(first)
-        record, replaced = store.import_protocol(changed(first))
+        other = changed(first)
+        with pytest.raises(StoreError) as caught:
+            store.import_protocol(other, source="demo-changed.yaml")
+        text = str(caught.value)
+        assert text.startswith("demo-changed.yaml holds protocol demo version 1 with other "
+                               f"content ({other.content_hash[:12]}) than the one this store "
+                               f"holds under that id and version ({first.content_hash[:12]})")
+        assert "--replace" in text and [p.hash for p in store.protocols("demo")] == \
+            [first.content_hash]
+        record, replaced = store.import_protocol(other, replace=True)
         assert replaced == [first.content_hash]
         assert [p.hash for p in store.protocols("demo")] == [record.hash]
         assert any(e.action == "protocol_replaced" for e in store.audit_log())
         store.import_protocol(make_protocol("2"))  # another version lives beside it
         assert len(store.protocols("demo")) == 2
+
+
+def test_replace_is_refused_while_an_interview_uses_the_held_content(tmp_path):
+    with Store.create(tmp_path / "s", PASSPHRASE) as store:
+        first = make_protocol()
+        store.import_protocol(first)
+        used = store.create_interview(first)
+        with pytest.raises(StoreError, match=f"used by interview {used.number}"):
+            store.import_protocol(changed(first), replace=True)
+        assert [p.hash for p in store.protocols("demo")] == [first.content_hash]
 
 
 def test_remove_a_protocol_no_interview_uses_from_the_command_line(tmp_path, capsys,
@@ -64,7 +83,8 @@ def test_remove_a_protocol_no_interview_uses_from_the_command_line(tmp_path, cap
         assert [p.version for p in store.protocols("demo")] == ["1"]
 
 
-def test_protocol_add_names_what_it_replaced(tmp_path, capsys, monkeypatch):
+def test_protocol_add_refuses_changed_content_and_replaces_it_when_asked(tmp_path, capsys,
+                                                                         monkeypatch):
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
     Store.create(tmp_path / "s", PASSPHRASE).close()
     form = tmp_path / "demo.yaml"
@@ -72,10 +92,14 @@ def test_protocol_add_names_what_it_replaced(tmp_path, capsys, monkeypatch):
     form.write_text(yaml.safe_dump(data), encoding="utf-8")
     args = ["--store", str(tmp_path / "s")]
     assert main(["protocol", "add", str(form), *args]) == 0
-    capsys.readouterr()
+    held = capsys.readouterr().out.split("(")[1][:12]
     form.write_text(yaml.safe_dump({**data, "title": "Changed"}), encoding="utf-8")
-    assert main(["protocol", "add", str(form), *args]) == 0
-    assert "replaces the unused earlier content" in capsys.readouterr().out
+    assert main(["protocol", "add", str(form), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"fieldkit: {form} holds protocol demo version 1 with other content")
+    assert held in err and len(err.strip().splitlines()) == 1
+    assert main(["protocol", "add", str(form), "--replace", *args]) == 0
+    assert f"replaces the unused earlier content {held}" in capsys.readouterr().out
 
 
 def test_a_protocol_too_large_to_carry_in_session_files_is_refused(tmp_path):
@@ -88,3 +112,38 @@ def test_a_protocol_too_large_to_carry_in_session_files_is_refused(tmp_path):
         with pytest.raises(StoreError, match="larger than 10 MB as a store keeps it"):
             store.import_protocol(huge)
         assert store.protocols() == []
+
+
+def _waiting_form(tmp_path, label="Place"):
+    import openpyxl
+
+    from fieldkit.protocol.xlsform import import_xlsform
+
+    book = openpyxl.Workbook()
+    book.active.title = "survey"
+    for row in [["type", "name", "label"], ["select_one_from_file places.csv", "place", label]]:
+        book.active.append(row)
+    book.save(tmp_path / "form.xlsx")
+    (tmp_path / "media").mkdir(exist_ok=True)
+    (tmp_path / "media" / "places.csv").write_text("name,label\naddis,Addis Ababa\n",
+                                                   encoding="utf-8")
+    return import_xlsform(tmp_path / "form.xlsx").protocol
+
+
+def test_the_same_form_with_its_choice_file_added_replaces_it_and_nothing_else_does(tmp_path):
+    from fieldkit.protocol.media import add_media
+
+    bare = _waiting_form(tmp_path)
+    full = add_media(bare, [tmp_path / "media" / "places.csv"])
+    relabelled = add_media(_waiting_form(tmp_path, "Town"), [tmp_path / "media" / "places.csv"])
+    with Store.create(tmp_path / "s", PASSPHRASE) as store:
+        store.import_protocol(bare)
+        with pytest.raises(StoreError, match="with other content"):
+            store.import_protocol(relabelled)
+        record, replaced = store.import_protocol(full)
+        assert replaced == [bare.content_hash] and record.hash == full.content_hash
+        assert any(e.action == "protocol_media_added" for e in store.audit_log())
+        with pytest.raises(StoreError, match="with other content"):
+            store.import_protocol(bare)  # the held form has its file: the bare one is other
+        assert store.protocol_clash(bare) is None  # but a merge keeps it beside: same form
+        assert store.protocol_clash(relabelled) == full.content_hash
