@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from fieldkit.data import forms_dir
 from fieldkit.interview.importer import ImportFileError, plan_interview, write_interview
 from fieldkit.interview.own_entry import own_entries
 from fieldkit.interview.session import InterviewSession, InvalidAnswer
-from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
-from fieldkit.store.store import Store
 
-PASS = "synthetic orbit quarry violin staple"  # passes the gate; invented for the tests
+from . import test_importer
+
+study_a, store = test_importer.study_a, test_importer.store  # Study A, a store for it
 SAYS = ("Austria is the respondent's own delegation (answered at 'member_state'), so it "
         "cannot be named as a tie of theirs")
-
-
-@pytest.fixture(scope="module")
-def study_a():
-    return load_protocol(forms_dir() / "informal-relations.yaml")
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.create(tmp_path / "store", PASS) as s:
-        yield s
 
 
 @pytest.fixture
