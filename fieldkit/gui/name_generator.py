@@ -260,9 +260,7 @@ class NameGenerator(ItemEditor):
         others = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
                      for c in range(1, self.model.columnCount()))
         room = table.viewport().width() - others
-        # with many follow-ups a name gives way further (its row's question names it whole)
-        chars = PERSON_CHARS if len(self.model.followups) <= 5 else PERSON_CHARS - 2
-        floor = table.fontMetrics().averageCharWidth() * chars
+        floor = table.fontMetrics().averageCharWidth() * PERSON_CHARS
         table.setColumnWidth(0, max(floor, min(wanted, room)) if room > 0 else floor)
 
     def target(self) -> tuple[Any, str] | None:

@@ -365,6 +365,9 @@ class PeopleView(QTableView):
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
+        # the stretched last column never shrinks below the default size (100 px), wider than
+        # a short title: the columns would then outgrow the table by the difference
+        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         # the header and three people stay in view, however large the text
         self.setMinimumHeight(4 * (self.fontMetrics().height() + 14) + 8)

@@ -6,13 +6,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from fieldkit.gui.style import apply_style
 from fieldkit.protocol.loader import load_protocol
 
 from .helpers import Rig, focused, key, settle, type_text
 
 FORMS = Path(__file__).resolve().parents[2] / "fieldkit" / "data" / "forms"
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own font, palette and stylesheet (bold table headers), as the app starts;
+    the test process's look comes back afterwards."""
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    style = qapp.style().name()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 def _in_sight(screen, widget) -> bool:
@@ -98,9 +114,10 @@ def test_shift_enter_where_only_the_list_may_be_named_keeps_the_typed_name(qtbot
         assert s.content.people_of("players_eu") == []
 
 
-def test_six_follow_up_columns_are_all_in_sight_in_the_first_window(qtbot, tmp_path):
+def test_six_follow_up_columns_are_all_in_sight_in_the_first_window(qtbot, tmp_path,
+                                                                    app_look):
     """The window opens at 1280x720 (on a 1366x768 laptop screen): Study A's six follow-ups
-    and a name of ten characters fit without a sideways scroll bar."""
+    and ten characters of a name fit without a sideways scroll bar."""
     rig = Rig(tmp_path, load_protocol(FORMS / "informal-relations.yaml"))
     with rig:
         s = rig.start()
