@@ -17,6 +17,7 @@ from fieldkit.interview.importer import (
     schema,
 )
 from fieldkit.interview.importer import write_interview as write
+from fieldkit.operations.back_entry import given_protocol, protocol_for
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
 from fieldkit.timefmt import format_elapsed
@@ -56,24 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=lambda args: print(json.dumps(schema(), indent=2)) or 0)
 
 
-def _store_protocol(store, protocol_id: str):
-    records = store.protocols(protocol_id)
-    if not records:
-        raise FieldkitError(f"the store holds no protocol '{protocol_id}'; add it with "
-                            "'fieldkit protocol add FILE' or pass --protocol FILE")
-    latest = records[-1]
-    same = [r.hash[:12] for r in records if r.version == latest.version]
-    if len(same) > 1:  # merged from laptops given different files under one name
-        raise FieldkitError(f"the store holds protocol '{protocol_id}' version {latest.version} "
-                            f"with {len(same)} different contents ({', '.join(same)}); pass "
-                            "--protocol FILE to say which one the interviews follow")
-    return store.protocol(latest.hash)
-
-
 def _import(args: argparse.Namespace) -> int:
     given = load_protocol(resolve_form(args.protocol)) if args.protocol else None
     failed = 0
     with open_store(args) as store:
+        if given is not None:
+            given_protocol(store, given, args.protocol)
         for name in args.files:
             path = Path(name)
             try:
@@ -83,9 +72,7 @@ def _import(args: argparse.Namespace) -> int:
                     print(f"{path}: already imported as interview {_number_of(store, earlier)}; "
                           "nothing of it was imported again", flush=True)
                     continue
-                protocol = given or _store_protocol(
-                    store, str(data.get("protocol", "")).split("@")[0] if isinstance(data, dict)
-                    else "")
+                protocol = protocol_for(store, data, given)
                 planned = plan_interview(data, protocol, str(path))
             except ImportFileError as exc:
                 failed += 1

@@ -27,3 +27,38 @@ def test_two_contents_under_one_name_are_named_not_guessed(tmp_path, capsys, mon
     assert "--protocol FILE" in err
     with Store.open(tmp_path / "s", PASS) as store:
         assert store.interviews() == []
+
+
+def test_a_protocol_given_with_other_content_under_a_held_name_is_refused(tmp_path, capsys,
+                                                                          monkeypatch):
+    import pytest
+    import yaml
+
+    from fieldkit.errors import FieldkitError
+    from fieldkit.operations.back_entry import given_protocol, protocol_for
+
+    study = load_protocol(forms_dir() / "informal-relations.yaml")
+    with Store.create(tmp_path / "s", PASS) as store:
+        store.add_protocol(study)
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump({**study.model_dump(mode="json", exclude_none=True),
+                                       "title": "Changed without a new version"}),
+                       encoding="utf-8")
+    other = load_protocol(changed)
+    path = tmp_path / "paper.json"
+    path.write_text(json.dumps(doc_example()), encoding="utf-8")
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASS)
+    assert main(["interview", "import", str(path), "--protocol", str(changed),
+                 "--store", str(tmp_path / "s")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"fieldkit: {changed} holds protocol {study.id} version "
+                          f"{study.version} with other content ({other.content_hash[:12]})")
+    assert study.content_hash[:12] in err and len(err.splitlines()) == 1
+    with Store.open(tmp_path / "s", PASS) as store:
+        assert store.interviews() == []
+        assert [p.hash for p in store.protocols(study.id)] == [study.content_hash]
+        # the operation the app calls says the same; the held content itself is accepted
+        with pytest.raises(FieldkitError, match=study.content_hash[:12]):
+            given_protocol(store, other, "changed.yaml")
+        assert given_protocol(store, study, "study.yaml") is study
+        assert protocol_for(store, doc_example()).content_hash == study.content_hash
