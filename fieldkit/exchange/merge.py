@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from fieldkit.errors import ExchangeError, FieldkitError
+from fieldkit.protocol.model import Protocol
 from fieldkit.store import Store
 from fieldkit.store.memos import Memos
+from fieldkit.store.protocol_identity import clash_sentence
 
 from . import history, union
 from .container import Limits
@@ -66,6 +68,7 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
             return result
         contents = read_contents(opened, identity, limits)
         _check_ownership(master, opened, contents)
+        _check_protocols(master, contents)
         for finding in history.check(master, m, opened.manifest_sha256):
             result.add(finding)
         _apply(master, opened, contents, result, accept_new_signer)
@@ -119,6 +122,15 @@ def _check_ownership(master: Store, opened: Opened, contents: Contents) -> None:
             whose = f"another laptop (store {owner[:8]})" if owner else "this master itself"
             raise Rejected(f"it {verb} interview {iid}, which belongs to {whose}; a laptop may "
                            "only send its own interviews")
+
+
+def _check_protocols(master: Store, contents: Contents) -> None:
+    """One content per protocol id and version: a file bringing another is set aside whole."""
+    for p in contents.protocols:
+        protocol = Protocol.from_snapshot(p["snapshot"])
+        held = master.protocol_clash(protocol)
+        if held is not None:
+            raise Rejected(clash_sentence(protocol, held, "it"))
 
 
 def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport,
