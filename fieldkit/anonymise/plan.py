@@ -195,10 +195,8 @@ def default_plan(protocol: Protocol) -> Plan:
         elif cls == "quasi_identifier":
             entry = _quasi_entry(var, states) if var.table in ("interviews", "timings") \
                 else {"action": "keep"}
-            if var.item_id in from_rosters and entry.get("to") == "mapping":
-                # the state chosen from the roster is answered by the entry's id
-                entry["mapping"] = {**entry["mapping"], **_roster_groups(
-                    protocol, from_rosters[var.item_id].roster_choices or [])}
+            if var.item_id in from_rosters:
+                entry = _roster_choice_entry(protocol, from_rosters[var.item_id], var, entry)
         elif cls == "free_text":
             entry = {"action": "redact"}
         else:
@@ -210,6 +208,20 @@ def default_plan(protocol: Protocol) -> Plan:
                 redact={kind: True for kind in REDACT_KINDS} | {"extra_terms": []}
                 | _studied_organisations(protocol),
                 variables=variables)
+
+
+def _roster_choice_entry(protocol: Protocol, item: Any, var: Any,
+                         entry: dict[str, Any]) -> dict[str, Any]:
+    """A choice from a roster names a delegation (and so its head): entries named together
+    are coded as the ties are; one entry chosen goes out as its group (the state chosen
+    from the roster, whatever the item is called, as its sub-region)."""
+    groups = _roster_groups(protocol, item.roster_choices or [])
+    if var.type == "multi":
+        return {"action": "pseudonymise", "domain": "person", "prefix": "P"}
+    if entry.get("to") == "mapping":
+        return {**entry, "mapping": {**entry["mapping"], **groups}}
+    return {"action": "generalise", "to": "mapping", "mapping": groups, "default": "other",
+            "holds": "sub-region or caucus"}
 
 
 def _studied_organisations(protocol: Protocol) -> dict[str, Any]:

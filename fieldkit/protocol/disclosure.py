@@ -6,6 +6,11 @@ thing it reads: ``concat('Dear ', ${name})`` is free text when ``name`` is, ``in
 (XLSForm's ``username``) names the interviewer, a lookup into a table (``pulldata``) or any
 reference to a repeat or name generator may return a person's name, and ``now()`` or
 ``today()`` (XLSForm's ``start`` and ``end``) is the moment of the interview.
+
+A choice from a roster (``roster_choices``; XLSForm's ``select_one_from_file`` over a roster)
+names a delegation, and a delegation has one head: unless declared, it is a quasi-identifier
+(generalised to the entry's group by the default plan), and a calculation reading it, which
+may turn the entry into its name (``jr:choice-name``), is an identifier.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ COUNTING = frozenset({"count", "count-selected", "string-length", "selected", "r
 def disclosure_of(protocol: Protocol, item: Item) -> Disclosure:
     """The class an output applies to ``item``: declared, by type, or for a calculation the
     most disclosive class of what it reads."""
+    if item.disclosure is None and item.roster_choices:
+        return Disclosure.quasi_identifier
     if item.disclosure is not None or item.type != ItemType.calculate or not item.calculation:
         return item.disclosure_class
     return _calculated(protocol, item, set())
@@ -67,8 +74,9 @@ def _calculated(protocol: Protocol, item: Item, seen: set[str]) -> Disclosure:
                 found.add(Disclosure.quasi_identifier)
         elif isinstance(node, Ref) and id(node) not in counted:
             target = protocol.items_by_id.get(node.name)
-            if target is None or target.type in GROUP_TYPES:
-                found.add(Disclosure.identifier)  # the entries of a repeat are people
+            if target is None or target.type in GROUP_TYPES or target.roster_choices:
+                # the entries of a repeat are people; a roster entry may be read as its name
+                found.add(Disclosure.identifier)
             elif target.disclosure is None and target.type == ItemType.calculate:
                 found.add(_calculated(protocol, target, seen))
             else:

@@ -11,9 +11,11 @@ words. Everything here is synthetic."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pyreadstat
 import pytest
@@ -49,17 +51,22 @@ PLANTED = {
     "own name": "Novák", "given name": "Jan Nov", "coder": "Králová", "memo author": "Kovalenko",
     "interviewer": "Vries", "other text": "Štúr", "quote name": "Wenceslas",
     "e-mail": "jan.novak@", "phone": "5443 1234", "passport": "AB1234567",
-    "address": "Panská 33", "coordinates": "48.1486", "coordinates (longitude)": "17.1077",
+    "address": "Panská 33", "coordinates": "48.1486", "longitude": "17.1077",
     "file name": "Jan_Novak_cv", "moment": "14:30", "memo name": "Zhang Wei",
-    "memo name (Chinese)": "张伟", "episode name": "Ferenc Bartos", "refused words": REFUSED,
-    "calculation": "Dear Jan",
+    "memo name in Chinese": "张伟", "episode name": "Ferenc Bartos", "refused words": REFUSED,
+    "calculation": "Dear Jan", "roster choice": "Slovakia", "roster id": "dlg-sk-07",
 }
+DELEGATIONS = [{"id": i, "label": label, "organisation": "EU", "member_state": label,
+                "group": group} for i, label, group in (
+    ("dlg-sk-07", "Slovakia", "Central Europe"), ("at", "Austria", "Central Europe"),
+    ("be", "Belgium", "Benelux"))]
 CODES = [{"id": "trust", "label": "Trust"}, {"id": "money", "label": "Money"}]
 PROTOCOL = {
     "id": "planted", "version": "1", "title": "Planted", "cover": "c", "research_aim": "a",
     "consent": {"text": "Do you agree?", "required": True},
     "policy": {"k_threshold": 1, "seal_on_finish": False},
     "codebook": {"label": "Codes", "codes": CODES},
+    "rosters": {"delegations": {"label": "Delegations", "entries": DELEGATIONS}},
     "sections": [{"id": "s", "title": "S", "items": [
         {"id": "consent_open", "type": "yes_no", "label": "Open answers?",
          "gates": ["open_answers"]},
@@ -80,6 +87,13 @@ PROTOCOL = {
             {"id": "episode_summary", "type": "long_text", "label": "What happened?"},
             {"id": "episode_title", "type": "calculate",
              "calculation": "concat('Episode: ', ${episode_summary})"}]},
+        # the respondent's delegation and partners chosen from a roster, whatever the names
+        {"id": "mission", "type": "select_one", "label": "Which mission?",
+         "roster_choices": ["delegations"]},
+        {"id": "partners", "type": "select_multiple", "label": "Closest partners?",
+         "roster_choices": ["delegations"]},
+        {"id": "mission_name", "type": "calculate",
+         "calculation": "jr:choice-name(${mission}, '${mission}')"},
     ]}],
 }
 
@@ -96,6 +110,7 @@ def _answers(n: int) -> dict:
                   "AB1234567; the embassy is at Panská 33, Bratislava. The Slovak ambassador "
                   f"hosts lunch; {UNQUOTED if n == 1 else 'the wine was fine'}."),
         "episodes": [{"episode_summary": f"Ambassador Ferenc Bartos mediated ({n})"}],
+        "mission": "dlg-sk-07", "partners": ["at", "be"],
     }
 
 
@@ -151,6 +166,15 @@ def _pdf(path: Path) -> str:
 
 
 def _read(path: Path) -> str:
+    if path.name == "anonymisation.json":
+        # the plan's mappings and the population list the rosters' public entries
+        def public(value: Any) -> Any:
+            if isinstance(value, dict):
+                return {k: public(v) for k, v in value.items()
+                        if k not in ("mapping", "population")}
+            return [public(v) for v in value] if isinstance(value, list) else value
+        return json.dumps(public(json.loads(path.read_text(encoding="utf-8"))),
+                          ensure_ascii=False)
     if path.suffix == ".pdf" and path.parent.name != "attachments":
         return _pdf(path)
     if path.suffix in (".dta", ".sav"):
@@ -226,4 +250,5 @@ def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path)
     held = {w.split(" (")[0] for w in leaks(found)["export"]}
     assert held >= {"own name", "coder", "memo author", "other text", "quote name", "e-mail",
                     "phone", "passport", "address", "coordinates", "moment", "memo name",
-                    "episode name", "refused words", "calculation"}
+                    "episode name", "refused words", "calculation", "roster choice",
+                    "roster id"}
