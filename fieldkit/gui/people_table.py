@@ -37,6 +37,7 @@ from fieldkit.interview.values import value_text
 from fieldkit.protocol.model import Item, ItemType
 
 from .i18n import translate
+from .typed_choices import read_choices
 
 SPECIAL_TEXT = {"refused": QT_TRANSLATE_NOOP("people_table", "Refused"),
                 "dont_know": QT_TRANSLATE_NOOP("people_table", "Don't know"),
@@ -252,6 +253,13 @@ class PeopleModel(QAbstractTableModel):
         if follow is None or role != Qt.ItemDataRole.EditRole or not self.relevant(index):
             return False
         iid = self.people[index.row()].instance_id
+        if follow.type == ItemType.select_multiple and isinstance(value, str):
+            offered = [(c.name, self.text(c.label)) for c in self.session.choices(follow, iid)]
+            try:  # names as the cell shows them, their first letters or their numbers
+                value = read_choices(value, offered)
+            except ValueError as exc:
+                self.on_error(exc)
+                return False
         if value is None or (isinstance(value, str) and not value.strip()):
             if self.session.content.answer(follow.id, iid) is not None:
                 self._write(self.session.clear, follow.id, iid)
@@ -313,6 +321,14 @@ class FollowupDelegate(QStyledItemDelegate):
         edit = QLineEdit(parent)
         if follow is not None and follow.type in (ItemType.integer, ItemType.decimal):
             edit.setPlaceholderText(follow.units or "number")
+        elif follow is not None and follow.type == ItemType.select_multiple:
+            edit.setPlaceholderText(translate("people_table", "names, commas between"))
+            person = self.model.people[index.row()]
+            edit.setToolTip(translate("people_table", "Type the names (or their first letters, "
+                                                      "or their numbers), commas between: {shown}")
+                            .format(shown=", ".join(
+                                f"{n} {self.model.text(c.label)}" for n, c in enumerate(
+                                    self.model.session.choices(follow, person.instance_id), 1))))
         return edit
 
     def _submit(self, editor: QWidget) -> None:

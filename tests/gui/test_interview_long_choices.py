@@ -143,3 +143,47 @@ def test_six_follow_up_columns_are_all_in_sight_in_the_first_window(qtbot, tmp_p
         widest = max(button.fontMetrics().horizontalAdvance(line)
                      for line in button.text().splitlines())
         assert widest + 12 <= button.width(), (button.text(), widest, button.width())
+
+
+def test_who_a_friend_is_close_to_is_typed_by_name_in_the_people_table(qtbot, tmp_path):
+    """The alter-alter follow-up (several of the others named) takes the names as the table
+    shows them, their first letters or their numbers; a word that picks nothing is named."""
+    rig = Rig(tmp_path, load_protocol(FORMS / "informal-relations.yaml"))
+    with rig:
+        s = rig.start()
+        rig.writer.call(s.answer, "organisation", "eu")
+        for roster_id in ("eu-pl", "eu-se", "eu-si"):
+            rig.writer.call(s.add_person, "friends_eu", roster_id)
+        screen = rig.show(qtbot, 1280, 720)
+        screen.jump("friends_eu")
+        settle(qtbot, screen)
+        gen = screen.editor
+        poland = s.content.people_of("friends_eu")[0].instance_id
+        key(qtbot, Qt.Key.Key_Tab)
+        knows = gen.model.followups.index(s.protocol.item("friend_knows_eu")) + 1
+        while gen.table.currentIndex().column() != knows:
+            key(qtbot, Qt.Key.Key_Tab)
+        assert gen.table.currentIndex().row() == 0 and focused() is gen.table
+        type_text(qtbot, "swe, Slovenia")
+        key(qtbot, Qt.Key.Key_Return)
+        settle(qtbot, screen)
+        assert s.content.value("friend_knows_eu", poland) == ["eu-si", "eu-se"]  # list order
+        assert gen.error.text() == ""
+        assert gen.model.index(0, knows).data() == "Slovenia, Sweden"
+        # the cell opened again shows the names, and Enter keeps them
+        gen.table.setCurrentIndex(gen.model.index(0, knows))
+        key(qtbot, Qt.Key.Key_F2)
+        assert focused().text() == "Slovenia, Sweden"
+        key(qtbot, Qt.Key.Key_End)
+        type_text(qtbot, ", s")  # Sweden or Slovenia: ambiguous, nothing recorded
+        key(qtbot, Qt.Key.Key_Return)
+        settle(qtbot, screen)
+        assert s.content.value("friend_knows_eu", poland) == ["eu-si", "eu-se"]
+        assert gen.error.text().startswith("“s” begins more than one choice")
+        gen.table.setCurrentIndex(gen.model.index(1, knows))
+        type_text(qtbot, "Austria")
+        key(qtbot, Qt.Key.Key_Return)
+        settle(qtbot, screen)
+        assert gen.error.text().startswith("“austria” is not among the choices offered here: 1 ")
+        sweden = s.content.people_of("friends_eu")[1].instance_id
+        assert s.content.value("friend_knows_eu", sweden) is None

@@ -2069,6 +2069,14 @@ que no está en la lista  (Shift+Enter)</translation>
 <context>
     <name>people_table</name>
     <message>
+        <source>names, commas between</source>
+        <translation>nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Type the names (or their first letters, or their numbers), commas between: {shown}</source>
+        <translation>Escriba los nombres (o sus primeras letras, o sus números), separados por comas: {shown}</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>No responde</translation>
     </message>
@@ -2584,6 +2592,21 @@ Base de datos: {folder}</translation>
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Abrir una &amp;exportación para revisión…</translation>
+    </message>
+</context>
+<context>
+    <name>typed_choices</name>
+    <message>
+        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
+        <translation>«{word}» es el comienzo de más de una opción; escriba algo más (las opciones: {shown}).</translation>
+    </message>
+    <message>
+        <source>“{word}” is not among the choices offered here: {shown}.</source>
+        <translation>«{word}» no está entre las opciones ofrecidas aquí: {shown}.</translation>
+    </message>
+    <message>
+        <source>No choice is offered here yet.</source>
+        <translation>Aquí todavía no se ofrece ninguna opción.</translation>
     </message>
 </context>
 </TS>

@@ -2069,6 +2069,14 @@ absent de la liste  (Shift+Enter)</translation>
 <context>
     <name>people_table</name>
     <message>
+        <source>names, commas between</source>
+        <translation>noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Type the names (or their first letters, or their numbers), commas between: {shown}</source>
+        <translation>Tapez les noms (ou leurs premières lettres, ou leurs numéros), séparés par des virgules : {shown}</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
@@ -2584,6 +2592,21 @@ Base : {folder}</translation>
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Ouvrir un e&amp;xport pour relecture…</translation>
+    </message>
+</context>
+<context>
+    <name>typed_choices</name>
+    <message>
+        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
+        <translation>« {word} » commence plusieurs choix ; tapez-en davantage (les choix : {shown}).</translation>
+    </message>
+    <message>
+        <source>“{word}” is not among the choices offered here: {shown}.</source>
+        <translation>« {word} » ne figure pas parmi les choix proposés ici : {shown}.</translation>
+    </message>
+    <message>
+        <source>No choice is offered here yet.</source>
+        <translation>Aucun choix n'est encore proposé ici.</translation>
     </message>
 </context>
 </TS>
