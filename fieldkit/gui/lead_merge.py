@@ -82,7 +82,8 @@ def merge_on_writer(master: Any, paths: list[str], accept_new: bool, job: Job) -
     job.report(len(report.files), len(paths), "")
     ex = master.exchange
     found: dict[str, Newcomer] = {}
-    for f in report.rejected:
+    # once the lead accepted their keys, files are set aside for other reasons: not asked again
+    for f in [] if accept_new else report.rejected:
         if not f.signer or ex.signer(f.signer) is not None or ex.signers(f.store_id):
             continue  # unsigned, known, or another key for a known laptop (a forgery)
         old = found.get(f.signer)
