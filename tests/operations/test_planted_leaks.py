@@ -54,12 +54,13 @@ PLANTED = {
     "address": "Panská 33", "coordinates": "48.1486", "longitude": "17.1077",
     "file name": "Jan_Novak_cv", "moment": "14:30", "memo name": "Zhang Wei",
     "memo name in Chinese": "张伟", "episode name": "Ferenc Bartos", "refused words": REFUSED,
-    "calculation": "Dear Jan", "roster choice": "Slovakia", "roster id": "dlg-sk-07",
+    "calculation": "Dear Jan", "free entry": "Dvořák", "follow-up text": "Horáková", "roster choice": "Slovakia", "roster id": "dlg-sk-07",
 }
 DELEGATIONS = [{"id": i, "label": label, "organisation": "EU", "member_state": label,
                 "group": group} for i, label, group in (
     ("dlg-sk-07", "Slovakia", "Central Europe"), ("at", "Austria", "Central Europe"),
     ("be", "Belgium", "Benelux"))]
+FORMATS = ["csv", "dta", "sav", "graphml"]
 CODES = [{"id": "trust", "label": "Trust"}, {"id": "money", "label": "Money"}]
 PROTOCOL = {
     "id": "planted", "version": "1", "title": "Planted", "cover": "c", "research_aim": "a",
@@ -94,6 +95,12 @@ PROTOCOL = {
          "roster_choices": ["delegations"]},
         {"id": "mission_name", "type": "calculate",
          "calculation": "jr:choice-name(${mission}, '${mission}')"},
+        {"id": "contacts", "type": "name_generator", "label": "Whom do you see?",
+         "roster": "delegations", "free_entry": True, "items": [
+             {"id": "contact_weekly", "type": "yes_no", "label": "Weekly?"},
+             {"id": "contact_how", "type": "text", "label": "How did you meet ${contacts}?"},
+             {"id": "contact_line", "type": "calculate",
+              "calculation": "concat(${contact_how}, ' / ', ${own_name})"}]},
     ]}],
 }
 
@@ -111,6 +118,9 @@ def _answers(n: int) -> dict:
                   f"hosts lunch; {UNQUOTED if n == 1 else 'the wine was fine'}."),
         "episodes": [{"episode_summary": f"Ambassador Ferenc Bartos mediated ({n})"}],
         "mission": "dlg-sk-07", "partners": ["at", "be"],
+        "contacts": [{"person": "at", "contact_weekly": "yes", "contact_how": "At school"},
+                     {"person": "Honza Dvořák of the Czech embassy", "contact_weekly": "no",
+                      "contact_how": "Through Ms Eliška Horáková"}],
     }
 
 
@@ -195,8 +205,9 @@ def _outputs(lead: Path, out: Path) -> dict[str, dict[str, str]]:
     with Store.open(lead, PASS) as store:
         def make(what: str, write) -> None:
             produce(store, OutputRequest(what, override=OVERRIDE), write)
-        make("export", lambda p: write_export(p, out / "export", ["csv", "dta", "sav"]))
+        make("export", lambda p: write_export(p, out / "export", FORMATS))
         make("study", lambda p: [write_report(p, out / "study.pdf")])
+        make("interview", lambda p: [write_report(p, out / "interview.pdf", interview="2")])
         make("anonymisation", lambda p: [write_report(p, out / "anonymisation.pdf")])
         make("quotes", lambda p: [write_quotes(p, out / "quotes.csv")])
         make("coding", lambda p: write_coding(p, out / "coding.pdf", csv_dir=out / "coding"))
@@ -205,7 +216,7 @@ def _outputs(lead: Path, out: Path) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for kind, folder in kinds.items():
         found[kind] = {p.name: _read(p) for p in sorted(folder.rglob("*")) if p.is_file()}
-    for name in ("study.pdf", "anonymisation.pdf", "quotes.csv", "coding.pdf", "project.qdpx"):
+    for name in ("study.pdf", "interview.pdf", "anonymisation.pdf", "quotes.csv", "coding.pdf", "project.qdpx"):
         found[name] = {name: _read(out / name)}
     return found
 
@@ -223,19 +234,22 @@ def leaks(found: dict[str, dict[str, str]]) -> dict[str, list[str]]:
 
 def test_no_planted_identifier_reaches_a_shared_output(lead, tmp_path):
     found = _outputs(lead, tmp_path / "out")
-    assert set(found) == {"export", "coding tables", "study.pdf", "anonymisation.pdf",
+    assert set(found) == {"export", "coding tables", "study.pdf", "interview.pdf",
+                          "anonymisation.pdf",
                           "quotes.csv", "coding.pdf", "project.qdpx"}
     assert all(found.values())
     # the outputs do carry the material (so the search above can fail)
     export = found["export"]
+    assert "network.graphml" in export and "memos.sav" in export and "people.dta" in export
     assert "[PERSON" in export["interviews.csv"] and "Dear [PERSON" in export["interviews.csv"]
     assert "hosts lunch" in export["interviews.csv"] and "everything" in export["memos.csv"]
     assert "decides over lunch" in found["quotes.csv"]["quotes.csv"]
     assert leaks(found) == {}
-    # quotation refused: the open answer is in the data files (and the review of their
-    # redaction) and in no report, quote, coded segment, memo or REFI-QDA source
+    # quotation refused: the open answer is in the data files (the interview's summary of its
+    # answers and the review of their redaction too) and in no other report, quote, coded
+    # segment, memo or REFI-QDA source
     assert UNQUOTED in export["interviews.csv"] and UNQUOTED in export["codings.csv"]
-    data_files = ("interviews.", "codings.", "anonymisation.")
+    data_files = ("interviews.", "codings.", "anonymisation.", "interview.pdf")
     assert [f"{kind}: {name}" for kind, files in found.items() for name, text in files.items()
             if UNQUOTED in text and not name.startswith(data_files)] == []
 
@@ -251,4 +265,4 @@ def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path)
     assert held >= {"own name", "coder", "memo author", "other text", "quote name", "e-mail",
                     "phone", "passport", "address", "coordinates", "moment", "memo name",
                     "episode name", "refused words", "calculation", "roster choice",
-                    "roster id"}
+                    "roster id", "free entry", "follow-up text"}
