@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -135,6 +136,7 @@ def export_session(store: Store, out: str | Path, *, everything: bool = False) -
     if not project:
         raise ExchangeError("this store has no lead key, so nothing can be sealed for the lead; "
                             "it must be made with the lead's public key (--lead-key).")
+    store.exchange.adopt_interrupted()  # a file a killed run may have left for the lead
     interviews, tombs = pending(store, everything)
     last = store.exchange.last_export()
     if not interviews and not tombs:
@@ -149,15 +151,19 @@ def export_session(store: Store, out: str | Path, *, everything: bool = False) -
         payload, store.signing_key, store_id=info.store_id, interviewer=info.interviewer,
         project=project, sequence=sequence, previous=previous,
         scope="all" if everything else "pending", store_heads=store.exchange.interview_heads())
-    write_private_file(path, encrypt(plain, [project]))
+    scope = "all" if everything else "pending"
+    write_private_file(path, encrypt(plain, [project]), before_rename=lambda: (
+        store.exchange.begin_export(sequence, manifest_sha, scope, path)))
     handed = [(iv.id, "interview", fingerprint(store, iv)) for iv in interviews]
     handed += [(t.interview_id, "tombstone", t.withdrawn_at) for t in tombs]
     try:
-        store.exchange.record_export(sequence, manifest_sha, "all" if everything else "pending",
-                                     len(interviews), len(tombs), handed)
+        store.exchange.record_export(sequence, manifest_sha, scope, len(interviews), len(tombs),
+                                     handed)
         store.audit("session_exported", f"{sequence} {manifest_sha}", day_only=True)
     except BaseException:
         path.unlink(missing_ok=True)  # no hand-over marks without the file, nor the reverse
+        with contextlib.suppress(Exception):  # what failed above is what the caller must hear
+            store.exchange.forget_export()
         raise
     return ExportResult(path, sequence, manifest_sha, [iv.id for iv in interviews],
                         [t.interview_id for t in tombs])
@@ -171,8 +177,10 @@ def _target(out: Path, store_id: str, sequence: int) -> Path:
     if path.exists() and not (out.is_dir() and path.name == file_name(store_id, sequence)):
         raise ExchangeError(f"{path} already exists; choose another --out, or move it away.")
     # A file of this store under this very number that the store has not recorded as handed
-    # over is what a run killed between writing it and recording it left: it is replaced, so
-    # the next export neither refuses nor gives the lead two files with one number.
+    # over is what a run killed before noting the export left (one killed after noting it
+    # left a file the next export follows on from, under the next number): it never went
+    # out, and is replaced, so the next export neither refuses nor gives the lead two files
+    # with one number.
     return path
 
 

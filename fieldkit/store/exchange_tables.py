@@ -16,6 +16,9 @@ class ExchangeTables(Component):
     # interviewer side: hand-over marks
     last_export = Bound(handover.last_export)
     record_export = Bound(handover.record_export)
+    begin_export = Bound(handover.begin_export)
+    adopt_interrupted = Bound(handover.adopt_interrupted)
+    forget_export = Bound(handover.forget_export)
     handed_over = Bound(handover.handed_over)
     purged = Bound(handover.purged)
     purge = Bound(handover.purge)

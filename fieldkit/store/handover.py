@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from .clock import utc_now
 from .connection import Database
 from .interviews import NUMBER_HIGH_WATER
@@ -9,6 +12,9 @@ from .sealing import checkpoint
 from .transactions import transaction
 
 _CONTENT_TABLES = ("sealed", "events", "quotes", "notes")
+# The export being written: noted before its file is, cleared when it is recorded. Left behind,
+# it tells the next export that a file under that number may have reached the lead.
+_WRITING = "export_being_written"
 
 
 def last_export(db: Database) -> tuple[int, str] | None:
@@ -28,6 +34,7 @@ def record_export(db: Database, seq: int, manifest_sha256: str, scope: str, inte
         latest = last_export(db)
         if latest is not None and seq <= latest[0]:
             raise ValueError(f"export sequence {seq} does not follow {latest[0]}")
+        db.conn.execute("DELETE FROM meta WHERE key = ?", (_WRITING,))
         db.conn.execute(
             "INSERT INTO exchange_exports (seq, manifest_sha256, scope, interviews, tombstones, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -38,6 +45,48 @@ def record_export(db: Database, seq: int, manifest_sha256: str, scope: str, inte
             "fingerprint = excluded.fingerprint, seq = excluded.seq, "
             "handed_at = excluded.handed_at, purged_at = NULL",
             [(iid, kind, fp, seq, now) for iid, kind, fp in handed])
+
+
+def begin_export(db: Database, seq: int, manifest_sha256: str, scope: str, path: Path) -> None:
+    """Note export ``seq`` before its file is written to ``path`` (see :func:`interrupted`)."""
+    note = json.dumps({"seq": seq, "manifest_sha256": manifest_sha256, "scope": scope,
+                       "path": str(path)})
+    with transaction(db):
+        db.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                        "DO UPDATE SET value = excluded.value", (_WRITING, note))
+
+
+def forget_export(db: Database) -> None:
+    """Drop the note of :func:`begin_export`: its file was removed, it never went out."""
+    with transaction(db):
+        db.conn.execute("DELETE FROM meta WHERE key = ?", (_WRITING,))
+
+
+def adopt_interrupted(db: Database) -> tuple[int, str] | None:
+    """An export noted by :func:`begin_export` whose run was killed before recording it.
+
+    Its file may have been written and carried to the lead, who may merge it: it is recorded
+    as an export now, with nothing marked as handed over (the next export carries its
+    interviews again), so the next export follows on from it under the next number instead of
+    sending the lead a second, different file under the same one. A note whose file was never
+    put in place (its temporary file is still there) is dropped: that file never went out.
+    Returns (sequence, manifest SHA-256) of the export adopted."""
+    row = db.conn.execute("SELECT value FROM meta WHERE key = ?", (_WRITING,)).fetchone()
+    if row is None:
+        return None
+    note = json.loads(row[0])
+    seq, path = int(note["seq"]), Path(note["path"])
+    latest = last_export(db)
+    written = path.exists() or not path.with_name(path.name + ".tmp").exists()
+    with transaction(db):
+        db.conn.execute("DELETE FROM meta WHERE key = ?", (_WRITING,))
+        if not written or seq != (latest[0] if latest else 0) + 1:
+            return None
+        db.conn.execute(
+            "INSERT INTO exchange_exports (seq, manifest_sha256, scope, interviews, tombstones, "
+            "created_at) VALUES (?, ?, ?, 0, 0, ?)",
+            (seq, note["manifest_sha256"], note["scope"], utc_now()[:10]))
+    return seq, str(note["manifest_sha256"])
 
 
 def handed_over(db: Database) -> dict[tuple[str, str], str]:
