@@ -12,6 +12,13 @@ from fieldkit.protocol.loader import protocol_from_data
 from .conftest import PASSPHRASE, PROTOCOL, dump, record
 
 
+def _two_laptops(f):
+    """A's file follows the protocol; B's another content under its id and version."""
+    f.laptop("A")
+    f.interview("A")
+    return (f.export("A", "A1.fksession"), *_laptop_with_other_content(f))
+
+
 def _laptop_with_other_content(f):
     other = protocol_from_data({**PROTOCOL, "title": "Field, changed without a new version"},
                                file="field.yaml", base_dir=f.root)
@@ -34,10 +41,7 @@ def _set_aside_for(master, path, mine, held) -> None:
 def test_a_file_with_another_content_under_a_held_protocol_is_set_aside_in_either_order(
         field_setup):
     f = field_setup
-    f.laptop("A")
-    f.interview("A")
-    a = f.export("A", "A1.fksession")
-    other, b = _laptop_with_other_content(f)
+    a, other, b = _two_laptops(f)
     first = f.master("first-A")
     assert merge_files(first, [a], accept_new_signer=True).files[0].status == "merged"
     _set_aside_for(first, b, other.content_hash, f.protocol.content_hash)
@@ -51,10 +55,7 @@ def test_a_file_with_another_content_under_a_held_protocol_is_set_aside_in_eithe
 
 def test_the_merge_command_names_the_clash(field_setup, monkeypatch, capsys):
     f = field_setup
-    f.laptop("A")
-    f.interview("A")
-    a = f.export("A", "A1.fksession")
-    other, b = _laptop_with_other_content(f)
+    a, other, b = _two_laptops(f)
     master = f.master("master")
     master.close()
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
