@@ -136,7 +136,11 @@ def _interview(n: int) -> dict:
 
 @pytest.fixture(scope="module")
 def lead(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("planted")
+    return make_store(tmp_path_factory.mktemp("planted"))
+
+
+def make_store(root: Path) -> Path:
+    """The lead's store of the three interviews, codings and memos, every candidate decided."""
     (root / "cv").mkdir()
     (root / "cv" / "Jan_Novak_cv.pdf").write_bytes(b"%PDF-1.4 synthetic")
     protocol = protocol_from_data(PROTOCOL, file=str(root / "planted.yaml"), base_dir=root)
@@ -230,6 +234,20 @@ def leaks(found: dict[str, dict[str, str]]) -> dict[str, list[str]]:
                 if needle.casefold() in text.casefold():
                     out.setdefault(kind, []).append(f"{what} ({name})")
     return out
+
+
+def figures(root: Path) -> list[str]:
+    """The red-team lines: identifiers planted, and per output kind its files and what of
+    the planted identifiers it still holds (make redteam prints them)."""
+    found = _outputs(make_store(root), root / "out")
+    leaked = leaks(found)
+    lines = [f"planted: {len(PLANTED)} identifiers in {len(found)} kinds of shared output "
+             f"({sum(len(f) for f in found.values())} files)"]
+    lines += [f"  {kind:<18} {len(files):>3} files, {len(leaked.get(kind, [])):>3} leaks"
+              + (f": {', '.join(leaked[kind])}" if kind in leaked else "")
+              for kind, files in found.items()]
+    lines.append(f"  {'total':<18} {sum(len(v) for v in leaked.values()):>13} leaks")
+    return lines
 
 
 def test_no_planted_identifier_reaches_a_shared_output(lead, tmp_path):

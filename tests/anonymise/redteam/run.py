@@ -1,9 +1,12 @@
-"""Print the red-team figures: python tests/anonymise/redteam/run.py [main|heldout|heldout2|all]
-[N] (N: interviews of the main corpus)."""
+"""Print the red-team figures: python tests/anonymise/redteam/run.py
+[main|heldout|heldout2|planted|all] [N] (N: interviews of the main corpus). 'planted' writes
+every shared output of a store with identifiers planted through calculations, rosters, name
+generators, attachments, coordinates, coders and memos, and counts what each still holds."""
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,6 +30,8 @@ def main(argv: list[str]) -> int:
         import heldout2_corpus
         corpora.append(("second held-out corpus", heldout2_corpus.build()))
     failed = False
+    if which in ("planted", "all"):
+        failed |= planted()
     for title, corpus in corpora:
         start = time.perf_counter()
         figures = harness.score(corpus, pdf=True)
@@ -34,6 +39,19 @@ def main(argv: list[str]) -> int:
         print(f"  ({time.perf_counter() - start:.1f} s)")
         failed |= not figures.passed()
     return 1 if failed else 0
+
+
+def planted() -> bool:
+    """Print the planted identifiers' figures; True when any leaked."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "operations"))
+    import test_planted_leaks
+
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as root:
+        lines = test_planted_leaks.figures(Path(root))
+    print("\n".join(lines))
+    print(f"  ({time.perf_counter() - start:.1f} s)")
+    return not lines[-1].rstrip().endswith(" 0 leaks")
 
 
 if __name__ == "__main__":
