@@ -7,10 +7,11 @@ from typing import Any
 
 from fieldkit.errors import FieldkitError
 from fieldkit.protocol.model import Protocol
+from fieldkit.store import Store
 from fieldkit.store.protocol_identity import clash_sentence
 
 
-def given_protocol(store: Any, protocol: Protocol, source: str) -> Protocol:
+def given_protocol(store: Store, protocol: Protocol, source: str) -> Protocol:
     """``protocol`` (read from ``source``), refused when the store holds another content under
     its id and version: the interviews would follow one content and the store show another."""
     held = store.protocol_clash(protocol)
@@ -20,7 +21,7 @@ def given_protocol(store: Any, protocol: Protocol, source: str) -> Protocol:
     return protocol
 
 
-def protocol_for(store: Any, data: Any, given: Protocol | None = None) -> Protocol:
+def protocol_for(store: Store, data: Any, given: Protocol | None = None) -> Protocol:
     """The protocol an interview file follows: ``given`` (checked by :func:`given_protocol`),
     else the latest version the store holds of the id the file names; two contents held
     under that version (merged from laptops given different files) are named, not guessed."""
