@@ -54,12 +54,21 @@ PLANTED = {
     "address": "Panská 33", "coordinates": "48.1486", "longitude": "17.1077",
     "file name": "Jan_Novak_cv", "moment": "14:30", "memo name": "Zhang Wei",
     "memo name in Chinese": "张伟", "episode name": "Ferenc Bartos", "refused words": REFUSED,
-    "calculation": "Dear Jan", "free entry": "Dvořák", "follow-up text": "Horáková", "roster choice": "Slovakia", "roster id": "dlg-sk-07",
+    "calculation": "Dear Jan", "free entry": "Dvořák", "follow-up text": "Horáková",
+    "roster choice": "Slovakia", "roster id": "dlg-sk-07", "initials": "J.N.",
+    "nickname": "Honza", "Cyrillic": "Новак", "handle": "@jnovak", "Arabic": "أحمد",
+    "English nickname": "Johnny", "IBAN": "1987 4263", "URL": "mzv.example",
+    "possessive": "Novák's", "upper case": "NOVÁK",
 }
 DELEGATIONS = [{"id": i, "label": label, "organisation": "EU", "member_state": label,
                 "group": group} for i, label, group in (
     ("dlg-sk-07", "Slovakia", "Central Europe"), ("at", "Austria", "Central Europe"),
     ("be", "Belgium", "Benelux"))]
+# the respondent and others as people write them: initials, nicknames, other scripts, handles
+VARIANTS = ("J.N. agreed. J. Novák came. Novak came. Honza came. Ян Новак came. @jnovak "
+            "posted. jan novák came. NOVÁK came. Novák's idea. السفير أحمد حسن came. 张伟大使 "
+            "came. Johnny came. Pay to SK31 1200 0000 1987 4263 7541. See "
+            "https://mzv.example/jan-novak today.")
 FORMATS = ["csv", "dta", "sav", "graphml"]
 CODES = [{"id": "trust", "label": "Trust"}, {"id": "money", "label": "Money"}]
 PROTOCOL = {
@@ -77,6 +86,7 @@ PROTOCOL = {
         {"id": "who", "type": "calculate", "calculation": "interviewer()"},
         {"id": "friends", "type": "integer", "label": "How often do you see ${own_name}?"},
         {"id": "story", "type": "long_text", "label": "Tell us, ${own_name}"},
+        {"id": "notes_on_names", "type": "long_text", "label": "Anyone else?"},
         {"id": "embassy", "type": "geopoint", "label": "Where is the embassy?"},
         {"id": "cv", "type": "attachment", "label": "A CV"},
         {"id": "since", "type": "datetime", "label": "Since when?"},
@@ -107,7 +117,7 @@ PROTOCOL = {
 
 def _answers(n: int) -> dict:
     refused = n == 0
-    return {
+    return ({"notes_on_names": VARIANTS} if n == 2 else {}) | {
         "consent_open": "no" if refused else "yes", "consent_quote": "yes" if n == 2 else "no",
         "own_name": OWN_NAME, "friends": 3, "embassy": EMBASSY, "cv": "cv/Jan_Novak_cv.pdf",
         "since": "2009-06-12T14:30", "partner": "other",
@@ -158,9 +168,10 @@ def make_store(root: Path) -> Path:
         memos.write(store, "interview", 1, f"{REFUSED} again", author=MEMO_AUTHOR)
         memos.write(store, "interview", 2, f"Again {UNQUOTED}", author=MEMO_AUTHOR)
         memos.write(store, "project", None, f"Mr {OWN_NAME} was late", author=CODER)
-        found = list_candidates(store, OutputRequest("export"))
-        decide(store, [{"key": c.key, "text": c.text, "kind": c.kind, "decision": "redact"}
-                       for c in found])
+        for _ in range(3):  # a redacted candidate may leave a shorter one to decide
+            found = list_candidates(store, OutputRequest("export"))
+            decide(store, [{"key": c.key, "text": c.text, "kind": c.kind, "decision": "redact"}
+                           for c in found])
     return path
 
 
@@ -283,4 +294,5 @@ def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path)
     assert held >= {"own name", "coder", "memo author", "other text", "quote name", "e-mail",
                     "phone", "passport", "address", "coordinates", "moment", "memo name",
                     "episode name", "refused words", "calculation", "roster choice",
-                    "roster id", "free entry", "follow-up text"}
+                    "roster id", "free entry", "follow-up text", "initials", "nickname",
+                    "Cyrillic", "handle", "Arabic", "English nickname", "IBAN", "URL"}
