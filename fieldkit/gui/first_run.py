@@ -50,8 +50,8 @@ def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: s
     store = Store.create(store_dir, passphrase, interviewer=interviewer, lead_public_key=lead_key)
     try:
         with store.transaction():
-            for protocol in protocols:
-                store.add_protocol(protocol)
+            for protocol in protocols:  # one content per id and version, as everywhere
+                store.import_protocol(protocol, source=f"protocol {protocol.id}")
     except BaseException:
         store.close()
         raise
@@ -198,8 +198,19 @@ class FirstRunPage(QWidget):
         except FieldkitError as exc:
             return user_message(exc) if key else (translate(
                 "first_run", "Paste the project lead's public key (it starts with age1)."))
-        if not self.chosen_protocols():
+        chosen = self.chosen_protocols()
+        if not chosen:
             return translate("first_run", "Choose at least one protocol to load.")
+        for n, one in enumerate(chosen):
+            other = next((p for p in chosen[n + 1:] if (p.id, p.version) == (one.id, one.version)
+                          and p.content_hash != one.content_hash), None)
+            if other is not None:
+                return translate("first_run", "Two protocols chosen are {id} version {version} "
+                                              "with different contents ({one} and {other}); "
+                                              "choose one, or give the changed one a new "
+                                              "version.").format(
+                    id=one.id, version=one.version, one=one.content_hash[:12],
+                    other=other.content_hash[:12])
         return None
 
     def _validate(self, *_: Any) -> None:

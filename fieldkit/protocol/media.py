@@ -242,3 +242,10 @@ def media_added(bare: Protocol, full: Protocol) -> bool:
     for was, now in zip(old.get("sections", []), new.get("sections", []), strict=False):
         align(was.get("items", []), now.get("items", []))
     return bool(old == new)
+
+
+def same_form(one: Protocol, other: Protocol) -> bool:
+    """Whether two protocols of one id and version may both be held: the same content, or one
+    is the other with choice files or tables added (:func:`media_added`)."""
+    return (one.content_hash == other.content_hash or media_added(one, other)
+            or media_added(other, one))

@@ -58,14 +58,13 @@ def clash(db: Database, protocol: Protocol) -> str | None:
 
     The same form: one of the two is the other with choice files or tables added by
     ``protocol add --media``."""
-    from fieldkit.protocol.media import media_added
+    from fieldkit.protocol.media import same_form
 
     if db.conn.execute("SELECT 1 FROM protocols WHERE hash = ?",
                        (protocol.content_hash,)).fetchone():
         return None
     for held in _held(db, protocol.id, protocol.version, protocol.content_hash):
-        other = _snapshot(db, held)
-        if not (media_added(other, protocol) or media_added(protocol, other)):
+        if not same_form(_snapshot(db, held), protocol):
             return held
     return None
 

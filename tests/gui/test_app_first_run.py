@@ -97,3 +97,30 @@ def test_enter_creates_the_store_from_any_field(qtbot, app_factory):  # noqa: F8
     with qtbot.waitSignal(page.created, timeout=15000):
         qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
+
+
+def test_two_contents_of_one_protocol_id_and_version_are_named_not_both_loaded(
+        qtbot, tmp_path, app_factory):  # noqa: F811
+    import yaml
+
+    from fieldkit.data import forms_dir
+    from fieldkit.protocol.loader import load_protocol
+
+    study = load_protocol(forms_dir() / "informal-relations.yaml")
+    changed = tmp_path / "informal-relations-changed.yaml"
+    changed.write_text(yaml.safe_dump({**study.model_dump(mode="json", exclude_none=True),
+                                       "title": "Informal relations, changed in place"}),
+                       encoding="utf-8")
+    page = app_factory().window.entry
+    qtbot.waitUntil(lambda: page.protocols.count() >= 2, timeout=10000)
+    fill(page, STRONG)
+    assert page.problem() is None
+    page.add_protocol_file(changed)
+    qtbot.waitUntil(lambda: page.protocols.count() == 3, timeout=10000)
+    other = load_protocol(changed).content_hash[:12]
+    problem = page.problem() or ""
+    assert problem.startswith(f"Two protocols chosen are {study.id} version {study.version}")
+    assert study.content_hash[:12] in problem and other in problem
+    assert not page.create_button.isEnabled() and page.status.text() == problem
+    page.protocols.item(2).setCheckState(Qt.CheckState.Unchecked)
+    assert page.problem() is None and page.create_button.isEnabled()
