@@ -23,7 +23,7 @@ SURVEY_COLUMNS = [
 CHOICE_COLUMNS = ["list_name", "name", f"label::{EN}", f"label::{FR}"]
 SETTINGS = {
     "form_id": "informal-relations",
-    "version": "1.0",
+    "version": "1.3-xlsform",  # the YAML 1.3's questions; its own version, as its content differs
     "default_language": "en",
     f"form_title::{EN}": "Decision-making in regional peace and security committees",
     f"form_title::{FR}": "La prise de décision au sein des comités régionaux de paix et de "
