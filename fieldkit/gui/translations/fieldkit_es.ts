@@ -487,6 +487,10 @@
         <translation>Pegue la clave pública del responsable del proyecto (empieza por age1).</translation>
     </message>
     <message>
+        <source>Two protocols chosen are {id} version {version} with different contents ({one} and {other}); choose one, or give the changed one a new version.</source>
+        <translation>Dos protocolos elegidos son {id} versión {version} con contenidos distintos ({one} y {other}); elija uno, o dé una nueva versión al que cambió.</translation>
+    </message>
+    <message>
         <source>Choose at least one protocol to load.</source>
         <translation>Elija al menos un protocolo que cargar.</translation>
     </message>

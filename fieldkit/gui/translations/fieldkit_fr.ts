@@ -487,6 +487,10 @@
         <translation>Collez la clé publique du responsable du projet (elle commence par age1).</translation>
     </message>
     <message>
+        <source>Two protocols chosen are {id} version {version} with different contents ({one} and {other}); choose one, or give the changed one a new version.</source>
+        <translation>Deux protocoles choisis sont {id} version {version} avec des contenus différents ({one} et {other}) ; choisissez-en un, ou donnez une nouvelle version à celui qui a changé.</translation>
+    </message>
+    <message>
         <source>Choose at least one protocol to load.</source>
         <translation>Choisissez au moins un protocole à charger.</translation>
     </message>
