@@ -14,7 +14,7 @@ import yaml
 from fieldkit.anonymise.generalise import DEFAULT_BANDS
 from fieldkit.dataset.variables import protocol_variables
 from fieldkit.errors import AnonymisationError, ProtocolError
-from fieldkit.protocol.model import Protocol
+from fieldkit.protocol.model import TEXT_TYPES, Protocol
 from fieldkit.protocol.yaml_io import parse_yaml
 
 FORMAT = "fieldkit-anonymisation-plan/1"
@@ -172,6 +172,7 @@ def default_plan(protocol: Protocol) -> Plan:
     states = _member_state_mapping(protocol)
     respondent = {i.id for i in protocol.iter_items() if "respondent" in (i.appearance or "")}
     from_rosters = {i.id: i for i in protocol.items_by_id.values() if i.roster_choices}
+    typed = {i.id for i in protocol.items_by_id.values() if i.type in TEXT_TYPES}
     variables: dict[str, dict[str, Any]] = {}
     for var in protocol_variables(protocol, protocol.default_language):
         cls = var.disclosure
@@ -195,6 +196,10 @@ def default_plan(protocol: Protocol) -> Plan:
         elif cls == "quasi_identifier":
             entry = _quasi_entry(var, states) if var.table in ("interviews", "timings") \
                 else {"action": "keep"}
+            if var.item_id in typed and entry["action"] == "keep":
+                # typed with no generalisation known (another organisation, another city): a
+                # name or an address in it is redacted, and the value still enters the k figures
+                entry = {k: v for k, v in entry.items() if k != "warning"} | {"action": "redact"}
             if var.item_id in from_rosters:
                 entry = _roster_choice_entry(protocol, from_rosters[var.item_id], var, entry)
         elif cls == "free_text":
