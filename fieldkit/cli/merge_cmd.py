@@ -11,11 +11,13 @@ from fieldkit.errors import UsageError
 
 from .store_access import add_store_options, confirm, open_store
 
-ACTIONS = ("conflicts", "resolve", "withdraw", "numbers", "enrol")
+ACTIONS = ("conflicts", "resolve", "withdraw", "numbers", "numbering", "enrol")
 USAGE = {"resolve": "fieldkit merge resolve INTERVIEW_ID --keep HEAD --store MASTER",
          "conflicts": "fieldkit merge conflicts --store MASTER",
          "withdraw": "fieldkit merge withdraw INTERVIEW_ID --store MASTER [--yes]",
          "numbers": "fieldkit merge numbers --store MASTER",
+         "numbering": "fieldkit merge numbering PROTOCOL_ID (--by ITEM --blocks AU=1,EU=20,... "
+                      "| --show | --clear) --store MASTER",
          "enrol": "fieldkit merge enrol KEY|'WORDS'|FILE.fkenrol --interviewer CODE --note REASON "
                   "--store MASTER"}
 
@@ -29,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "'fieldkit merge resolve ID --keep HEAD' records which version to keep; "
                     "'fieldkit merge withdraw ID' destroys a respondent's interview in the "
                     "master for good; 'fieldkit merge numbers' lists the study numbers with "
-                    "the interviewer and laptop number behind each; 'fieldkit merge enrol KEY "
+                    "the interviewer and laptop number behind each; 'fieldkit merge numbering "
+                    "PROTOCOL_ID --by ITEM --blocks AU=1,EU=20,OAS=40,OSCE=60' numbers later "
+                    "interviews in blocks by their answer to ITEM; 'fieldkit merge enrol KEY "
                     "--interviewer CODE --note REASON' vouches for an interviewer's new "
                     "signing key.")
     p.add_argument("files", nargs="+", metavar="FILE",
@@ -43,15 +47,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note", default="",
                    help="resolve: why this version was kept; enrol: why the key is enrolled")
     p.add_argument("--yes", action="store_true", help="withdraw: do not ask first (scripts)")
+    p.add_argument("--by", metavar="ITEM", help="numbering: the single-choice item whose answer "
+                   "chooses an interview's block")
+    p.add_argument("--blocks", metavar="VALUE=START,...",
+                   help="numbering: each choice's first number, in increasing order (a block "
+                        "ends where the next begins; the last is as long as the longest unless "
+                        "written VALUE=START-END)")
+    p.add_argument("--show", action="store_true", help="numbering: print the protocol's scheme")
+    p.add_argument("--clear", action="store_true", help="numbering: drop the protocol's scheme")
     add_store_options(p, "the master store")
     p.set_defaults(func=_merge)
 
 
 def _merge(args: argparse.Namespace) -> int:
     action = args.files[0] if args.files[0] in ACTIONS else None
-    wanted = 2 if action in ("resolve", "withdraw", "enrol") else 1
+    wanted = 2 if action in ("resolve", "withdraw", "enrol", "numbering") else 1
     if action and (len(args.files) != wanted or (action == "resolve" and not args.keep)
-                   or (action == "enrol" and not (args.interviewer and args.note))):
+                   or (action == "enrol" and not (args.interviewer and args.note))
+                   or (action == "numbering" and not _one_numbering_choice(args))):
         raise UsageError(f"use: {USAGE[action]}")
     from fieldkit.exchange import conflicts, enrol, merge_files, resolve, withdraw
 
@@ -60,6 +73,8 @@ def _merge(args: argparse.Namespace) -> int:
             return _show_conflicts(conflicts(master), args.json)
         if action == "numbers":
             return _show_numbers(master.exchange.study_numbers(), args.json)
+        if action == "numbering":
+            return _numbering(master, args)
         if action == "resolve":
             chosen = resolve(master, args.files[1], args.keep, args.note)
             print(f"interview {args.files[1]}: version {chosen[:12]} kept; the choice is recorded")
@@ -85,7 +100,12 @@ def _merge(args: argparse.Namespace) -> int:
         if args.accept_new_signer:
             print("warning: --accept-new-signer trusts keys of new interviewers on first sight; "
                   "check each key's fingerprint with its interviewer", file=sys.stderr)
+        before = {e.interview_id for e in master.exchange.study_numbers()}
         report = merge_files(master, args.files, accept_new_signer=args.accept_new_signer)
+        for e in master.exchange.study_numbers():  # numbered at their first merge
+            if e.note and e.interview_id not in before:
+                print(f"warning: Interview {e.study_number} ({e.interview_id}): {e.note}",
+                      file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -135,6 +155,35 @@ def _show_numbers(entries, as_json: bool) -> int:
         print("no interviews in this master")
     for e in entries:
         laptop = f"laptop {e.laptop[:8]}" if e.laptop else "this store"
+        note = f"  ({e.note})" if e.note else ""
         print(f"Interview {e.study_number}: {e.source} ({laptop}, started "
-              f"{e.started_at or '?'})  {e.interview_id}")
+              f"{e.started_at or '?'})  {e.interview_id}{note}")
+    return 0
+
+
+def _one_numbering_choice(args: argparse.Namespace) -> bool:
+    setting = bool(args.by and args.blocks)
+    return setting + args.show + args.clear == 1 and (setting or not (args.by or args.blocks))
+
+
+def _numbering(master, args: argparse.Namespace) -> int:
+    ex, protocol_id = master.exchange, args.files[1]
+    if args.show:
+        scheme = ex.numbering_scheme(protocol_id)
+        print(scheme.describe() if scheme else f"{protocol_id}: no numbering scheme; interviews "
+              "are numbered 1.. in the order they started")
+        return 0
+    held = ex.numbered(protocol_id)
+    kept = (f"the {held} interview(s) of {protocol_id} already numbered keep their numbers; "
+            if held else "")
+    if args.clear:
+        if not ex.clear_numbering_scheme(protocol_id):
+            print(f"{protocol_id}: no numbering scheme to clear")
+            return 0
+        print(f"{protocol_id}: numbering scheme cleared; {kept}later interviews are numbered "
+              "on after the highest number")
+        return 0
+    scheme = ex.set_numbering_scheme(protocol_id, args.by, args.blocks)
+    print(scheme.describe())
+    print(f"{kept}interviews not yet numbered get the next number in their block")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import handover, master_tables, ownership
+from . import handover, master_tables, numbering, ownership
 from .guard import Bound, Component
 
 
@@ -51,6 +51,11 @@ class ExchangeTables(Component):
     manifest_history = Bound(master_tables.manifest_history)
     study_numbers = Bound(master_tables.study_numbers)
     withdraw_interview = Bound(master_tables.withdraw_interview)
+    # lead side: the numbering scheme by blocks of an item's answers
+    numbering_scheme = Bound(numbering.numbering_scheme)
+    set_numbering_scheme = Bound(numbering.set_numbering_scheme)
+    clear_numbering_scheme = Bound(numbering.clear_numbering_scheme)
+    numbered = Bound(numbering.numbered)
     # lead side: which store an interview belongs to
     owner = Bound(ownership.owner)
     claim = Bound(ownership.claim)
@@ -62,3 +67,4 @@ Signer = master_tables.Signer
 Version = master_tables.Version
 ManifestSeen = master_tables.ManifestSeen
 StudyEntry = master_tables.StudyEntry
+Scheme = numbering.Scheme

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import events as event_log
-from . import texts
+from . import numbering, texts
 from .clock import utc_now
 from .connection import Database
 from .interviews import IDENTIFYING, INTERVIEW_COLUMNS
@@ -61,6 +61,7 @@ class StudyEntry:
     laptop: str  # the interviewer store's id (empty if recorded on this store)
     laptop_number: int
     started_at: str | None
+    note: str = ""  # why a lead's numbering scheme numbered it after every block
 
     @property
     def source(self) -> str:
@@ -168,7 +169,8 @@ def withdraw_rows(db: Database, interview_id: str, withdrawn_at: str,
     """Leave of a withdrawn interview only a content-free row (made from ``listing`` if absent)."""
     with transaction(db):
         for table in ("events", "quotes", "notes", "master_codings", "memos", "sealed",
-                      "interview_versions", "conflict_resolutions", "provenance"):
+                      "interview_versions", "conflict_resolutions", "provenance",
+                      "study_number_notes"):
             db.conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
         blanks = ", ".join(f"{name} = NULL" for name in IDENTIFYING)
         changed = db.conn.execute(
@@ -310,21 +312,26 @@ def union_texts(db: Database, table: str, entries: list[dict[str, Any]]) -> int:
 # ---- study numbers -------------------------------------------------------------------
 def study_numbers(db: Database) -> list[StudyEntry]:
     """Every interview not withdrawn with its permanent study number: numbers are assigned
-    once per protocol, 1.. in (start time, id) order among those not yet numbered, and kept,
-    so a withdrawal or a late merge never renumbers an interview already cited."""
+    once per protocol, 1.. in (start time, id) order among those not yet numbered (or in the
+    blocks of the lead's scheme: :mod:`.numbering`), and kept, so a withdrawal or a late merge
+    never renumbers an interview already cited."""
     with transaction(db):
         fresh = db.conn.execute(
             "SELECT i.id, i.protocol_id FROM interviews i LEFT JOIN study_numbers s "
             "ON s.interview_id = i.id WHERE s.interview_id IS NULL AND i.status != 'withdrawn' "
             "ORDER BY i.started_at IS NULL, i.started_at, i.id").fetchall()
         for interview_id, protocol_id in fresh:
+            number, note = numbering.assign(db, protocol_id, interview_id)
             db.conn.execute(
                 "INSERT INTO study_numbers (interview_id, protocol_id, number, assigned_at) "
-                "SELECT ?, ?, coalesce(max(number), 0) + 1, ? FROM study_numbers "
-                "WHERE protocol_id = ?", (interview_id, protocol_id, utc_now(), protocol_id))
+                "VALUES (?, ?, ?, ?)", (interview_id, protocol_id, number, utc_now()))
+            if note:
+                db.conn.execute("INSERT INTO study_number_notes (interview_id, note) "
+                                "VALUES (?, ?)", (interview_id, note))
     rows = db.conn.execute(
         "SELECT s.number, i.id, i.interviewer, coalesce((SELECT min(p.store_id) "
-        "FROM provenance p WHERE p.interview_id = i.id), ''), i.number, i.started_at "
-        "FROM interviews i JOIN study_numbers s ON s.interview_id = i.id "
+        "FROM provenance p WHERE p.interview_id = i.id), ''), i.number, i.started_at, "
+        "coalesce(n.note, '') FROM interviews i JOIN study_numbers s ON s.interview_id = i.id "
+        "LEFT JOIN study_number_notes n ON n.interview_id = i.id "
         "WHERE i.status != 'withdrawn' ORDER BY s.protocol_id, s.number")
-    return [StudyEntry(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]
+    return [StudyEntry(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5], r[6]) for r in rows]

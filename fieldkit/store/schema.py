@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import exchange_schema, imports, master_codings, memos, ownership, redaction_log
+from . import exchange_schema, imports, master_codings, memos, numbering, ownership, redaction_log
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -76,5 +76,6 @@ _V7 = ["""CREATE TABLE IF NOT EXISTS study_numbers (
 MIGRATIONS: list[list[str]] = [_V1, exchange_schema.MIGRATION, redaction_log.MIGRATION,
                                exchange_schema.HISTORY, master_codings.MIGRATION,
                                redaction_log.DECISIONS_MIGRATION, _V7,
-                               ownership.MIGRATION, imports.MIGRATION, memos.MIGRATION]
+                               ownership.MIGRATION, imports.MIGRATION, memos.MIGRATION,
+                               numbering.MIGRATION]
 assert len(MIGRATIONS) == SCHEMA_VERSION
