@@ -32,6 +32,7 @@ from fieldkit.anonymise import contexts
 from fieldkit.anonymise.gazetteer import acronyms
 from fieldkit.anonymise.lexicon import LANGUAGES, is_common, is_dictionary, is_word, words
 from fieldkit.anonymise.names import NOT_INITIALS
+from fieldkit.anonymise.nicknames import variants
 from fieldkit.anonymise.tokens import Token, tokenize
 from fieldkit.anonymise.translit import fold
 
@@ -207,6 +208,8 @@ def scan(text: str, lang: str = "en", placeholders: tuple[tuple[int, int], ...] 
             i = j + 1
             continue
         kind = _word_kind(t, lang)
+        if kind is None and _given_before(text, t, toks[i + 1:i + 2], lang):
+            kind = "capitalised"  # "Jan Novak said": the given name goes with the surname
         if kind is None:
             i += 1
             continue
@@ -224,6 +227,14 @@ def _birth_year(value: str) -> bool:
     """A day, a month and a four-digit year more than BIRTH_GAP years before this year."""
     year = next((int(g) for g in re.findall(r"\d+", value) if len(g) == 4), None)
     return year is not None and year < date.today().year - BIRTH_GAP
+
+
+def _given_before(text: str, t: Token, after: list[Token], lang: str) -> bool:
+    """A capitalised word that is also an ordinary word (Jan, Will, Mark) starting a sentence
+    and followed by a name candidate: a given name, when it is one."""
+    return t.initial and t.capitalised and bool(variants(t.lower)) and bool(after) \
+        and _same_name(text, t, after[0]) \
+        and _word_kind(after[0], lang) in ("capitalised", "opener")
 
 
 def _same_name(text: str, a: Token, b: Token) -> bool:
