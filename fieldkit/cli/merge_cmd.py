@@ -168,12 +168,12 @@ def _one_numbering_choice(args: argparse.Namespace) -> bool:
 
 def _numbering(master, args: argparse.Namespace) -> int:
     ex, protocol_id = master.exchange, args.files[1]
+    held = ex.numbered(protocol_id)  # one sentence if the master holds no such protocol
     if args.show:
         scheme = ex.numbering_scheme(protocol_id)
         print(scheme.describe() if scheme else f"{protocol_id}: no numbering scheme; interviews "
               "are numbered 1.. in the order they started")
         return 0
-    held = ex.numbered(protocol_id)
     kept = (f"the {held} interview(s) of {protocol_id} already numbered keep their numbers; "
             if held else "")
     if args.clear:

@@ -102,7 +102,9 @@ def clear_numbering_scheme(db: Database, protocol_id: str) -> bool:
 
 
 def numbered(db: Database, protocol_id: str) -> int:
-    """How many interviews of a protocol hold a study number (withdrawn ones included)."""
+    """How many interviews of a protocol hold a study number (withdrawn ones included); one
+    sentence if the store holds no such protocol."""
+    _snapshots(db, protocol_id)
     row = db.conn.execute("SELECT count(*) FROM study_numbers WHERE protocol_id = ?",
                           (protocol_id,)).fetchone()
     return int(row[0])
@@ -175,14 +177,8 @@ def _item_choices(db: Database, protocol_id: str, item_id: str) -> set[str]:
     """The choice names of a single-choice item in any version of a protocol this store holds."""
     from fieldkit.protocol.model import ItemType, Protocol
 
-    snapshots = [r[0] for r in db.conn.execute("SELECT snapshot FROM protocols WHERE id = ?",
-                                               (protocol_id,))]
-    if not snapshots:
-        held = sorted({r[0] for r in db.conn.execute("SELECT id FROM protocols")})
-        raise UsageError(f"this store holds no protocol '{protocol_id}' (it holds: "
-                         f"{', '.join(held) or 'none'})")
     choices: set[str] | None = None
-    for snapshot in snapshots:
+    for snapshot in _snapshots(db, protocol_id):
         protocol = Protocol.from_snapshot(snapshot)
         item = next((i for i in protocol.iter_items() if i.id == item_id), None)  # top level
         if item is None:
@@ -194,3 +190,13 @@ def _item_choices(db: Database, protocol_id: str, item_id: str) -> set[str]:
     if choices is None:
         raise UsageError(f"protocol '{protocol_id}' has no item '{item_id}'")
     return choices
+
+
+def _snapshots(db: Database, protocol_id: str) -> list[str]:
+    snapshots = [r[0] for r in db.conn.execute("SELECT snapshot FROM protocols WHERE id = ?",
+                                               (protocol_id,))]
+    if not snapshots:
+        held = sorted({r[0] for r in db.conn.execute("SELECT id FROM protocols")})
+        raise UsageError(f"this store holds no protocol '{protocol_id}' (it holds: "
+                         f"{', '.join(held) or 'none'})")
+    return snapshots

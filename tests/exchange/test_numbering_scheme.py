@@ -177,6 +177,8 @@ def test_setting_a_scheme_later_keeps_the_numbers_given_and_clear_goes_on_after(
 
 @pytest.mark.parametrize(("argv", "says"), [
     (["nosuch", "--by", "org", "--blocks", BLOCKS], "this store holds no protocol 'nosuch'"),
+    (["nosuch", "--show"], "this store holds no protocol 'nosuch' (it holds: field)"),
+    (["nosuch", "--clear"], "this store holds no protocol 'nosuch'"),
     (["field", "--by", "nosuch", "--blocks", BLOCKS], "protocol 'field' has no item 'nosuch'"),
     (["field", "--by", "contacts", "--blocks", BLOCKS], "is a integer item; number by a single"),
     (["field", "--by", "org", "--blocks", "au=1,eu=20,oas=15"], "increasing order"),
