@@ -27,11 +27,14 @@ ROWS = [
     ["calculate", "seat_name", None, "jr:choice-name(${seat}, '${seat}')", None],
     ["integer", "contacts", "Contacts a week", None, None],
     ["calculate", "per_day", None, "round(${contacts} div 7, 1)", None],
+    ["integer", "staff_no", "Staff number", None, None],
+    ["calculate", "staff_name", None, "pulldata('staff', 'name', 'no', ${staff_no})", None],
 ]
 
 
 def test_calculations_metadata_and_roster_choices_in_the_default_plan(tmp_path):
     (tmp_path / "committee.csv").write_text(ROSTER, encoding="utf-8")
+    (tmp_path / "staff.csv").write_text("no,name\n7,Synthetic Person\n", encoding="utf-8")
     path = form(tmp_path, *ROWS, head=("type", "name", "label", "calculation", "roster"))
     protocol = load(path).protocol
     plan = default_plan(protocol)
@@ -54,3 +57,4 @@ def test_calculations_metadata_and_roster_choices_in_the_default_plan(tmp_path):
     assert set(plan.variables["interviews.seat"]["mapping"].values()) == {"North Africa"}
     assert action("seat_name") == ("drop", None)  # the delegation's name
     assert action("per_day") == ("keep", None)
+    assert action("staff_name") == ("drop", None)  # a lookup may return anyone's name
