@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from .i18n import translate
 from .jobs import Job, JobPanel
 from .lead_handover import fingerprint
+from .lead_numbering import NumberingDialog
 from .page_parts import cell, label
 from .style import MUTED
 from .writer import Writer
@@ -139,10 +140,13 @@ class MergePage(QWidget):
         self.merge_button.clicked.connect(lambda: self.merge())
         self.conflicts_button = QPushButton(translate("lead_merge", "&Conflicts…"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.numbering_button = QPushButton(translate("lead_merge", "&Numbering…"))
+        self.numbering_button.clicked.connect(self.open_numbering)
         queue_buttons = QHBoxLayout()
         for b in (add, remove, self.merge_button):
             queue_buttons.addWidget(b)
         queue_buttons.addStretch(1)
+        queue_buttons.addWidget(self.numbering_button)
         queue_buttons.addWidget(self.conflicts_button)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("lead_merge", h) for h in HEADINGS])
@@ -177,6 +181,12 @@ class MergePage(QWidget):
         box.addWidget(self.summary)
         self.setFocusProxy(self.queue)
         self._update_buttons()
+
+    def open_numbering(self) -> NumberingDialog:
+        """The study numbers' scheme (numbers by block of an answer), in a dialog of its own."""
+        dialog = NumberingDialog(self.writer, self.store, self)
+        dialog.open()
+        return dialog
 
     # ---- the queue --------------------------------------------------------------------------
     def add_files(self, paths: list[str]) -> None:

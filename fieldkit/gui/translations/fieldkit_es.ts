@@ -1789,6 +1789,49 @@ Acéptela solo si el entrevistador le lee la misma huella (mostrada en su ventan
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
+    <message>
+        <source>&amp;Numbering…</source>
+        <translation>&amp;Numeración…</translation>
+    </message>
+</context>
+<context>
+    <name>lead_numbering</name>
+    <message>
+        <source>Study numbers</source>
+        <translation>Números del estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Number by</source>
+        <translation>&amp;Numerar según</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation>&amp;Bloques</translation>
+    </message>
+    <message>
+        <source>&amp;Set scheme</source>
+        <translation>&amp;Definir el esquema</translation>
+    </message>
+    <message>
+        <source>C&amp;lear scheme</source>
+        <translation>Bo&amp;rrar el esquema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Interviews not yet numbered get the next number in the block of their answer; numbers already given never change.</source>
+        <translation>Las entrevistas aún sin número reciben el siguiente número del bloque de su respuesta; los números ya asignados nunca cambian.</translation>
+    </message>
+    <message>
+        <source>No scheme: interviews are numbered 1.. in the order they started.</source>
+        <translation>Sin esquema: las entrevistas se numeran 1.. en el orden en que empezaron.</translation>
+    </message>
 </context>
 <context>
     <name>lead_output_work</name>

@@ -1789,6 +1789,49 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
+    <message>
+        <source>&amp;Numbering…</source>
+        <translation>Nu&amp;mérotation…</translation>
+    </message>
+</context>
+<context>
+    <name>lead_numbering</name>
+    <message>
+        <source>Study numbers</source>
+        <translation>Numéros d'étude</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Number by</source>
+        <translation>&amp;Numéroter selon</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation>&amp;Blocs</translation>
+    </message>
+    <message>
+        <source>&amp;Set scheme</source>
+        <translation>&amp;Définir le schéma</translation>
+    </message>
+    <message>
+        <source>C&amp;lear scheme</source>
+        <translation>E&amp;ffacer le schéma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Interviews not yet numbered get the next number in the block of their answer; numbers already given never change.</source>
+        <translation>Les entretiens pas encore numérotés reçoivent le numéro suivant dans le bloc de leur réponse ; les numéros déjà attribués ne changent jamais.</translation>
+    </message>
+    <message>
+        <source>No scheme: interviews are numbered 1.. in the order they started.</source>
+        <translation>Aucun schéma : les entretiens sont numérotés 1.. dans l'ordre où ils ont commencé.</translation>
+    </message>
 </context>
 <context>
     <name>lead_output_work</name>
