@@ -186,7 +186,7 @@ class InterviewScreen(QWidget):
     def _back_from_overview(self) -> None:
         if self._before_overview is self._review_page:
             self.pages.setCurrentWidget(self.review_page)
-            self.review()  # listed again: the answers may have changed
+            self._list_review()  # listed again: the answers may have changed
         else:
             self._show_items()
 
@@ -652,8 +652,14 @@ class InterviewScreen(QWidget):
 
     # ---- finishing -----------------------------------------------------------------------
     def review(self) -> None:
-        if not (self._on(self.item_page) or self._on(self._review_page)):
-            return
+        """Ctrl+Enter or Finish: what is missing; again on the review, the question that
+        finishes ("Not yet" first)."""
+        if self._on(self._review_page):
+            self.review_page.finish_button.click()
+        elif self._on(self.item_page):
+            self._list_review()
+
+    def _list_review(self) -> None:
         self.flush(then=self.session.overview, on_done=self._show_review)
 
     def _show_review(self, missing: list[Any]) -> None:

@@ -301,3 +301,35 @@ def test_every_item_of_study_b_by_keyboard_with_its_episodes(qtbot, tmp_path):
     episodes = [k for k in w.expected if k[0] in ("episode_summary", "episode_year",
                                                   "episode_outcome")]
     assert len(episodes) == 6  # two episodes, each with its three follow-ups
+
+
+def test_ctrl_enter_again_on_the_review_asks_to_finish_and_not_yet_stays(qtbot, tmp_path):
+    """Ctrl+Enter shows what is missing; pressed again there it asks whether to finish (the
+    question, "Not yet" first, is the only way to finish), instead of doing nothing."""
+    rig = Rig(tmp_path, load_protocol(FORMS / "field-cooperation.yaml"))
+    with rig:
+        rig.start()
+        screen = rig.show(qtbot, 1366, 768)
+        screen.jump("interview_month")
+        settle(qtbot, screen)
+        asked: list[bool] = []
+        answers = iter([False, True])
+
+        def confirm() -> bool:
+            asked.append(True)
+            return next(answers)
+
+        screen.review_page.confirm = confirm
+        key(qtbot, K.Key_Return, CTRL)
+        settle(qtbot, screen)
+        assert screen.pages.currentWidget() is screen.review_page and asked == []
+        key(qtbot, K.Key_Return, CTRL)  # "Not yet": still on the review, nothing finished
+        settle(qtbot, screen)
+        assert asked == [True] and rig.session.status == "in_progress"
+        assert screen.pages.currentWidget() is screen.review_page
+        assert focused() is screen.review_page.list
+        key(qtbot, K.Key_Return, CTRL)  # "Finish"
+        settle(qtbot, screen)
+        assert asked == [True, True]
+        assert screen.pages.currentWidget() is screen.result_page
+        assert rig.session.status == "completed"
