@@ -7,7 +7,8 @@ thing it reads: ``concat('Dear ', ${name})`` is free text when ``name`` is, ``in
 reference to a repeat or name generator may return a person's name, and ``now()`` or
 ``today()`` (XLSForm's ``start`` and ``end``) is the moment of the interview.
 
-A choice from a roster (``roster_choices``; XLSForm's ``select_one_from_file`` over a roster)
+A date answer (a birthday, the day someone arrived in post) is a quasi-identifier, cut to the
+month, as a date and time is. A choice from a roster (``roster_choices``; XLSForm's ``select_one_from_file`` over a roster)
 names a delegation, and a delegation has one head: unless declared, it is a quasi-identifier
 (generalised to the entry's group by the default plan), and a calculation reading it, which
 may turn the entry into its name (``jr:choice-name``), is an identifier.
@@ -34,8 +35,8 @@ COUNTING = frozenset({"count", "count-selected", "string-length", "selected", "r
 def disclosure_of(protocol: Protocol, item: Item) -> Disclosure:
     """The class an output applies to ``item``: declared, by type, or for a calculation the
     most disclosive class of what it reads."""
-    if item.disclosure is None and item.roster_choices:
-        return Disclosure.quasi_identifier
+    if item.disclosure is None and (item.roster_choices or item.type == ItemType.date):
+        return Disclosure.quasi_identifier  # a delegation; a day (of birth, of arrival)
     if item.disclosure is not None or item.type != ItemType.calculate or not item.calculation:
         return item.disclosure_class
     return _calculated(protocol, item, set())

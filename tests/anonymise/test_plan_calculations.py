@@ -27,6 +27,7 @@ ROWS = [
     ["calculate", "seat_name", None, "jr:choice-name(${seat}, '${seat}')", None],
     ["integer", "contacts", "Contacts a week", None, None],
     ["calculate", "per_day", None, "round(${contacts} div 7, 1)", None],
+    ["date", "arrived", "When did you arrive in post?", None, None],
     ["integer", "staff_no", "Staff number", None, None],
     ["calculate", "staff_name", None, "pulldata('staff', 'name', 'no', ${staff_no})", None],
 ]
@@ -58,3 +59,5 @@ def test_calculations_metadata_and_roster_choices_in_the_default_plan(tmp_path):
     assert action("seat_name") == ("drop", None)  # the delegation's name
     assert action("per_day") == ("keep", None)
     assert action("staff_name") == ("drop", None)  # a lookup may return anyone's name
+    assert classes["arrived"] == ("quasi_identifier", "date")
+    assert action("arrived") == ("generalise", "month")  # a day identifies

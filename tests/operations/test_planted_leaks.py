@@ -58,7 +58,7 @@ PLANTED = {
     "roster choice": "Slovakia", "roster id": "dlg-sk-07", "initials": "J.N.",
     "nickname": "Honza", "Cyrillic": "Новак", "handle": "@jnovak", "Arabic": "أحمد",
     "English nickname": "Johnny", "IBAN": "1987 4263", "URL": "mzv.example",
-    "possessive": "Novák's", "upper case": "NOVÁK",
+    "possessive": "Novák's", "upper case": "NOVÁK", "date of birth": "1961-03-14",
 }
 DELEGATIONS = [{"id": i, "label": label, "organisation": "EU", "member_state": label,
                 "group": group} for i, label, group in (
@@ -90,6 +90,7 @@ PROTOCOL = {
         {"id": "embassy", "type": "geopoint", "label": "Where is the embassy?"},
         {"id": "cv", "type": "attachment", "label": "A CV"},
         {"id": "since", "type": "datetime", "label": "Since when?"},
+        {"id": "born", "type": "date", "label": "Date of birth"},
         {"id": "partner", "type": "select_one", "label": "Partner",
          "choices": [{"name": "au", "label": "AU"}, {"name": "other", "label": "Other"}]},
         {"id": "partner_other", "type": "text", "label": "Specify other.",
@@ -120,7 +121,7 @@ def _answers(n: int) -> dict:
     return ({"notes_on_names": VARIANTS} if n == 2 else {}) | {
         "consent_open": "no" if refused else "yes", "consent_quote": "yes" if n == 2 else "no",
         "own_name": OWN_NAME, "friends": 3, "embassy": EMBASSY, "cv": "cv/Jan_Novak_cv.pdf",
-        "since": "2009-06-12T14:30", "partner": "other",
+        "since": "2009-06-12T14:30", "partner": "other", "born": "1961-03-14",
         "partner_other": "Mr Ľudovít Štúr of the Slovak embassy",
         "story": (f"{REFUSED} told me everything" if refused else
                   "Write to jan.novak@mzv.example or call +421 2 5443 1234; passport "
@@ -295,4 +296,5 @@ def test_the_identified_export_keeps_what_the_shared_one_removes(lead, tmp_path)
                     "phone", "passport", "address", "coordinates", "moment", "memo name",
                     "episode name", "refused words", "calculation", "roster choice",
                     "roster id", "free entry", "follow-up text", "initials", "nickname",
-                    "Cyrillic", "handle", "Arabic", "English nickname", "IBAN", "URL"}
+                    "Cyrillic", "handle", "Arabic", "English nickname", "IBAN", "URL",
+                    "date of birth"}
