@@ -174,7 +174,9 @@ def _show(args: argparse.Namespace) -> int:
         print(f"  {section.id:<28} {count:>3} items  {p.text(section.title, lang)}")
     types = Counter(item.type.value for item in p.items_by_id.values())
     print("items by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
-    classes = Counter(item.disclosure_class.value for item in p.items_by_id.values()
+    from fieldkit.protocol.disclosure import disclosure_of
+
+    classes = Counter(disclosure_of(p, item).value for item in p.items_by_id.values()
                       if item.takes_answer)
     print("disclosure: " + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())))
     for name, roster in p.rosters.items():
