@@ -100,12 +100,9 @@ def _merge(args: argparse.Namespace) -> int:
         if args.accept_new_signer:
             print("warning: --accept-new-signer trusts keys of new interviewers on first sight; "
                   "check each key's fingerprint with its interviewer", file=sys.stderr)
-        before = {e.interview_id for e in master.exchange.study_numbers()}
         report = merge_files(master, args.files, accept_new_signer=args.accept_new_signer)
-        for e in master.exchange.study_numbers():  # numbered at their first merge
-            if e.note and e.interview_id not in before:
-                print(f"warning: Interview {e.study_number} ({e.interview_id}): {e.note}",
-                      file=sys.stderr)
+        for line in report.numbering:
+            print(f"warning: {line}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:

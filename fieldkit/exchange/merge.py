@@ -35,6 +35,7 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
     limits = limits or Limits()
     files = [Path(p) for p in paths]
     report = MergeReport()
+    before = {e.interview_id for e in master.exchange.study_numbers()}
     for n, path in enumerate(files):
         if cancelled is not None and cancelled():
             report.not_started = [str(p) for p in files[n:]]
@@ -43,6 +44,10 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
             progress(n, len(files), path.name)
         report.files.append(merge_file(master, path, accept_new_signer=accept_new_signer,
                                        limits=limits))
+    # permanent study numbers at first merge, in the order the new interviews started
+    report.numbering = [f"Interview {e.study_number} ({e.interview_id}): {e.note}"
+                        for e in master.exchange.study_numbers()
+                        if e.note and e.interview_id not in before]
     return report
 
 

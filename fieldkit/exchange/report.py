@@ -52,6 +52,9 @@ class MergeReport:
     files: list[FileReport] = field(default_factory=list)
     # files left untouched because the merge was cancelled before they were begun
     not_started: list[str] = field(default_factory=list)
+    # "Interview 61 (id): why": interviews this merge numbered after every block of the
+    # lead's numbering scheme (no block for their answer, or a full block)
+    numbering: list[str] = field(default_factory=list)
 
     @property
     def cancelled(self) -> bool:
@@ -70,4 +73,5 @@ class MergeReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"files": [asdict(f) for f in self.files], "totals": self.totals(),
-                "rejected": len(self.rejected), "not_started": list(self.not_started)}
+                "rejected": len(self.rejected), "not_started": list(self.not_started),
+                "numbering": list(self.numbering)}

@@ -71,6 +71,7 @@ class MergeOutcome:
     reports: list[Any]  # FileReport, in the order of the files
     newcomers: list[Newcomer] = field(default_factory=list)
     left: list[str] = field(default_factory=list)  # files not begun (cancelled)
+    numbering: list[str] = field(default_factory=list)  # numbered after every block, and why
 
 
 def merge_on_writer(master: Any, paths: list[str], accept_new: bool, job: Job) -> MergeOutcome:
@@ -90,7 +91,8 @@ def merge_on_writer(master: Any, paths: list[str], accept_new: bool, job: Job) -
         old = found.get(f.signer)
         files = (*old.files, f.file) if old else (f.file,)
         found[f.signer] = Newcomer(f.signer, f.interviewer, f.store_id, files)
-    return MergeOutcome(report.files, list(found.values()), paths[len(report.files):])
+    return MergeOutcome(report.files, list(found.values()), paths[len(report.files):],
+                        report.numbering)
 
 
 def session_paths(urls: list[Any]) -> list[str]:
@@ -261,6 +263,8 @@ class MergePage(QWidget):
             text = translate("lead_merge", "Cancelled: {n} file(s) were not merged; the files "
                                            "merged before stay merged. {summary}").format(
                                                n=len(outcome.left), summary=text)
+        if outcome.numbering:
+            text = "\n".join([text, *outcome.numbering])
         self.panel.show_done(text)
         self._update_buttons()
         if accepted:
