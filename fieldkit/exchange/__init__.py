@@ -15,8 +15,9 @@ Public API:
   carries a version of another store's interview is set aside whole.
 - ``master.exchange.study_numbers() -> list[StudyEntry]``: each interview's study-wide
   number ("Interview 20"), with its interviewer, laptop and laptop number ("A-3"), given at
-  first merge (``MergeReport.numbering`` names those put after every block) and never changed; ``master.exchange.set_numbering_scheme(protocol_id, item,
-  "AU=1,EU=20")`` numbers interviews not yet numbered in blocks by their answer to ``item``.
+  first merge and never changed; ``master.exchange.set_numbering_scheme(protocol_id, item,
+  "AU=1,EU=20")`` numbers interviews not yet numbered in blocks by their answer to ``item``
+  (``MergeReport.numbering`` names those a merge put after every block, and why).
 - ``history.check(master, manifest, sha)``: replays, older files, gaps, forks, rollbacks of a
   laptop's exports, reported in ``FileReport.notes`` / ``.history``.
 - ``open_session(data, identity, limits)`` and ``read_contents(opened, identity, limits)``:
