@@ -5,20 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from fieldkit.data import resolve_form
 from fieldkit.errors import FieldkitError
-from fieldkit.interview.importer import (
-    ImportFileError,
-    content_digest,
-    plan_interview,
-    read_json,
-    schema,
+from fieldkit.interview.importer import schema
+from fieldkit.operations.back_entry import (
+    ALREADY,
+    REFUSED,
+    FileOutcome,
+    import_files,
+    numbered_interviews,
 )
-from fieldkit.interview.importer import write_interview as write
-from fieldkit.operations.back_entry import given_protocol, protocol_for
-from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
 from fieldkit.timefmt import format_elapsed
 
@@ -58,57 +54,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    given = load_protocol(resolve_form(args.protocol)) if args.protocol else None
-    failed = 0
     with open_store(args) as store:
-        if given is not None:
-            given_protocol(store, given, args.protocol)
-        for name in args.files:
-            path = Path(name)
-            try:
-                data = read_json(path)
-                earlier = store.imported_as(content_digest(data))
-                if earlier:
-                    print(f"{path}: already imported as interview {_number_of(store, earlier)}; "
-                          "nothing of it was imported again", flush=True)
-                    continue
-                protocol = protocol_for(store, data, given)
-                planned = plan_interview(data, protocol, str(path))
-            except ImportFileError as exc:
-                failed += 1
-                for problem in exc.problems:
-                    print(problem, file=sys.stderr)
-                print(f"fieldkit: {path}: refused; nothing of it was imported", file=sys.stderr)
-                continue
-            except FieldkitError as exc:  # e.g. no protocol for it: name the file, go on
-                failed += 1
-                print(f"fieldkit: {path}: refused, {exc}", file=sys.stderr)
-                continue
-            for warning in planned.warnings:
-                print(warning, file=sys.stderr)
-            print(f"imported {write(store, planned)}", flush=True)
-    return 1 if failed else 0
+        outcomes = import_files(store, args.files, args.protocol, on_outcome=_print_outcome)
+    return 1 if any(o.status == REFUSED for o in outcomes) else 0
 
 
-def _number_of(store, interview_id: str) -> str:
-    """The number 'interview list' shows for an interview (its UUID if it is no longer held)."""
-    found = [i.number for i in _numbered(store) if i.id == interview_id]
-    return str(found[0]) if found else interview_id
-
-
-def _numbered(store) -> list:
-    """The store's interviews with the numbers every output cites: on the lead's master the
-    permanent study numbers, on a laptop its own."""
-    from dataclasses import replace
-
-    from fieldkit.dataset.from_store import study_numbers
-
-    numbers = study_numbers(store)
-    return [replace(i, number=numbers.get(i.id, i.number)) for i in store.interviews()]
+def _print_outcome(outcome: FileOutcome) -> None:
+    path = outcome.path
+    if outcome.status == ALREADY:
+        print(f"{path}: already imported as interview {outcome.number}; "
+              "nothing of it was imported again", flush=True)
+    elif outcome.status == REFUSED:
+        for problem in outcome.problems:
+            print(problem, file=sys.stderr)
+        why = f", {outcome.reason}" if outcome.reason else "; nothing of it was imported"
+        print(f"fieldkit: {path}: refused{why}", file=sys.stderr)
+    else:
+        for warning in outcome.warnings:
+            print(warning, file=sys.stderr)
+        print(f"imported {outcome.interview}", flush=True)
 
 
 def _find(store, ref: str):
-    interviews = _numbered(store)
+    interviews = numbered_interviews(store)
     if ref.isdigit():
         found = [i for i in interviews if i.number == int(ref)]
     else:
@@ -129,7 +97,7 @@ def _row(i) -> dict:
 
 def _list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rows = [_row(i) for i in sorted(_numbered(store), key=lambda i: i.number)]
+        rows = [_row(i) for i in sorted(numbered_interviews(store), key=lambda i: i.number)]
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
