@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +31,7 @@ from fieldkit.store.slotfile import store_exists
 
 from .help_panel import HelpPanel, collect_shortcuts, merge_rows
 from .i18n import SYSTEM
+from .interview_import import add_menu_action as add_import_action
 from .interview_placeholder import interview_screen_class
 from .lead_actions import LeadActions
 from .lock import IdleWatcher, LockPage
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.review_page: ReviewerPage | None = None
         self.review_return: QWidget | None = None
         self.review_message: QMessageBox | None = None
+        self.import_dialog: QDialog | None = None  # File > Import interviews
         self.setWindowTitle(TITLE)
         self.setMinimumSize(*MIN_SIZE)
         self.stack = QStackedWidget()
@@ -99,6 +108,8 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
+            app.focusWindowChanged.connect(self._focus_window_changed)
+        self._watched: set[QWindow] = set()  # dialogs' windows, to know when they close
         self.stack.currentChanged.connect(self._screen_changed)
         if store_exists(self.store_dir):
             self.entry: QWidget = UnlockPage(writer, self.store_dir)
@@ -139,6 +150,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         file.addSeparator()
         self.data_actions = [self.lock_action]
+        self.import_action = add_import_action(self, file)
         self.lead = LeadActions(self, self, file)
         review_entry.add_menu_action(self, file)
         self.add_action(file, self.tr("&Quit"), QKeySequence("Ctrl+Shift+Q"), self.ask_quit)
@@ -291,6 +303,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.entry)
         self.entry.deleteLater()
         self.lock_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self.home.refresh()
         self.show_screen(self.home)
         self.lead.store_opened()
@@ -363,6 +376,26 @@ class MainWindow(QMainWindow):
         elif self.home is not None:
             self.show_screen(self.home)
         self.idle.start()
+
+    def _focus_window_changed(self, window: QWindow | None) -> None:
+        """A dialog of ours that closes (a file chooser, a question) gives the keys back to
+        this window: with no window manager to do it, none would be active and no shortcut
+        would reach the app. Another program taking the focus is left alone."""
+        if window is None or window is self.windowHandle() or window in self._watched:
+            return
+        self._watched.add(window)
+        window.visibleChanged.connect(self._dialog_visible)
+        window.destroyed.connect(lambda *_: self._watched.discard(window))
+
+    def _dialog_visible(self, visible: bool) -> None:
+        if not visible:
+            QTimer.singleShot(0, self._take_keys_back)
+
+    def _take_keys_back(self) -> None:
+        if (self.isVisible() and QApplication.activeWindow() is None
+                and QApplication.activeModalWidget() is None
+                and QApplication.activePopupWidget() is None):
+            self.activateWindow()
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         # Suspended is what Qt reports when the system sleeps; Inactive is any other window
