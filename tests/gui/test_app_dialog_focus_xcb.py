@@ -9,14 +9,9 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from xserver import run_on_x, xvfb  # noqa: E402
+from xserver import pytest_on_x  # noqa: E402
 
 
 def test_keys_come_back_after_a_dialog_on_a_real_x_server(tmp_path):
-    with xvfb() as display:
-        done = run_on_x(display, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p",
-                                  "no:randomly", f"--basetemp={tmp_path / 'child'}",
-                                  str(HERE / "test_app_dialog_focus.py")], timeout=180)
-    out = done.stdout + done.stderr
-    assert done.returncode == 0, out[-4000:]
+    out = pytest_on_x(HERE / "test_app_dialog_focus.py", tmp_path / "child", timeout=180)
     assert re.search(r"\b1 passed", out), out[-2000:]

@@ -10,14 +10,9 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from xserver import run_on_x, xvfb  # noqa: E402
+from xserver import pytest_on_x  # noqa: E402
 
 
 def test_long_choices_and_the_people_table_on_a_real_x_server(tmp_path):
-    with xvfb() as display:
-        done = run_on_x(display, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p",
-                                  "no:randomly", f"--basetemp={tmp_path / 'child'}",
-                                  str(HERE / "test_interview_long_choices.py")], timeout=300)
-    out = done.stdout + done.stderr
-    assert done.returncode == 0, out[-4000:]
-    assert re.search(r"\b5 passed", out), out[-2000:]
+    out = pytest_on_x(HERE / "test_interview_long_choices.py", tmp_path / "child")
+    assert re.search(r"\b6 passed", out), out[-2000:]

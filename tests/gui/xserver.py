@@ -54,3 +54,15 @@ def run_on_x(display: str, args: list[str], timeout: float = 120,
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
                           timeout=timeout, cwd=str(ROOT))
+
+
+def pytest_on_x(test_file: Path, basetemp: Path, timeout: float = 300) -> str:
+    """Run the tests of ``test_file`` in a child pytest on a private Xvfb with the xcb
+    platform; assert they passed and return what the child printed."""
+    with xvfb() as display:
+        done = run_on_x(display, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p",
+                                  "no:randomly", f"--basetemp={basetemp}", str(test_file)],
+                        timeout=timeout)
+    out = done.stdout + done.stderr
+    assert done.returncode == 0, out[-4000:]
+    return out
