@@ -9,16 +9,17 @@ from typing import Any
 from fieldkit.anonymise.assess import assess, check_known_values, check_thresholds
 from fieldkit.anonymise.candidates import Candidates, Where
 from fieldkit.anonymise.generalise import categories, describe, entry_transform
-from fieldkit.anonymise.plan import Plan
+from fieldkit.anonymise.plan import DEFAULT_ACTIONS, Plan
 from fieldkit.anonymise.pseudonym import check_key, pseudonym
 from fieldkit.anonymise.record import AnonymisationRecord, RedactedText, VariableAction
 from fieldkit.anonymise.redact import Redactor
+from fieldkit.anonymise.renumber import numbering, renumbered
 from fieldkit.anonymise.terms import phone_regions, redaction_terms, redactor_options
 from fieldkit.dataset.tables import TABLES, Dataset, Row, Variable
 from fieldkit.errors import AnonymisationError
 
 RECORD_IDS = ("quote_id", "coding_id", "memo_id", "person_id")
-DEFAULTS = {"identifier": "drop", "free_text": "redact"}
+DEFAULTS = DEFAULT_ACTIONS
 
 
 def _entry(plan: Plan, var: Variable, warnings: list[str]) -> dict[str, Any]:
@@ -177,6 +178,9 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *, override: str | None = N
         raise AnonymisationError(f"the plan is for protocol '{pid}' but the data are from "
                                  f"'{data.protocol_id}'; use that protocol's plan")
     check_known_values(data, plan)
+    # numbers given in blocks by an answer the plan hides would tell it: reassigned first, so
+    # every table, citation and figure made from here on carries the new ones
+    data = renumbered(data, plan, key)
     run = _Run(data, plan, key, decisions)
     out = Dataset(protocol_id=data.protocol_id, protocol_version=data.protocol_version,
                   protocol_hash=data.protocol_hash, language=data.language,
@@ -205,7 +209,7 @@ def anonymise(data: Dataset, plan: Plan, key: bytes, *, override: str | None = N
         redacted_texts=run.texts, residual_names=run.residual, candidates=run.candidates.all(),
         warnings=run.warnings + found.warnings, attacker_model=found.public.attacker_model,
         quasi_identifiers=found.public.quasi_identifiers, population=found.public.population,
-        override=override, mapping=run.redactor.mapping())
+        override=override, mapping=run.redactor.mapping(), numbering=numbering(data, plan))
     check_thresholds(record, override)
     return out, record
 

@@ -35,6 +35,7 @@ ROLE_WORDS = ("role", "rank", "post", "title")
 GENDER_WORDS = ("gender", "sex")
 TENURE_WORDS = ("in_post", "in post", "tenure", "accredit", "in_office", "years_post")
 L_MEASURES = ("distinct", "entropy")
+DEFAULT_ACTIONS = {"identifier": "drop", "free_text": "redact"}  # by class, where a plan is silent
 
 HEADER = """\
 # fieldkit anonymisation plan. Edit the actions, then export with --plan.

@@ -63,6 +63,9 @@ class AnonymisationRecord:
     consent: list[dict[str, Any]] = field(default_factory=list)  # per gate: items, withheld
     override: str | None = None  # the reason given for exporting below k (never in to_dict)
     mapping: list[dict[str, str]] = field(default_factory=list, repr=False)
+    # the numbering scheme behind the interview numbers: item, its label, what the plan does to
+    # it and whether the numbers were reassigned (None: numbered in order, no scheme)
+    numbering: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         self.plan = without_extra_terms(self.plan)
@@ -92,6 +95,7 @@ class AnonymisationRecord:
             "quasi_identifiers": [dict(q) for q in self.quasi_identifiers],
             "population": dict(self.population),
             "consent": [dict(c) for c in self.consent],
+            "numbering": dict(self.numbering) if self.numbering else None,
             # Whether a reason let this output through below a threshold; the reason itself
             # stays in the team's encrypted audit log, never in an output.
             "overridden": bool(self.override),

@@ -8,7 +8,7 @@ from typing import Any
 
 from fieldkit.dataset.build import build_dataset
 from fieldkit.dataset.inputs import InterviewInput, InterviewMeta
-from fieldkit.dataset.tables import Dataset
+from fieldkit.dataset.tables import Dataset, NumberBlocks
 from fieldkit.errors import FieldkitError
 from fieldkit.store.coders import forked_analysis, replay_with_coders
 from fieldkit.store.master_codings import MasterCodings
@@ -59,7 +59,19 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
                                      forks)
         inputs.append(InterviewInput(meta, content, list(events), store.quotes(i.id),
                                      store.notes(i.id)))
-    return build_dataset(protocol, inputs, language=language, memos=Memos(store).listed())
+    data = build_dataset(protocol, inputs, language=language, memos=Memos(store).listed())
+    data.number_blocks = number_blocks(store, chosen)
+    return data
+
+
+def number_blocks(store: Any, protocol_id: str) -> NumberBlocks | None:
+    """On the lead's master, the scheme a protocol's study numbers are given by, if any."""
+    if getattr(store, "role", None) != "lead":
+        return None
+    scheme = store.exchange.numbering_scheme(protocol_id)
+    if scheme is None:
+        return None
+    return NumberBlocks(scheme.item_id, tuple((b.value, b.start, b.end) for b in scheme.blocks))
 
 
 def study_numbers(store: Any) -> dict[str, int]:

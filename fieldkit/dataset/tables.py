@@ -81,6 +81,17 @@ class Variable:
     units: str | None = None
 
 
+@dataclass(frozen=True)
+class NumberBlocks:
+    """The lead's numbering scheme behind the interview numbers: they were given in blocks by
+    the answer to ``item_id`` (``blocks``: choice, first and last number). ``reassigned``: the
+    numbers were since replaced by ones that carry no block (see anonymise.renumber)."""
+
+    item_id: str
+    blocks: tuple[tuple[str, int, int], ...]
+    reassigned: bool = False
+
+
 @dataclass
 class Dataset:
     """A study's tidy tables; the same shape before and after anonymisation."""
@@ -106,6 +117,8 @@ class Dataset:
     # attached files by the name their cells give (attachments/<digest>.<suffix>); an export
     # writes one only where a cell still names it, so a dropped item keeps its files back
     attachments: dict[str, bytes] = field(default_factory=dict)
+    # the numbering scheme the interview numbers were given by, if any (a lead's master)
+    number_blocks: NumberBlocks | None = None
 
     def table(self, name: str) -> list[Row]:
         if name not in TABLES:

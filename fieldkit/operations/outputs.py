@@ -138,6 +138,7 @@ def plan_for(study: Study, request: OutputRequest) -> Any:
 def prepare(study: Study, request: OutputRequest, progress: Progress | None = None) -> Prepared:
     """Consent applied; anonymised by the plan unless identified; refusals as OutputRefused."""
     from fieldkit.analysis.network import place_respondents, study_networks
+    from fieldkit.anonymise.renumber import renumbered
     from fieldkit.dataset.consent import describe, withhold
 
     progress = progress or Quiet()
@@ -146,8 +147,9 @@ def prepare(study: Study, request: OutputRequest, progress: Progress | None = No
     if request.identified:
         return Prepared(request, study, placed, networks=networks)
     progress.report(0, 0, "anonymising")
-    data = withhold(placed, study.protocol)
     plan = plan_for(study, request)
+    # the numbers the citations and the data both carry (reassigned where they would tell)
+    data = renumbered(withhold(placed, study.protocol), plan, study.key or b"")
     anon, record = _anonymise(data, study, request, plan)
     record.consent = describe(study.protocol, study.dataset)
     check(progress)

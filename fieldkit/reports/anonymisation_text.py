@@ -92,10 +92,36 @@ def risk_sentences(data: dict[str, Any]) -> list[str]:
         out.append(f"{len(at_risk)} interview{'s' if len(at_risk) != 1 else ''} remain below the "
                    f"plan's k: {', '.join(str(n) for n in at_risk[:20])}"
                    f"{'…' if len(at_risk) > 20 else ''}.")
+    numbering = numbering_sentence(data.get("numbering"))
+    if numbering:
+        out.append(numbering)
     if data.get("overridden") or data.get("override"):
         out.append("These data were written below a threshold of the plan on the lead's "
                    "recorded reason (kept in the team's encrypted audit log, not here).")
     return out
+
+
+NUMBERING_ACTIONS = {"drop": "removes", "pseudonymise": "replaces by a code",
+                     "generalise": "generalises", "top_code": "top-codes", "suppress": "blanks "
+                     "for the respondents still too easy to single out", "redact": "redacts",
+                     "keep": "blanks for the respondents still too easy to single out"}
+
+
+def numbering_sentence(numbering: Any) -> str | None:
+    """What became of interview numbers a lead gave in blocks by an answer; None without them."""
+    if not isinstance(numbering, dict) or not numbering.get("item"):
+        return None
+    label = str(numbering.get("label") or numbering["item"])
+    what = label[0].lower() + label[1:] if label[1:2].islower() else label  # "organisation"
+    if not numbering.get("reassigned"):
+        return (f"Interview numbers are the study's own: they were given in blocks by {what}, "
+                "which this plan publishes as answered.")
+    action = NUMBERING_ACTIONS.get(str(numbering.get("action")), "does not publish as answered")
+    if numbering.get("suppress") and numbering.get("action") == "generalise":
+        action += " (and blanks where a respondent is still too easy to single out)"
+    return (f"Interview numbers were reassigned because they were given in blocks by {what}, "
+            f"which this plan {action}; the new numbers follow no block and are the same in "
+            "every file made with this plan.")
 
 
 def redaction_sentence(plan: dict[str, Any]) -> str:
