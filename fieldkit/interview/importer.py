@@ -163,6 +163,18 @@ class _Planner:
 
     def plan_value(self, item: Item, value: Any, instance_id: str | None, where: str) -> None:
         at = self.elapsed.get(item.id, 0)
+        if item.id in self.logic.relevance.once and instance_id is None:
+            # once() and random values: the value drawn on paper is the one kept
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                self.bad(where, f"'{item.id}' is a calculation kept as first worked out: "
+                                "give its value as a number or a text")
+                return
+            self.add(_Event("answer", item.id, None, value, None, at))
+            return
+        if item.type == ItemType.calculate:
+            self.bad(where, f"'{item.id}' is a calculation, worked out from the other answers, "
+                            "and takes no answer")
+            return
         if not item.takes_answer:
             self.bad(where, f"'{item.id}' is a note and takes no answer")
             return
@@ -228,6 +240,21 @@ class _Planner:
                     self.bad(f"{at}.{key}", f"'{key}' is not a follow-up of '{item.id}'")
                     continue
                 self.plan_value(child, answer, instance, f"{at}.{key}")
+
+    def keep_once(self) -> None:
+        """Work out each once() or random calculation the file does not give, and record it,
+        so the interview keeps one value as a live one does."""
+        view = self.logic.view(self.content)
+        for item_id in sorted(self.logic.relevance.once):
+            item = self.p.items_by_id[item_id]
+            if item_id in self.p.parent_of or self.content.answer(item_id) is not None \
+                    or not view.is_relevant(item):
+                continue
+            value = view.calculated(item)
+            if value is not None:
+                self.add(_Event("answer", item_id, None,
+                                value.isoformat() if hasattr(value, "isoformat") else value,
+                                None, 0))
 
     def check_self_ties(self) -> None:
         """No tie to the respondent's own delegation, wherever in the file it is answered."""
@@ -425,6 +452,7 @@ def plan_interview(data: Any, protocol: Protocol, file: str) -> PlannedInterview
     planner = _Planner(data, protocol, file)
     planner.problems[:0] = problems
     planner.plan_answers()
+    planner.keep_once()
     quotes, notes = planner.texts("quotes"), planner.texts("notes")
     planner.marked_names()
     codings = planner.codings(quotes)

@@ -60,6 +60,7 @@ class InterviewSession:
         events = list(store.events(record.id))
         self.content: Content = replay(events)
         self.content.interviewer = getattr(record, "interviewer", None)
+        self.content.device = getattr(store, "store_id", None)
         self.language: str = self.content.language or record.language or protocol.default_language
         # the clock starts at consent where the protocol asks for it, not at the cover page
         self.clock = ElapsedClock(max([record.elapsed_ms or 0] +

@@ -23,7 +23,7 @@ from fieldkit.protocol.model import GROUP_TYPES, Disclosure, Item, ItemType, Pro
 ORDER = (Disclosure.identifier, Disclosure.free_text, Disclosure.quasi_identifier,
          Disclosure.none)
 #: Functions whose result names a person or may hold any text of a table or choice list.
-NAMING = frozenset({"interviewer", "instance-lookup", "choice-column"})
+NAMING = frozenset({"interviewer", "device", "instance-lookup", "choice-column"})
 #: Functions whose result is a moment of the interview.
 MOMENTS = frozenset({"now", "today"})
 #: Functions whose result is a number or a truth value, never the text they read: what they

@@ -120,6 +120,9 @@ FUNCTIONS: dict[str, Signature] = {
     "today": Signature(0, 0, (), V.date),
     "now": Signature(0, 0, (), V.string),
     "once": Signature(1, 1, (_ALL,), None),
+    # a calculation that uses them is worked out once and recorded with the interview
+    "random": Signature(0, 0, (), V.number),
+    "uuid": Signature(0, 1, (_NUMERIC,), V.string),
     "substr": Signature(2, 3, (_SCALAR, _NUMERIC, _NUMERIC), V.string),
     "format-date": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
     "format-date-time": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
@@ -154,6 +157,8 @@ FUNCTIONS: dict[str, Signature] = {
     "choice-column": Signature(1, 1, (_SCALAR,), V.string),
     # the interviewer code of the interview (XLSForm's username metadata)
     "interviewer": Signature(0, 0, (), V.string),
+    # the id of the store the interview was made in (XLSForm's deviceid metadata)
+    "device": Signature(0, 0, (), V.string),
 }
 
 #: Names people reach for from other languages, mapped to ours.

@@ -108,7 +108,7 @@ _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
 
 #: Every function the checker knows; a test keeps this and the implementations in step.
 IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position",
-                                             "instance-lookup", "interviewer",
+                                             "instance-lookup", "interviewer", "device",
                                              "choice-column", "jr:choice-name"}
 
 
@@ -177,6 +177,8 @@ class _Evaluator:
             return normalise(self.context("#position"))
         if node.name == "interviewer":
             return self.context("#interviewer")
+        if node.name == "device":
+            return self.context("#device")
         args = [self.value(arg) for arg in node.args]
         if node.name == "choice-column":
             return self.context(f"#choice:{to_string(args[0])}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import secrets
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -103,6 +105,15 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="milliseconds")
 
 
+def _uuid(length: Any = None) -> str:
+    """ODK's uuid(): a version 4 UUID; uuid(N): N random letters and digits."""
+    n = to_number(length) if length is not None else None
+    if n is None:
+        return str(uuid.uuid4())
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return "".join(secrets.choice(alphabet) for _ in range(max(0, min(int(n), 1000))))
+
+
 def _date(value: Any) -> date | None:
     return to_date(value)
 
@@ -158,6 +169,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "pi": lambda: math.pi,
     # once() keeps the first value it gives; outside an interview there is only one
     "once": lambda value: value,
+    "random": lambda: secrets.randbelow(2**53) / 2**53,
+    "uuid": _uuid,
     "substr": _substr,
     "format-date": format_date,
     "format-date-time": format_date,

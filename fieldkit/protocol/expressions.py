@@ -72,6 +72,17 @@ def is_once(expr: Expr) -> bool:
     return isinstance(expr.tree, _Call) and expr.tree.name == "once"
 
 
+#: Functions whose value is new each time: a calculation using them is worked out once and kept.
+RANDOM = frozenset({"random", "uuid"})
+
+
+def is_kept(expr: Expr) -> bool:
+    """Whether a calculation is worked out once and recorded: ``once(...)``, or one that uses
+    random values (so a random number drawn for a sample stays the one drawn)."""
+    return is_once(expr) or any(isinstance(node, _Call) and node.name in RANDOM
+                                for node in walk(expr.tree))
+
+
 def uses_self(expr: Expr) -> bool:
     """Whether ``expr`` uses '.' (the answer being checked)."""
     return any(isinstance(node, _Self) for node in walk(expr.tree))

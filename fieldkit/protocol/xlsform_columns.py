@@ -20,9 +20,7 @@ CARRIED = frozenset({"type", "name", "label", "hint", "required", "relevant", "c
                      "min", "max", "units", "special"})
 
 #: Columns whose value changes what a question does: a value is an error on its row.
-REFUSED = {
-    "save_to": "saving to entities (save_to)",
-}
+REFUSED: dict[str, str] = {}
 
 #: Columns fieldkit drops with a warning: presentation or extras that change no answer.
 DROPPED = {
@@ -30,6 +28,7 @@ DROPPED = {
     "big-image": "media files", "media": "media files",
     "autoplay": "media autoplay", "rows": "text box sizes",
     "instance_name": "instance names", "trigger": "recalculation triggers",
+    "save_to": "saving answers to ODK entities, a server-side dataset with no meaning offline",
 }
 
 #: XPath and ODK features that fieldkit expressions do not have, by what gives them away.
@@ -38,7 +37,6 @@ _FEATURES = [
     (re.compile(r"\binstance\s*\(", re.I), "instance() lookups"),
     (re.compile(r"\bindexed-repeat\s*\(", re.I), "indexed-repeat()"),
     (re.compile(r"\bcurrent\s*\(", re.I), "current()"),
-    (re.compile(r"\b(random|uuid)\s*\(", re.I), "random values"),
     (re.compile(r"\blast-saved#", re.I), "last-saved values"),
 ]
 #: XPath paths to a field (``../name``, ``/data/group/name``), written as ``${name}``.

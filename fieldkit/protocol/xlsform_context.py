@@ -20,8 +20,12 @@ SETTINGS_KEYS = ("id", "version", "title", "default_language", "languages", "cov
 #: Columns of text shown to people (media columns are files, not texts).
 _TEXTS = frozenset({"label", "hint", "constraint_message", "required_message", "guidance_hint"})
 OTHER_SHEETS = {
-    "entities": "entities",
     "osm": "OpenStreetMap questions",
+}
+#: Sheets that only tell a server what to do with a submission: meaningless offline, ignored.
+SERVER_SHEETS = {
+    "entities": "ODK entities (a dataset the server updates from each submission, which has "
+                "no meaning in an offline store)",
 }
 
 
@@ -217,6 +221,11 @@ class Context:
             if key in OTHER_SHEETS and sheet.rows:
                 self.error(sheet.title, f"the '{sheet.title}' sheet holds {OTHER_SHEETS[key]}, "
                            "which fieldkit cannot carry")
+                continue
+            if key in SERVER_SHEETS:
+                if sheet.rows:
+                    self.warn(sheet.title, f"the '{sheet.title}' sheet holds "
+                              f"{SERVER_SHEETS[key]}, so it is ignored; the questions import")
                 continue
             near = difflib.get_close_matches(key, ["survey", "choices", "settings"], n=1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""

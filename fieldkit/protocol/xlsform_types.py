@@ -34,7 +34,7 @@ MEDIA_KIND = {"image": "image", "photo": "image", "audio": "audio", "video": "vi
 
 #: Metadata the device records by itself: carried as calculations where fieldkit knows it.
 METADATA_CALCULATION = {"start": "once(now())", "end": "now()", "today": "once(today())",
-                        "username": "interviewer()"}
+                        "username": "interviewer()", "deviceid": "once(device())"}
 METADATA = frozenset({
     "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "email", "instanceid", "uri:deviceid", "uri:subscriberid", "uri:simserial",

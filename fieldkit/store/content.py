@@ -117,6 +117,7 @@ class Content:
     # (item, instance) -> the answer event whose soft-check warning the interviewer confirmed
     confirmed: dict[tuple[str, str | None], str] = field(default_factory=dict)
     interviewer: str | None = None  # the interview's interviewer code (not an event)
+    device: str | None = None  # the id of the store it is made in (XLSForm's deviceid)
     # memo id -> (author, text, recorded_at) of the memos about this interview in its chain
     memos: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 

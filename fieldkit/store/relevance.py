@@ -51,15 +51,18 @@ class Relevance:
                            if i.type == ItemType.calculate and i.calculation}
         self.filter_exprs = {i.id: ex.parse(i.choice_filter)
                              for i in protocol.items_by_id.values() if i.choice_filter}
-        # calculations of once(...): worked out once, then kept (recorded) as they were
-        self.once = frozenset(i for i, e in self.calc_exprs.items() if ex.is_once(e))
+        # calculations of once(...) or of random values: worked out once, then kept
+        # (recorded) as they were
+        self.once = frozenset(i for i, e in self.calc_exprs.items() if ex.is_kept(e))
 
     def known(self, key: str, content: Content) -> Any:
         """What expressions may know beside the answers: ``#interviewer`` (the interviewer
-        code) and ``#list:NAME`` (a choice list as rows of its columns, for XLSForm's
+        code), ``#device`` (the id of the store the interview is made in) and ``#list:NAME`` (a choice list as rows of its columns, for XLSForm's
         instance() lookups); None for anything else."""
         if key == "#interviewer":
             return content.interviewer
+        if key == "#device":
+            return content.device
         if key.startswith("#list:"):
             return self.protocol.choice_rows(key[len("#list:"):])
         if key.startswith("#choices:"):

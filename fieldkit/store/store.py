@@ -311,6 +311,11 @@ class Store:
         return metadata.get_meta(self.db, key)
 
     @property
+    def store_id(self) -> str:
+        """This store's id: XLSForm's deviceid in the interviews made here."""
+        return self._slots.store_id
+
+    @property
     @_guarded
     def info(self) -> StoreInfo:
         counts = self.db.conn.execute(

@@ -46,7 +46,7 @@ def test_calculations_metadata_and_roster_choices_in_the_default_plan(tmp_path):
 
     classes = {v.name: (v.disclosure, v.type) for v in protocol_variables(protocol, "en")
                if v.table == "interviews"}
-    assert "device" not in classes  # device metadata is not recorded at all
+    assert action("device") == ("drop", None)  # the store's id names the interviewer's laptop
     for moment in ("began", "finished", "day"):  # the moment of the interview
         assert classes[moment] == ("quasi_identifier", "datetime")
         assert action(moment) == ("generalise", "month")

@@ -241,10 +241,12 @@ def test_missing_settings_are_derived_with_warnings(tmp_path):
 
 
 def test_metadata_is_carried_or_skipped_with_a_warning(tmp_path):
-    path = form(tmp_path, ["start", "start", None], ["deviceid", "dev", None], ["text", "t", "T"])
+    path = form(tmp_path, ["start", "start", None], ["simserial", "sim", None],
+                ["deviceid", "dev", None], ["text", "t", "T"])
     result = load(path)
-    assert list(result.protocol.items_by_id) == ["start", "t"]
+    assert list(result.protocol.items_by_id) == ["start", "dev", "t"]
     assert result.protocol.item("start").calculation == "once(now())"
+    assert result.protocol.item("dev").calculation == "once(device())"  # the store's id
     assert ("survey row 2", "'start' (start) is device metadata, carried as a calculation "
             "(once(now()))") in warned(result)
     assert any(loc == "survey row 3" for loc, _ in warned(result))
@@ -537,3 +539,24 @@ def test_a_dynamic_default_is_named_and_not_carried(tmp_path):
     result = load(path)
     assert result.protocol.item("n").default is None
     assert any(loc == "survey row 2" and "dynamic default" in msg for loc, msg in warned(result))
+
+
+def test_entities_are_ignored_with_a_warning_and_osm_is_refused_at_its_row(tmp_path):
+    path = write_form(tmp_path / "ent.xlsx",
+                      [["type", "name", "label", "save_to"], ["text", "tree", "Tree", "species"],
+                       ["integer", "age", "Age", None]],
+                      entities=[["list_name", "label"], ["trees", "concat('Tree ', ${tree})"]])
+    result = load(path)
+    assert list(result.protocol.items_by_id) == ["tree", "age"]
+    said = warned(result)
+    assert any(loc == "entities" and "the 'entities' sheet holds ODK entities" in msg
+               and "ignored" in msg for loc, msg in said)
+    assert any("column 'save_to'" in msg and "ODK entities" in msg and "1 row" in msg
+               for _, msg in said)
+    osm = write_form(tmp_path / "osm.xlsx",
+                     [["type", "name", "label"], ["osm building", "b", "Building"]],
+                     osm=[["list_name", "name", "label"], ["building", "roof", "Roof"]])
+    problems = refused(osm)
+    assert any(loc == "survey row 2" and "question 'b'" in msg and "OpenStreetMap" in msg
+               for loc, msg in problems)
+    assert any(loc == "osm" and "OpenStreetMap" in msg for loc, msg in problems)

@@ -101,6 +101,7 @@ TYPES = {
     "range": {"integer", "decimal"}, "acknowledge": {"yes_no"}, "trigger": {"yes_no"},
     "barcode": {"text"}, "hidden": {"calculate"}, "start": {"calculate"},
     "end": {"calculate"}, "today": {"calculate"}, "username": {"calculate"},
+    "deviceid": {"calculate"},
     "repeat": {"repeat", "name_generator"}, "phone number": {"text"},
     "percentage": {"integer"},
 }
