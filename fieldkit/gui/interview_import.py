@@ -35,13 +35,12 @@ from .jobs import Job, JobPanel
 from .page_parts import label, set_role
 from .writer import Writer
 
-CONTEXT = "interview_import"
 MENU_TEXT = QT_TRANSLATE_NOOP("interview_import", "&Import interviews from files…")
 
 
 def add_menu_action(window: Any, menu: QMenu) -> QAction:
     """The File menu entry, for the interviewer's store and the lead's; off while locked."""
-    action = window.add_action(menu, translate(CONTEXT, MENU_TEXT), None,
+    action = window.add_action(menu, translate("interview_import", MENU_TEXT), None,
                                lambda: open_import(window))
     action.setEnabled(False)  # until a store is open, like the other data actions
     window.data_actions.append(action)
@@ -77,30 +76,33 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.writer, self.store = writer, store
         self.outcomes: list[FileOutcome] | None = None
-        self.setWindowTitle(translate(CONTEXT, "Import interviews from files"))
+        self.setWindowTitle(translate("interview_import", "Import interviews from files"))
         self.setMinimumSize(760, 540)
         self.files = QListWidget()
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        files_label = label(translate(CONTEXT, "Interview &files (fieldkit-interview/1 JSON)"),
-                            wrap=False)
+        files_label = label(translate("interview_import",
+                                      "Interview &files (fieldkit-interview/1 JSON)"), wrap=False)
         files_label.setBuddy(self.files)
-        add = QPushButton(translate(CONTEXT, "&Add files…"))
+        add = QPushButton(translate("interview_import", "&Add files…"))
         add.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton(translate(CONTEXT, "&Remove"))
+        self.remove_button = QPushButton(translate("interview_import", "&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.protocol = QLineEdit()
-        self.protocol.setPlaceholderText(translate(CONTEXT, "None: the protocol the store holds"))
-        protocol_label = label(translate(CONTEXT, "&Protocol file (optional)"), wrap=False)
+        self.protocol.setPlaceholderText(translate("interview_import",
+                                                   "None: the protocol the store holds"))
+        protocol_label = label(translate("interview_import", "&Protocol file (optional)"),
+                               wrap=False)
         protocol_label.setBuddy(self.protocol)
-        browse = QPushButton(translate(CONTEXT, "C&hoose protocol…"))
+        browse = QPushButton(translate("interview_import", "C&hoose protocol…"))
         browse.clicked.connect(self.choose_protocol)
-        self.import_button = QPushButton(translate(CONTEXT, "I&mport"))
+        self.import_button = QPushButton(translate("interview_import", "I&mport"))
         self.import_button.setProperty("role", "primary")
         self.import_button.clicked.connect(self.start)
         self.panel = JobPanel()
         self.summary = label("")
         self.results = QTreeWidget()
-        self.results.setHeaderLabels([translate(CONTEXT, "File"), translate(CONTEXT, "Result")])
+        self.results.setHeaderLabels([translate("interview_import", "File"),
+                                      translate("interview_import", "Result")])
         self.results.setColumnWidth(0, 260)
         self.results.setWordWrap(True)
         self.results.hide()
@@ -108,11 +110,12 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         box = QVBoxLayout(self)
-        box.addWidget(label(translate(CONTEXT, "Import interviews from files"), "title"))
+        box.addWidget(label(translate("interview_import", "Import interviews from files"), "title"))
         box.addWidget(label(translate(
-            CONTEXT, "Interviews taken on paper and typed into files. Each file is checked "
-                     "whole: a file with a problem is refused and nothing of it is imported; "
-                     "a file imported before is not imported again."), "hint"))
+            "interview_import", "Interviews taken on paper and typed into files. Each file is "
+                                "checked whole: a file with a problem is refused and nothing of "
+                                "it is imported; a file imported before is not imported again."),
+            "hint"))
         box.addWidget(files_label)
         files_row = QHBoxLayout()
         files_row.addWidget(self.files, 1)
@@ -151,16 +154,19 @@ class ImportDialog(QDialog):
                 held.add(path)
 
     def choose_files(self) -> None:
-        self.add_files(list(_choose(self, translate(CONTEXT, "Interview files to import"),
-                                    translate(CONTEXT, "Interview files (*.json)"), many=True)))
+        self.add_files(list(_choose(self,
+                                    translate("interview_import", "Interview files to import"),
+                                    translate("interview_import", "Interview files (*.json)"),
+                                    many=True)))
 
     def remove_selected(self) -> None:
         for item in self.files.selectedItems():
             self.files.takeItem(self.files.row(item))
 
     def choose_protocol(self) -> None:
-        chosen = _choose(self, translate(CONTEXT, "Protocol the interviews follow"),
-                         translate(CONTEXT, "Protocols (*.yaml *.yml *.xlsx)"), many=False)
+        chosen = _choose(self, translate("interview_import", "Protocol the interviews follow"),
+                         translate("interview_import", "Protocols (*.yaml *.yml *.xlsx)"),
+                         many=False)
         if chosen:
             self.protocol.setText(chosen[0])
 
@@ -179,7 +185,7 @@ class ImportDialog(QDialog):
         self.results.clear()
         self.results.hide()
         self.summary.setText("")
-        job = Job(translate(CONTEXT, "Importing interviews"), self)
+        job = Job(translate("interview_import", "Importing interviews"), self)
         job.succeeded.connect(self._done)
         job.failed.connect(lambda _e: self._update_buttons())
         job.was_cancelled.connect(self._update_buttons)
@@ -211,7 +217,8 @@ class ImportDialog(QDialog):
                   for status in (IMPORTED, ALREADY)}
         refused = len(outcomes) - counts[IMPORTED] - counts[ALREADY]
         self.summary.setText(translate(
-            CONTEXT, "{imported} imported, {already} already present, {refused} refused.").format(
+            "interview_import",
+            "{imported} imported, {already} already present, {refused} refused.").format(
                 imported=counts[IMPORTED], already=counts[ALREADY], refused=refused))
         set_role(self.summary, "error" if refused else "ok")
         if counts[IMPORTED]:
@@ -219,12 +226,12 @@ class ImportDialog(QDialog):
 
     def _row(self, outcome: FileOutcome) -> QTreeWidgetItem:
         if outcome.status == IMPORTED:
-            text = translate(CONTEXT, "imported")
+            text = translate("interview_import", "imported")
         elif outcome.status == ALREADY:
-            text = translate(CONTEXT, "already present as interview {number}; not imported "
-                                      "again").format(number=outcome.number)
+            text = translate("interview_import", "already present as interview {number}; not "
+                                                 "imported again").format(number=outcome.number)
         else:
-            text = translate(CONTEXT, "refused; nothing of it was imported")
+            text = translate("interview_import", "refused; nothing of it was imported")
         row = QTreeWidgetItem([outcome.path.name, text])
         row.setToolTip(0, str(outcome.path))
         lines = [*outcome.problems, *([outcome.reason] if outcome.reason else []),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from fieldkit.gui.interview_import import open_import
 from fieldkit.store.store import Store
 
 from .app_support import PASSPHRASE, app_factory, make_store  # noqa: F401
@@ -162,3 +163,21 @@ def test_the_lead_store_imports_too(qtbot, tmp_path, app_factory):  # noqa: F811
     dialog = run_import(qtbot, lead, [good], protocol=protocol)
     assert dialog.row_texts()[0][:2] == ["good.json", "imported"]
     assert len(interviews(lead)) == 1
+
+
+@pytest.mark.parametrize("language", ("en", "fr", "es"))
+def test_the_dialog_speaks_the_language_and_gives_each_letter_to_one_thing(qtbot, app, language):
+    from fieldkit.gui import i18n
+
+    from .test_translations import dialog_letters
+
+    i18n.install(language)
+    try:
+        dialog = open_import(app.window)
+        keys = dialog_letters(dialog)
+        assert len(keys) >= 6 and len(keys) == len(set(keys)), keys
+        if language != "en":
+            assert dialog.import_button.text() != "I&mport"
+        dialog.close()
+    finally:
+        i18n.uninstall()

@@ -745,6 +745,93 @@
     </message>
 </context>
 <context>
+    <name>interview_import</name>
+    <message>
+        <source>&amp;Import interviews from files…</source>
+        <translation>I&amp;mportar entrevistas desde archivos…</translation>
+    </message>
+    <message>
+        <source>Import interviews from files</source>
+        <translation>Importar entrevistas desde archivos</translation>
+    </message>
+    <message>
+        <source>Interview &amp;files (fieldkit-interview/1 JSON)</source>
+        <translation>&amp;Archivos de entrevista (JSON fieldkit-interview/1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Aña&amp;dir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>None: the protocol the store holds</source>
+        <translation>Ninguno: el protocolo que contiene la base</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol file (optional)</source>
+        <translation>Archivo de &amp;protocolo (opcional)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose protocol…</source>
+        <translation>&amp;Elegir protocolo…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Interviews taken on paper and typed into files. Each file is checked whole: a file with a problem is refused and nothing of it is imported; a file imported before is not imported again.</source>
+        <translation>Entrevistas tomadas en papel y transcritas en archivos. Cada archivo se comprueba entero: un archivo con un problema se rechaza y no se importa nada de él; un archivo ya importado no se importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>Interview files to import</source>
+        <translation>Archivos de entrevista para importar</translation>
+    </message>
+    <message>
+        <source>Interview files (*.json)</source>
+        <translation>Archivos de entrevista (*.json)</translation>
+    </message>
+    <message>
+        <source>Protocol the interviews follow</source>
+        <translation>Protocolo que siguen las entrevistas</translation>
+    </message>
+    <message>
+        <source>Protocols (*.yaml *.yml *.xlsx)</source>
+        <translation>Protocolos (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing interviews</source>
+        <translation>Importando entrevistas</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {already} already present, {refused} refused.</source>
+        <translation>{imported} importada(s), {already} ya presente(s), {refused} rechazada(s).</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>already present as interview {number}; not imported again</source>
+        <translation>ya presente como entrevista {number}; no se importó de nuevo</translation>
+    </message>
+    <message>
+        <source>refused; nothing of it was imported</source>
+        <translation>rechazada; no se importó nada de ella</translation>
+    </message>
+</context>
+<context>
     <name>interview_overview</name>
     <message>
         <source>Refused</source>
@@ -2609,6 +2696,21 @@ que no está en la lista  (Shift+Enter)</translation>
     </message>
 </context>
 <context>
+    <name>typed_choices</name>
+    <message>
+        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
+        <translation>«{word}» es el comienzo de más de una opción; escriba algo más (las opciones: {shown}).</translation>
+    </message>
+    <message>
+        <source>“{word}” is not among the choices offered here: {shown}.</source>
+        <translation>«{word}» no está entre las opciones ofrecidas aquí: {shown}.</translation>
+    </message>
+    <message>
+        <source>No choice is offered here yet.</source>
+        <translation>Aquí todavía no se ofrece ninguna opción.</translation>
+    </message>
+</context>
+<context>
     <name>unlock</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2639,21 +2741,6 @@ Base de datos: {folder}</translation>
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Abrir una &amp;exportación para revisión…</translation>
-    </message>
-</context>
-<context>
-    <name>typed_choices</name>
-    <message>
-        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
-        <translation>«{word}» es el comienzo de más de una opción; escriba algo más (las opciones: {shown}).</translation>
-    </message>
-    <message>
-        <source>“{word}” is not among the choices offered here: {shown}.</source>
-        <translation>«{word}» no está entre las opciones ofrecidas aquí: {shown}.</translation>
-    </message>
-    <message>
-        <source>No choice is offered here yet.</source>
-        <translation>Aquí todavía no se ofrece ninguna opción.</translation>
     </message>
 </context>
 </TS>

@@ -745,6 +745,93 @@
     </message>
 </context>
 <context>
+    <name>interview_import</name>
+    <message>
+        <source>&amp;Import interviews from files…</source>
+        <translation>I&amp;mporter des entretiens depuis des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import interviews from files</source>
+        <translation>Importer des entretiens depuis des fichiers</translation>
+    </message>
+    <message>
+        <source>Interview &amp;files (fieldkit-interview/1 JSON)</source>
+        <translation>Fichiers d’&amp;entretien (JSON fieldkit-interview/1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>None: the protocol the store holds</source>
+        <translation>Aucun : le protocole que contient la base</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol file (optional)</source>
+        <translation>Fichier de &amp;protocole (facultatif)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose protocol…</source>
+        <translation>C&amp;hoisir le protocole…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mporter</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Interviews taken on paper and typed into files. Each file is checked whole: a file with a problem is refused and nothing of it is imported; a file imported before is not imported again.</source>
+        <translation>Entretiens pris sur papier puis saisis dans des fichiers. Chaque fichier est vérifié en entier : un fichier qui pose un problème est refusé et rien n’en est importé ; un fichier déjà importé ne l’est pas une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Interview files to import</source>
+        <translation>Fichiers d’entretien à importer</translation>
+    </message>
+    <message>
+        <source>Interview files (*.json)</source>
+        <translation>Fichiers d’entretien (*.json)</translation>
+    </message>
+    <message>
+        <source>Protocol the interviews follow</source>
+        <translation>Protocole que suivent les entretiens</translation>
+    </message>
+    <message>
+        <source>Protocols (*.yaml *.yml *.xlsx)</source>
+        <translation>Protocoles (*.yaml *.yml *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing interviews</source>
+        <translation>Importation des entretiens</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {already} already present, {refused} refused.</source>
+        <translation>{imported} importé(s), {already} déjà présent(s), {refused} refusé(s).</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>already present as interview {number}; not imported again</source>
+        <translation>déjà présent comme entretien {number} ; pas importé une seconde fois</translation>
+    </message>
+    <message>
+        <source>refused; nothing of it was imported</source>
+        <translation>refusé ; rien n’en a été importé</translation>
+    </message>
+</context>
+<context>
     <name>interview_overview</name>
     <message>
         <source>Refused</source>
@@ -1798,7 +1885,7 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
     <name>lead_numbering</name>
     <message>
         <source>Study numbers</source>
-        <translation>Numéros d'étude</translation>
+        <translation>Numéros d&apos;étude</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
@@ -1830,7 +1917,7 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
     </message>
     <message>
         <source>No scheme: interviews are numbered 1.. in the order they started.</source>
-        <translation>Aucun schéma : les entretiens sont numérotés 1.. dans l'ordre où ils ont commencé.</translation>
+        <translation>Aucun schéma : les entretiens sont numérotés 1.. dans l&apos;ordre où ils ont commencé.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2175,7 @@ absent de la liste  (Shift+Enter)</translation>
     </message>
     <message>
         <source>Only people on the list can be named here: “{text}” was not added.</source>
-        <translation>Seules les personnes de la liste peuvent être citées ici : « {text} » n'a pas été ajouté.</translation>
+        <translation>Seules les personnes de la liste peuvent être citées ici : « {text} » n&apos;a pas été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2696,21 @@ absent de la liste  (Shift+Enter)</translation>
     </message>
 </context>
 <context>
+    <name>typed_choices</name>
+    <message>
+        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
+        <translation>« {word} » commence plusieurs choix ; tapez-en davantage (les choix : {shown}).</translation>
+    </message>
+    <message>
+        <source>“{word}” is not among the choices offered here: {shown}.</source>
+        <translation>« {word} » ne figure pas parmi les choix proposés ici : {shown}.</translation>
+    </message>
+    <message>
+        <source>No choice is offered here yet.</source>
+        <translation>Aucun choix n&apos;est encore proposé ici.</translation>
+    </message>
+</context>
+<context>
     <name>unlock</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2639,21 +2741,6 @@ Base : {folder}</translation>
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Ouvrir un e&amp;xport pour relecture…</translation>
-    </message>
-</context>
-<context>
-    <name>typed_choices</name>
-    <message>
-        <source>“{word}” begins more than one choice; type more of it (the choices: {shown}).</source>
-        <translation>« {word} » commence plusieurs choix ; tapez-en davantage (les choix : {shown}).</translation>
-    </message>
-    <message>
-        <source>“{word}” is not among the choices offered here: {shown}.</source>
-        <translation>« {word} » ne figure pas parmi les choix proposés ici : {shown}.</translation>
-    </message>
-    <message>
-        <source>No choice is offered here yet.</source>
-        <translation>Aucun choix n'est encore proposé ici.</translation>
     </message>
 </context>
 </TS>
