@@ -47,12 +47,16 @@ def renumbered(data: Dataset, plan: Plan, key: bytes) -> Dataset:
     if not needs_renumbering(data, plan):
         return data
     assert data.number_blocks is not None
-    ids = [str(r["interview_id"]) for r in data.interviews]
-    order = sorted(ids, key=lambda i: (pseudonym(key, DOMAIN, i), i))
-    new = {iid: n for n, iid in enumerate(order, start=1)}
+    new = reassigned_numbers([str(r["interview_id"]) for r in data.interviews], key)
     tables = {name: _table(data.table(name), new) for name in TABLES}
     return dataclasses.replace(data, **tables, number_blocks=dataclasses.replace(
         data.number_blocks, reassigned=True))
+
+
+def reassigned_numbers(interview_ids: list[str], key: bytes) -> dict[str, int]:
+    """Interview id -> its number 1..n in the order keyed by ``key`` (nothing else)."""
+    order = sorted(interview_ids, key=lambda i: (pseudonym(key, DOMAIN, i), i))
+    return {iid: n for n, iid in enumerate(order, start=1)}
 
 
 def _table(rows: list[Row], new: dict[str, int]) -> list[Row]:

@@ -342,8 +342,8 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
 
         if not interview:
             raise FieldkitError("choose the interview to summarise")
-        return Path(build_interview_report(data, protocol, interview, out,
-                                           identified=identified, **common))
+        return Path(build_interview_report(data, protocol, _published_number(prepared, interview),
+                                           out, identified=identified, **common))
     from fieldkit.reports.study import build_study_report
 
     if by == "":
@@ -354,6 +354,21 @@ def write_report(prepared: Prepared, out: Path, *, interview: str | None = None,
     return Path(build_study_report(data, protocol, out, by=by or None, identified=identified,
                                    networks=prepared.networks, citations=prepared.citations,
                                    interviewers=interviewers or None, **common))
+
+
+def _published_number(prepared: Prepared, interview: str) -> str:
+    """The interview a lead names (study number or id, as the home screen shows) by the number
+    the anonymised data give it, where the plan had the numbers reassigned."""
+    from fieldkit.anonymise.renumber import reassigned_numbers
+    from fieldkit.reports.interview import find_interview
+
+    if prepared.request.identified or not (prepared.record.numbering or {}).get("reassigned"):
+        return interview
+    identified = prepared.study.dataset
+    row = find_interview(identified, interview)
+    numbers = reassigned_numbers([str(r["interview_id"]) for r in identified.interviews],
+                                 prepared.study.key or b"")
+    return str(numbers[str(row["interview_id"])])
 
 
 def coding_groups(data: Any) -> list[str]:

@@ -156,6 +156,14 @@ def test_block_numbers_are_reassigned_where_the_plan_hides_the_organisation(
     again.mkdir()
     outputs(store_path, again, tmp_path / "plan.yaml")
     assert published(store_path, again) == numbers
+    # the lead names an interview by its study number; the report shows the one published
+    eu = max((i for i in org if org[i] == "eu"), key=real.__getitem__)
+    with Store.open(store_path, PASSPHRASE) as store:
+        produce(store, OutputRequest("interview", plan_path=tmp_path / "plan.yaml",
+                                     override=OVERRIDE),
+                lambda p: [write_report(p, out / "interview.pdf", interview=str(real[eu]))])
+    shown = re.search(r"Interview number\s*(\d+)", pdf_text(out / "interview.pdf"))
+    assert shown and int(shown[1]) == numbers[eu] and real[eu] >= 20
     said = " ".join(pdf_text(out / "anonymisation.pdf").split())
     verb = "removes" if entry["action"] == "drop" else "generalises"
     assert (f"Interview numbers were reassigned because they were given in blocks by org, "
