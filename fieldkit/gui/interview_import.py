@@ -7,6 +7,7 @@ became of it: imported, already present, or refused with every problem. Home ref
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -100,11 +100,8 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start)
         self.panel = JobPanel()
         self.summary = label("")
-        self.results = QTreeWidget()
-        self.results.setHeaderLabels([translate("interview_import", "File"),
-                                      translate("interview_import", "Result")])
-        self.results.setColumnWidth(0, 260)
-        self.results.setWordWrap(True)
+        self.results = QTextBrowser()  # read-only, wraps, and every line can be copied
+        self.results.setAccessibleName(translate("interview_import", "Result"))
         self.results.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -208,10 +205,7 @@ class ImportDialog(QDialog):
     def _done(self, outcomes: list[FileOutcome]) -> None:
         self.outcomes = outcomes
         self._update_buttons()
-        self.results.clear()
-        for outcome in outcomes:
-            self.results.addTopLevelItem(self._row(outcome))
-        self.results.expandAll()
+        self.results.setHtml("".join(_file_html(row) for row in self.row_texts()))
         self.results.show()
         counts = {status: sum(1 for o in outcomes if o.status == status)
                   for status in (IMPORTED, ALREADY)}
@@ -224,29 +218,28 @@ class ImportDialog(QDialog):
         if counts[IMPORTED]:
             self.imported.emit()
 
-    def _row(self, outcome: FileOutcome) -> QTreeWidgetItem:
-        if outcome.status == IMPORTED:
-            text = translate("interview_import", "imported")
-        elif outcome.status == ALREADY:
-            text = translate("interview_import", "already present as interview {number}; not "
-                                                 "imported again").format(number=outcome.number)
-        else:
-            text = translate("interview_import", "refused; nothing of it was imported")
-        row = QTreeWidgetItem([outcome.path.name, text])
-        row.setToolTip(0, str(outcome.path))
-        lines = [*outcome.problems, *([outcome.reason] if outcome.reason else []),
-                 *outcome.warnings]
-        for line in lines:
-            child = QTreeWidgetItem(["", line])
-            child.setToolTip(1, line)
-            row.addChild(child)
-        return row
-
     def row_texts(self) -> list[list[str]]:
-        """Each file's result and then its problems, as shown (for tests and screen readers)."""
-        out = []
-        for i in range(self.results.topLevelItemCount()):
-            top = self.results.topLevelItem(i)
-            out.append([top.text(0), top.text(1)]
-                       + [top.child(j).text(1) for j in range(top.childCount())])
-        return out
+        """Per file as shown: its name, its result, then every problem (and warning) of it."""
+        return [_row(outcome) for outcome in self.outcomes or []]
+
+
+def _row(outcome: FileOutcome) -> list[str]:
+    if outcome.status == IMPORTED:
+        text = translate("interview_import", "imported")
+    elif outcome.status == ALREADY:
+        text = translate("interview_import", "already present as interview {number}; not "
+                                             "imported again").format(number=outcome.number)
+    else:
+        text = translate("interview_import", "refused; nothing of it was imported")
+    # Under the file's own heading its name need not start every line.
+    prefix = f"{outcome.path}:"
+    lines = [line.removeprefix(prefix).strip() for line in
+             [*outcome.problems, *([outcome.reason] if outcome.reason else []),
+              *outcome.warnings]]
+    return [outcome.path.name, text, *lines]
+
+
+def _file_html(row: list[str]) -> str:
+    name, result, *lines = (html.escape(part) for part in row)
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return f"<p><b>{name}</b>: {result}</p>" + (f"<ul>{items}</ul>" if items else "")

@@ -96,9 +96,12 @@ def test_a_file_with_three_problems_shows_all_three_and_writes_nothing(qtbot, ap
     assert refused[:2] == ["bad.json", "refused; nothing of it was imported"]
     problems = refused[2:]
     assert len(problems) == 3
-    assert f"{bad}:answers.organisation: 'un' is not one of the choices" in problems[0]
-    assert "answers.formal_meetings_month: 'many' is not a whole number" in problems[1]
-    assert "there is no item 'no_such_item'" in problems[2]
+    assert problems[0].startswith("answers.organisation: 'un' is not one of the choices")
+    assert problems[1] == "answers.formal_meetings_month: 'many' is not a whole number"
+    assert "answers.no_such_item: there is no item 'no_such_item'" in problems[2]
+    shown = dialog.results.toPlainText()
+    assert dialog.results.isVisible() and all(p in shown for p in problems)
+    assert "bad.json: refused; nothing of it was imported" in shown
     assert imported[:2] == ["good.json", "imported"]  # the bad file did not stop the next
     assert dialog.summary.text() == "1 imported, 0 already present, 1 refused."
     assert [o.status for o in dialog.outcomes] == ["refused", "imported"]
@@ -146,7 +149,13 @@ def test_the_entry_is_keyboard_reachable_and_off_while_locked(qtbot, app):
     window = app.window
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Import interviews from files…" in [a.text() for a in file_menu.actions()]
+    file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    qtbot.waitExposed(file_menu)
+    qtbot.keyClick(file_menu, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: window.import_dialog is not None
+                    and window.import_dialog.isVisible(), timeout=5000)
     window.lock()
+    assert not window.import_dialog.isVisible()  # locking closes it, as every dialog
     assert not window.import_action.isEnabled()
 
 
