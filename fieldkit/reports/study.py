@@ -80,8 +80,9 @@ def _fieldwork(dataset: Dataset, by: str | None, width: float,
                  f"{', '.join(languages) or 'an unrecorded language'}. Length is the time "
                  "spent interviewing, pauses excluded (h:mm:ss), the median of completed "
                  "interviews.", "body"),
-            table(rows, [width * 0.26, width * 0.11, width * 0.11, width * 0.12, width * 0.13,
-                         width * 0.27], numeric_from=1, total_row=bool(groups))]
+            # "Completed" whole: a column narrower than the word broke it ("Complete" / "d")
+            table(rows, [width * 0.22, width * 0.11, width * 0.14, width * 0.12, width * 0.13,
+                         width * 0.28], numeric_from=1, total_row=bool(groups))]
 
 
 def _contents() -> Story:
