@@ -130,6 +130,8 @@ FUNCTIONS: dict[str, Signature] = {
     "selected-at": Signature(2, 2, (_CHOICES, _NUMERIC), V.string),
     "jr:choice-name": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
     "position": Signature(0, 0, (), V.number),
+    # indexed-repeat(${field}, ${repeat}, N): the field's answer in the Nth entry of the repeat
+    "indexed-repeat": Signature(3, 3, (_ALL, _GROUP, _NUMERIC), V.any),
     "sum": Signature(1, 1, (_ALL,), V.number),
     "min": Signature(1, None, (_ALL,), V.number),
     "max": Signature(1, None, (_ALL,), V.number),
@@ -288,6 +290,9 @@ class _Checker:
                     f"{node.name}() needs {_EXPECTED[accepted]} as its {which}, but {_what(arg, t)}",
                     arg.pos)
             types.append(t)
+        if node.name == "indexed-repeat" and not isinstance(node.args[0], Ref):
+            raise ExpressionError("indexed-repeat() needs a question of the repeat as its first "
+                                  "argument, written ${name}", node.args[0].pos)
         if node.name == "regex" and isinstance(node.args[1], Str):
             compile_pattern(node.args[1].value, node.args[1].pos)
         if sig.result is not None:

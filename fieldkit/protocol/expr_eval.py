@@ -109,7 +109,8 @@ _IMPLEMENTATIONS: dict[str, Callable[..., Any]] = {
 #: Every function the checker knows; a test keeps this and the implementations in step.
 IMPLEMENTED = frozenset(_IMPLEMENTATIONS) | {"if", "today", "regex", "now", "position",
                                              "instance-lookup", "interviewer", "device",
-                                             "choice-column", "jr:choice-name"}
+                                             "choice-column", "jr:choice-name",
+                                             "indexed-repeat"}
 
 
 class _Evaluator:
@@ -179,6 +180,8 @@ class _Evaluator:
             return self.context("#interviewer")
         if node.name == "device":
             return self.context("#device")
+        if node.name == "indexed-repeat":
+            return self.indexed_repeat(node)
         args = [self.value(arg) for arg in node.args]
         if node.name == "choice-column":
             return self.context(f"#choice:{to_string(args[0])}")
@@ -193,6 +196,17 @@ class _Evaluator:
             text = to_string(args[0])
             return len(text) <= REGEX_INPUT_LIMIT and pattern.search(text) is not None
         return _IMPLEMENTATIONS[node.name](*args)
+
+    def indexed_repeat(self, node: Call) -> Any:
+        """XLSForm's indexed-repeat(${field}, ${repeat}, N): the field's answer in the Nth
+        entry (from 1) of the repeat; empty when there is no such entry or field."""
+        field, group, index = node.args
+        entries, n = self.value(group), to_number(self.value(index))
+        if not isinstance(field, Ref) or not isinstance(entries, list) or n is None \
+                or not 1 <= int(n) <= len(entries):
+            return None
+        entry = entries[int(n) - 1]
+        return normalise(entry.get(field.name)) if isinstance(entry, dict) else None
 
 
 def evaluate(expr: Expr, lookup: Callable[[str], Any], self_value: Any = None,

@@ -35,7 +35,6 @@ DROPPED = {
 _FEATURES = [
     (re.compile(r"\bpulldata\s*\(", re.I), "pulldata() with other than four plain arguments"),
     (re.compile(r"\binstance\s*\(", re.I), "instance() lookups"),
-    (re.compile(r"\bindexed-repeat\s*\(", re.I), "indexed-repeat()"),
     (re.compile(r"\bcurrent\s*\(", re.I), "current()"),
     (re.compile(r"\blast-saved#", re.I), "last-saved values"),
 ]

@@ -213,7 +213,8 @@ class RelevanceView:
         return get
 
     def _entry(self, group: Item, person: Any) -> dict[str, Any]:
-        values = {c.id: expression_value(c, self.content.value(c.id, person.instance_id))
+        values = {c.id: self.calculated(c, person.instance_id) if c.type == ItemType.calculate
+                  else expression_value(c, self.content.value(c.id, person.instance_id))
                   for c in group.items}
         return {"roster_id": person.roster_id, "name": person.name, **values}
 
