@@ -65,10 +65,11 @@ def dataset_from_store(store: Any, protocol_id: str | None = None, *,
 
 
 def number_blocks(store: Any, protocol_id: str) -> NumberBlocks | None:
-    """On the lead's master, the scheme a protocol's study numbers are given by, if any."""
+    """On the lead's master, the scheme a protocol's study numbers were given by, if any (one
+    cleared since included: the numbers given under it keep its blocks)."""
     if getattr(store, "role", None) != "lead":
         return None
-    scheme = store.exchange.numbering_scheme(protocol_id)
+    scheme = store.exchange.scheme_numbers_follow(protocol_id)
     if scheme is None:
         return None
     return NumberBlocks(scheme.item_id, tuple((b.value, b.start, b.end) for b in scheme.blocks))

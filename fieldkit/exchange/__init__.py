@@ -17,7 +17,10 @@ Public API:
   number ("Interview 20"), with its interviewer, laptop and laptop number ("A-3"), given at
   first merge and never changed; ``master.exchange.set_numbering_scheme(protocol_id, item,
   "AU=1,EU=20")`` numbers interviews not yet numbered in blocks by their answer to ``item``
-  (``MergeReport.numbering`` names those a merge put after every block, and why).
+  (``MergeReport.numbering`` names those a merge put after every block, and why);
+  ``master.exchange.scheme_numbers_follow(protocol_id)`` is that scheme, or the last one
+  cleared since: anonymised outputs reassign numbers given in blocks by an answer their plan
+  does not publish as given (``fieldkit.anonymise.renumber``).
 - ``history.check(master, manifest, sha)``: replays, older files, gaps, forks, rollbacks of a
   laptop's exports, reported in ``FileReport.notes`` / ``.history``.
 - ``open_session(data, identity, limits)`` and ``read_contents(opened, identity, limits)``:

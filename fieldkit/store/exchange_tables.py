@@ -55,6 +55,7 @@ class ExchangeTables(Component):
     numbering_scheme = Bound(numbering.numbering_scheme)
     set_numbering_scheme = Bound(numbering.set_numbering_scheme)
     clear_numbering_scheme = Bound(numbering.clear_numbering_scheme)
+    scheme_numbers_follow = Bound(numbering.scheme_numbers_follow)
     numbered = Bound(numbering.numbered)
     # lead side: which store an interview belongs to
     owner = Bound(ownership.owner)

@@ -74,6 +74,25 @@ def numbering_scheme(db: Database, protocol_id: str) -> Scheme | None:
     return Scheme(protocol_id, row[0], blocks, row[2])
 
 
+def scheme_numbers_follow(db: Database, protocol_id: str) -> Scheme | None:
+    """The scheme a protocol's study numbers were given by: the one set now, else the last one
+    set and cleared since (the numbers given under it keep its blocks), from the audit log."""
+    current = numbering_scheme(db, protocol_id)
+    if current is not None:
+        return current
+    prefix = f"{protocol_id}: numbered by "
+    for detail, at in db.conn.execute(
+            "SELECT detail, at FROM audit WHERE action = 'numbering_scheme_set' ORDER BY id DESC"):
+        if not str(detail).startswith(prefix) or ": " not in detail[len(prefix):]:
+            continue
+        item_id, parts = detail[len(prefix):].split(": ", 1)
+        blocks = tuple(Block(m[1], int(m[2]), int(m[3]))
+                       for m in re.finditer(r"(\S+) (\d+)–(\d+)", parts))
+        if blocks:
+            return Scheme(protocol_id, item_id, blocks, str(at))
+    return None
+
+
 def set_numbering_scheme(db: Database, protocol_id: str, item_id: str, blocks_text: str) -> Scheme:
     """Check and keep a protocol's scheme (replacing any before); nothing is kept if wrong."""
     choices = _item_choices(db, protocol_id, item_id)

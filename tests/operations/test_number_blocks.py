@@ -8,6 +8,7 @@ import csv
 import hashlib
 import hmac
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -185,3 +186,19 @@ def test_a_plan_that_publishes_the_organisation_keeps_the_study_numbers(master, 
     said = " ".join(pdf_text(out / "anonymisation.pdf").split())
     assert "Interview numbers are the study's own: they were given in blocks by org, which " \
            "this plan publishes as answered" in said
+
+
+def test_numbers_given_under_a_scheme_cleared_since_are_still_reassigned(master, tmp_path):
+    store_path, org = master
+    copy = tmp_path / "cleared"
+    shutil.copytree(store_path, copy)
+    with Store.open(copy, PASSPHRASE) as store:
+        assert store.exchange.clear_numbering_scheme("field")
+        assert store.exchange.numbering_scheme("field") is None
+    out = tmp_path / "out"
+    out.mkdir()
+    plan = plan_file(copy, tmp_path, {"action": "drop"})
+    with Store.open(copy, PASSPHRASE) as store:
+        produce(store, OutputRequest("export", plan_path=plan, override=OVERRIDE),
+                lambda p: write_export(p, out / "export", ("csv",)))
+    assert sorted(published(copy, out).values()) == list(range(1, len(org) + 1))
