@@ -202,3 +202,30 @@ def test_numbers_given_under_a_scheme_cleared_since_are_still_reassigned(master,
         produce(store, OutputRequest("export", plan_path=plan, override=OVERRIDE),
                 lambda p: write_export(p, out / "export", ("csv",)))
     assert sorted(published(copy, out).values()) == list(range(1, len(org) + 1))
+
+
+def test_the_risk_figures_do_not_depend_on_the_interview_numbers(master, tmp_path):
+    """k, k-map, l and who is at risk are measured on the answers: reassigning the numbers
+    changes only the labels of the records at risk."""
+    import dataclasses
+
+    from fieldkit.anonymise import anonymise, load_plan
+
+    store_path, _ = master
+    plan = load_plan(plan_file(store_path, tmp_path, {
+        "action": "generalise", "to": "mapping",
+        "mapping": {"au": "africa", "eu": "europe", "oas": "americas", "osce": "europe"}}))
+    with Store.open(store_path, PASSPHRASE) as store:
+        data, key = dataset_from_store(store), pseudonym_key(store)
+    assert key is not None
+    runs = {}
+    for name, given in (("reassigned", data),
+                        ("as given", dataclasses.replace(data, number_blocks=None))):
+        out, record = anonymise(given, plan, key, override=OVERRIDE)
+        by_number = {r["number"]: r["interview_id"] for r in out.interviews}
+        risk = record.risk_after.to_dict()
+        runs[name] = (risk["k"], risk["k_map"], risk["classes"], risk["l"],
+                      sorted(by_number[n] for n in risk["at_risk"]),
+                      sorted((by_number[r["number"]], r["k"]) for r in risk["records"]))
+    assert runs["reassigned"][4], "some interviews are at risk, so the labels are compared"
+    assert runs["reassigned"] == runs["as given"]
