@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
     def __init__(self, writer: Writer, store: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.writer, self.store = writer, store
+        self.asked: list[str] = []  # the files of the last import, in order
         self.outcomes: list[FileOutcome] | None = None
         self.setWindowTitle(translate("interview_import", "Import interviews from files"))
         self.setMinimumSize(760, 540)
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
         if not files or self.panel.busy:
             return None
         protocol = self.protocol.text().strip() or None
-        self.outcomes = None
+        self.asked, self.outcomes = files, None
         self.results.clear()
         self.results.hide()
         self.summary.setText("")
@@ -196,7 +197,9 @@ class ImportDialog(QDialog):
                 job.report(len(seen), total, outcome.path.name)
 
             job.report(0, total)
-            return import_files(self.store, files, protocol, on_outcome=settled, check=job.check)
+            # Cancel stops between two files: those imported stay and are listed.
+            return import_files(self.store, files, protocol, on_outcome=settled,
+                                stop=job.cancelled)
 
         self.panel.run(job, self.writer, run)
         self._update_buttons()
@@ -214,7 +217,12 @@ class ImportDialog(QDialog):
             "interview_import",
             "{imported} imported, {already} already present, {refused} refused.").format(
                 imported=counts[IMPORTED], already=counts[ALREADY], refused=refused))
-        set_role(self.summary, "error" if refused else "ok")
+        left = len(self.asked) - len(outcomes)
+        if left > 0:
+            self.summary.setText(self.summary.text() + " " + translate(
+                "interview_import", "Cancelled before {n} file(s); they were not imported.")
+                .format(n=left))
+        set_role(self.summary, "error" if refused or left > 0 else "ok")
         if counts[IMPORTED]:
             self.imported.emit()
 

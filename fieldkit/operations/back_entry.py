@@ -77,19 +77,19 @@ class FileOutcome:
 
 def import_files(store: Store, files: Sequence[str | Path], protocol_file: str | None = None,
                  on_outcome: Callable[[FileOutcome], None] | None = None,
-                 check: Callable[[], None] | None = None) -> list[FileOutcome]:
+                 stop: Callable[[], bool] | None = None) -> list[FileOutcome]:
     """Enter interview files in order: each is checked whole against its protocol (the one
     read from ``protocol_file``, else the store's by :func:`protocol_for`) and written in one
     transaction, or refused with every problem; a file imported before is not imported again.
-    ``on_outcome`` hears of each file once it is settled; ``check`` may stop the run between
-    files (what was written stays, each file whole)."""
+    ``on_outcome`` hears of each file once it is settled; once ``stop`` says so the run ends
+    between two files (those settled stay, each whole) and the rest are not in the list."""
     given = None
     if protocol_file:
         given = given_protocol(store, load_protocol(resolve_form(protocol_file)), protocol_file)
     outcomes = []
     for name in files:
-        if check is not None:
-            check()
+        if stop is not None and stop():
+            break
         outcome = _import_one(store, Path(name), given)
         outcomes.append(outcome)
         if on_outcome is not None:

@@ -815,6 +815,10 @@
         <translation>{imported} importada(s), {already} ya presente(s), {refused} rechazada(s).</translation>
     </message>
     <message>
+        <source>Cancelled before {n} file(s); they were not imported.</source>
+        <translation>Cancelado antes de {n} archivo(s); no se importaron.</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>importada</translation>
     </message>

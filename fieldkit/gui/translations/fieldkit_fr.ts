@@ -815,6 +815,10 @@
         <translation>{imported} importé(s), {already} déjà présent(s), {refused} refusé(s).</translation>
     </message>
     <message>
+        <source>Cancelled before {n} file(s); they were not imported.</source>
+        <translation>Annulé avant {n} fichier(s) ; ils n’ont pas été importés.</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>importé</translation>
     </message>
