@@ -190,3 +190,19 @@ def test_the_dialog_speaks_the_language_and_gives_each_letter_to_one_thing(qtbot
         dialog.close()
     finally:
         i18n.uninstall()
+
+
+def test_a_protocol_file_that_cannot_be_read_is_one_sentence_and_nothing_is_imported(
+        qtbot, app, tmp_path):
+    good = write(tmp_path / "paper", "good.json", GOOD)
+    window = app.window
+    window.import_action.trigger()
+    dialog = window.import_dialog
+    dialog.add_files([good])
+    dialog.protocol.setText(str(tmp_path / "missing.yaml"))
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.panel.message.text()), timeout=10000)
+    assert "missing.yaml" in dialog.panel.message.text()
+    assert "Traceback" not in dialog.panel.message.text()
+    assert dialog.outcomes is None and dialog.import_button.isEnabled()
+    assert interviews(app) == []
