@@ -1,4 +1,5 @@
-"""The first-run page: make the store (passphrase, interviewer code, lead key) and load protocols."""
+"""The first-run page: make the store (an interviewer's, or the project lead's master) and load
+protocols."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,9 +47,16 @@ def lead_key_from_text(text: str) -> str:
 
 
 def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: str,
-                 protocols: list[Any]) -> Store:
-    """Make the store and add the chosen protocols (runs on the writer thread)."""
-    store = Store.create(store_dir, passphrase, interviewer=interviewer, lead_public_key=lead_key)
+                 protocols: list[Any], role: str = "interviewer") -> Store:
+    """Make the store and add the chosen protocols (runs on the writer thread).
+
+    A lead store (``role="lead"``) makes its own age identity, exactly as ``fieldkit store init
+    --role lead`` does: the same Store.create, the same passphrase gate."""
+    if role == "lead":
+        store = Store.create(store_dir, passphrase, role="lead", interviewer=interviewer or None)
+    else:
+        store = Store.create(store_dir, passphrase, interviewer=interviewer,
+                             lead_public_key=lead_key)
     try:
         with store.transaction():
             for protocol in protocols:  # one content per id and version, as everywhere
@@ -85,6 +94,12 @@ class FirstRunPage(QWidget):
 
     # ---- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
+        self.as_interviewer = QRadioButton(translate(
+            "first_run", "I am an i&nterviewer (I hand sealed session files to the lead)"))
+        self.as_lead = QRadioButton(translate(
+            "first_run", "I am the project &lead (I merge interviewers' session files)"))
+        self.as_interviewer.setChecked(True)
+        self.as_lead.toggled.connect(self._role_changed)
         self.code = QLineEdit()
         self.code.setPlaceholderText(translate("first_run", "e.g. IV03"))
         self.code.setMaxLength(32)
@@ -92,7 +107,8 @@ class FirstRunPage(QWidget):
         self.repeat = passphrase_edit(translate("first_run", "The same again"))
         self.strength = label("", "hint")
         you = QFormLayout()
-        you.addRow(*self._buddy(translate("first_run", "&Interviewer code"), self.code))
+        self.code_label, _ = self._buddy(translate("first_run", "&Interviewer code"), self.code)
+        you.addRow(self.code_label, self.code)
         you.addRow(*self._buddy(translate("first_run", "&Passphrase"), self.passphrase))
         you.addRow(*self._buddy(translate("first_run", "&Repeat it"), self.repeat))
         you_box = QWidget()
@@ -125,13 +141,18 @@ class FirstRunPage(QWidget):
         self.problems.hide()
         lead_title = label(translate("first_run", "Project lead's public &key"), "subtitle")
         lead_title.setBuddy(self.lead_key)
+        lead_hint = label(translate("first_run", "Finished interviews are sealed to this key, so "
+                                                 "only the lead can read them. Paste it, or load "
+                                                 "the file the lead sent."), "hint")
+        self.own_key_note = label(translate(
+            "first_run", "As the project lead, this store makes its own key pair: interviewers' "
+                         "sessions are sealed to its public key, which you give them."), "hint")
+        self.own_key_note.hide()
+        self.interviewer_only = [lead_title, lead_hint, key_box, self.key_state]
         proto_title = label(translate("first_run", "Pro&tocols to load"), "subtitle")
         proto_title.setBuddy(self.protocols)
-        right = card(lead_title,
-                     label(translate("first_run", "Finished interviews are sealed to this key, so "
-                                                  "only the lead can read them. Paste it, or load "
-                                                  "the file the lead sent."), "hint"),
-                     key_box, self.key_state, proto_title, self.protocols, self.add_file,
+        right = card(lead_title, lead_hint, key_box, self.key_state, self.own_key_note,
+                     proto_title, self.protocols, self.add_file,
                      self.problems)
 
         # not "create": that would hide QWidget.create()
@@ -143,8 +164,13 @@ class FirstRunPage(QWidget):
         grid = QGridLayout()
         grid.addWidget(label(translate("first_run", "Set up fieldkit on this computer"),
                              "title"), 0, 0, 1, 2)
-        grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
+        roles = QHBoxLayout()
+        roles.addWidget(self.as_interviewer)
+        roles.addWidget(self.as_lead)
+        roles.addStretch(1)
+        grid.addLayout(roles, 1, 0, 1, 2)
+        grid.addWidget(left, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(right, 2, 1, Qt.AlignmentFlag.AlignTop)
         self.review_button = QPushButton(translate("first_run", "Open an &export for review…"))
         self.review_button.clicked.connect(self.review_requested.emit)
         bottom = QHBoxLayout()
@@ -157,10 +183,10 @@ class FirstRunPage(QWidget):
         outer.addWidget(self.busy)
         outer.addLayout(bottom)
         outer.addStretch(1)
-        for widget in (self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
+        for widget in (self.as_interviewer, self.as_lead, self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
                        self.protocols, self.add_file, self.create_button):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        order = [self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
+        order = [self.as_interviewer, self.as_lead, self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
                  self.protocols, self.add_file, self.problems, self.create_button,
                  self.review_button]
         for first, second in zip(order, order[1:], strict=False):
@@ -180,11 +206,27 @@ class FirstRunPage(QWidget):
         lab.setBuddy(field)
         return lab, field
 
+    def role(self) -> str:
+        return "lead" if self.as_lead.isChecked() else "interviewer"
+
+    def _role_changed(self, *_: Any) -> None:
+        lead = self.as_lead.isChecked()
+        for widget in self.interviewer_only:
+            widget.setVisible(not lead)
+        self.own_key_note.setVisible(lead)
+        self.code_label.setText(translate("first_run", "Your &code (optional)") if lead
+                                else translate("first_run", "&Interviewer code"))
+        self._validate()
+
     # ---- checking as the interviewer types ------------------------------------------------
     def problem(self) -> str | None:
         """What still stops the store being created, as one sentence (None when ready)."""
         code = self.code.text().strip()
-        if not CODE_PATTERN.match(code):
+        lead = self.role() == "lead"
+        if lead and code and not CODE_PATTERN.match(code):
+            return translate("first_run", "Your code is letters and digits, no spaces (or leave "
+                                          "it empty).")
+        if not lead and not CODE_PATTERN.match(code):
             return translate("first_run", "Type your interviewer code (letters and digits, no "
                                           "spaces).")
         reason = check_passphrase(self.passphrase.text(), code)
@@ -194,7 +236,8 @@ class FirstRunPage(QWidget):
             return translate("first_run", "The two passphrases differ; type the same one twice.")
         key = lead_key_from_text(self.lead_key.text())
         try:
-            check_recipient(key)
+            if not lead:
+                check_recipient(key)
         except FieldkitError as exc:
             return user_message(exc) if key else (translate(
                 "first_run", "Paste the project lead's public key (it starts with age1)."))
@@ -325,7 +368,7 @@ class FirstRunPage(QWidget):
         set_role(self.status, "hint")
         self.writer.submit(create_store, self.store_dir, self.passphrase.text(),
                            self.code.text().strip(), lead_key_from_text(self.lead_key.text()),
-                           self.chosen_protocols(), on_done=self._created,
+                           self.chosen_protocols(), self.role(), on_done=self._created,
                            on_error=self._show_error)
 
     def _created(self, store: Store) -> None:

@@ -124,3 +124,33 @@ def test_two_contents_of_one_protocol_id_and_version_are_named_not_both_loaded(
     assert not page.create_button.isEnabled() and page.status.text() == problem
     page.protocols.item(2).setCheckState(Qt.CheckState.Unchecked)
     assert page.problem() is None and page.create_button.isEnabled()
+
+
+def test_the_project_lead_makes_the_master_store_and_lands_on_the_lead_home(
+        qtbot, app_factory):  # noqa: F811
+    app = app_factory()
+    page = app.window.entry
+    qtbot.waitUntil(lambda: page.protocols.count() >= 2, timeout=10000)
+    page.as_interviewer.setFocus()
+    app.press(Qt.Key.Key_Right)  # the role is chosen by keyboard, like any radio pair
+    assert page.as_lead.isChecked() and page.role() == "lead"
+    assert not page.lead_key.isVisible() and page.own_key_note.isVisible()
+    page.passphrase.setText("password1234")
+    page.repeat.setText("password1234")
+    assert page.problem() and not page.create_button.isEnabled()  # the same passphrase gate
+    page.passphrase.setText(STRONG)
+    page.repeat.setText(STRONG)
+    assert page.problem() is None  # no interviewer code, no lead key: the lead makes its own
+    with qtbot.waitSignal(page.created, timeout=15000):
+        page.passphrase.setFocus()
+        app.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.window.current_screen == "home", timeout=10000)
+    qtbot.waitUntil(lambda: app.window.lead.role == "lead", timeout=10000)
+    buttons = [b.text() for b in app.window.lead.home_buttons]
+    assert any("Merge" in text for text in buttons)
+    store = app.window.store
+    role, identity, key = app.writer.call(
+        lambda: (store.role, store.lead_identity, store.lead_public_key))
+    assert role == "lead" and identity is not None and key == identity.public_key
+    app.close()
+    assert_no_marker(app.store_dir, STRONG)
