@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
         would reach the app. Another program taking the focus is left alone."""
         if window is None or window is self.windowHandle() or window in self._watched:
             return
+        if window.transientParent() is not self.windowHandle():
+            return  # another top-level window (another program's, or another main window)
         self._watched.add(window)
         window.visibleChanged.connect(self._dialog_visible)
         window.destroyed.connect(lambda *_: self._watched.discard(window))
