@@ -97,7 +97,7 @@ class FirstRunPage(QWidget):
         self.as_interviewer = QRadioButton(translate(
             "first_run", "I am an i&nterviewer (I hand sealed session files to the lead)"))
         self.as_lead = QRadioButton(translate(
-            "first_run", "I am the project &lead (I merge interviewers' session files)"))
+            "first_run", "I am the project lea&d (I merge interviewers' session files)"))
         self.as_interviewer.setChecked(True)
         self.as_lead.toggled.connect(self._role_changed)
         self.code = QLineEdit()
@@ -214,7 +214,7 @@ class FirstRunPage(QWidget):
         for widget in self.interviewer_only:
             widget.setVisible(not lead)
         self.own_key_note.setVisible(lead)
-        self.code_label.setText(translate("first_run", "Your &code (optional)") if lead
+        self.code_label.setText(translate("first_run", "Your c&ode (optional)") if lead
                                 else translate("first_run", "&Interviewer code"))
         self._validate()
 

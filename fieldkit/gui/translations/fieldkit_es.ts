@@ -407,6 +407,10 @@
         <translation>Protocolos (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
+        <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
+        <translation>Soy e&amp;ntrevistador (entrego al responsable archivos de sesión sellados)</translation>
+    </message>
+    <message>
         <source>e.g. IV03</source>
         <translation>p. ej., IV03</translation>
     </message>
@@ -455,12 +459,20 @@
         <translation>C&amp;lave pública del responsable del proyecto</translation>
     </message>
     <message>
+        <source>As the project lead, this store makes its own key pair: interviewers&apos; sessions are sealed to its public key, which you give them.</source>
+        <translation>Como responsable del proyecto, esta base de datos crea su propio par de claves: las sesiones de los entrevistadores se sellan con su clave pública, que usted les entrega.</translation>
+    </message>
+    <message>
         <source>Pro&amp;tocols to load</source>
         <translation>Pro&amp;tocolos que cargar</translation>
     </message>
     <message>
         <source>Finished interviews are sealed to this key, so only the lead can read them. Paste it, or load the file the lead sent.</source>
         <translation>Las entrevistas finalizadas se sellan con esta clave, de modo que solo el responsable puede leerlas. Péguela o cargue el archivo que envió el responsable.</translation>
+    </message>
+    <message>
+        <source>I am the project lea&amp;d (I merge interviewers&apos; session files)</source>
+        <translation>Soy el responsable &amp;del proyecto (fusiono los archivos de sesión de los entrevistadores)</translation>
     </message>
     <message>
         <source>&amp;Create the store</source>
@@ -473,6 +485,10 @@
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Abrir una &amp;exportación para revisión…</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ode (optional)</source>
+        <translation>Su códi&amp;go (opcional)</translation>
     </message>
     <message>
         <source>Type your interviewer code (letters and digits, no spaces).</source>
@@ -493,6 +509,10 @@
     <message>
         <source>Choose at least one protocol to load.</source>
         <translation>Elija al menos un protocolo que cargar.</translation>
+    </message>
+    <message>
+        <source>Your code is letters and digits, no spaces (or leave it empty).</source>
+        <translation>Su código son letras y dígitos, sin espacios (o déjelo vacío).</translation>
     </message>
     <message>
         <source>Strong enough.</source>

@@ -407,6 +407,10 @@
         <translation>Protocoles (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
+        <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
+        <translation>Je suis e&amp;nquêteur (je remets au responsable des fichiers de session scellés)</translation>
+    </message>
+    <message>
         <source>e.g. IV03</source>
         <translation>p. ex. IV03</translation>
     </message>
@@ -455,12 +459,20 @@
         <translation>C&amp;lé publique du responsable du projet</translation>
     </message>
     <message>
+        <source>As the project lead, this store makes its own key pair: interviewers&apos; sessions are sealed to its public key, which you give them.</source>
+        <translation>En tant que responsable du projet, cette base crée sa propre paire de clés : les sessions des enquêteurs sont scellées avec sa clé publique, que vous leur remettez.</translation>
+    </message>
+    <message>
         <source>Pro&amp;tocols to load</source>
         <translation>Pro&amp;tocoles à charger</translation>
     </message>
     <message>
         <source>Finished interviews are sealed to this key, so only the lead can read them. Paste it, or load the file the lead sent.</source>
         <translation>Les entretiens terminés sont scellés avec cette clé, si bien que seul le responsable peut les lire. Collez-la, ou chargez le fichier envoyé par le responsable.</translation>
+    </message>
+    <message>
+        <source>I am the project lea&amp;d (I merge interviewers&apos; session files)</source>
+        <translation>Je suis le responsable &amp;du projet (je fusionne les fichiers de session des enquêteurs)</translation>
     </message>
     <message>
         <source>&amp;Create the store</source>
@@ -473,6 +485,10 @@
     <message>
         <source>Open an &amp;export for review…</source>
         <translation>Ouvrir un e&amp;xport pour relecture…</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ode (optional)</source>
+        <translation>Votre c&amp;ode (facultatif)</translation>
     </message>
     <message>
         <source>Type your interviewer code (letters and digits, no spaces).</source>
@@ -493,6 +509,10 @@
     <message>
         <source>Choose at least one protocol to load.</source>
         <translation>Choisissez au moins un protocole à charger.</translation>
+    </message>
+    <message>
+        <source>Your code is letters and digits, no spaces (or leave it empty).</source>
+        <translation>Votre code se compose de lettres et de chiffres, sans espaces (ou laissez-le vide).</translation>
     </message>
     <message>
         <source>Strong enough.</source>
