@@ -48,9 +48,9 @@ def renumbered(data: Dataset, plan: Plan, key: bytes) -> Dataset:
         return data
     assert data.number_blocks is not None
     new = reassigned_numbers([str(r["interview_id"]) for r in data.interviews], key)
-    tables = {name: _table(data.table(name), new) for name in TABLES}
-    return dataclasses.replace(data, **tables, number_blocks=dataclasses.replace(
-        data.number_blocks, reassigned=True))
+    tables: dict[str, Any] = {name: _table(data.table(name), new) for name in TABLES}
+    tables["number_blocks"] = dataclasses.replace(data.number_blocks, reassigned=True)
+    return dataclasses.replace(data, **tables)
 
 
 def reassigned_numbers(interview_ids: list[str], key: bytes) -> dict[str, int]:
