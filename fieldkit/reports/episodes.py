@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from fieldkit.analysis.episodes import EpisodeTable
+from fieldkit.counting import counted
 
 from .theme import para, table
 
@@ -20,7 +21,8 @@ def episodes_section(t: EpisodeTable, width: float) -> Story:
     years += [[year, *cells, sum(cells)] for year, cells in t.by_year]
     years.append(["All years", *t.total, sum(t.total)])
     out: Story = [CondPageBreak(160), para(t.label, "h2"),
-                  para(f"{sum(t.total)} episodes described in {t.interviews} interviews, each "
+                  para(f"{counted(sum(t.total), 'episode')} described in "
+                       f"{counted(t.interviews, 'interview')}, each "
                        "counted once by its year and its kind.", "small"),
                   table(years, [first] + [rest] * (len(kinds) + 1), numeric_from=1,
                         total_row=True)]

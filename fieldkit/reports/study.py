@@ -27,6 +27,7 @@ from fieldkit.analysis.network import (
 )
 from fieldkit.analysis.quotes import CitationMapping, cite_quotes
 from fieldkit.analysis.values import rows_by_group, short_label
+from fieldkit.counting import counted
 from fieldkit.dataset.tables import Dataset
 from fieldkit.protocol.model import Protocol
 from fieldkit.timefmt import format_elapsed
@@ -74,9 +75,8 @@ def _fieldwork(dataset: Dataset, by: str | None, width: float,
                      format_elapsed(int(statistics.median(lengths)) * 1000) if lengths else "–",
                      span])
     languages = sorted({str(r["language"]) for r in dataset.interviews if r.get("language")})
-    by_whom = (f" by {interviewers} interviewer{'s' if interviewers != 1 else ''}"
-               if interviewers else "")
-    return [para(f"{len(dataset.interviews)} interviews{by_whom}, recorded in "
+    by_whom = f" by {counted(interviewers, 'interviewer')}" if interviewers else ""
+    return [para(f"{counted(len(dataset.interviews), 'interview')}{by_whom}, recorded in "
                  f"{', '.join(languages) or 'an unrecorded language'}. Length is the time "
                  "spent interviewing, pauses excluded (h:mm:ss), the median of completed "
                  "interviews.", "body"),

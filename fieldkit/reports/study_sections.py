@@ -21,6 +21,7 @@ from fieldkit.analysis.values import (
     format_share,
     short_label,
 )
+from fieldkit.counting import counted
 from fieldkit.dataset.tables import Dataset
 
 from .charts import box_plot, share_bars
@@ -163,10 +164,10 @@ def key_findings(dataset: Dataset, items: list[str], networks: list[Network],
     questions = {n.label for n in networks}
     if counts:
         asked = f" in answer to “{questions.pop()}”" if len(questions) == 1 else ""
-        out.append(_bullet(f"{len(counts)} respondents named "
+        out.append(_bullet(f"{counted(len(counts), 'respondent')} named "
                            f"{format_mean(sum(counts) / len(counts))} people on average{asked} "
-                           f"(fewest {min(counts)}, most {max(counts)}), across {len(networks)} "
-                           f"network{'s' if len(networks) != 1 else ''}."))
+                           f"(fewest {min(counts)}, most {max(counts)}), across "
+                           f"{counted(len(networks), 'network')}."))
     return out
 
 
@@ -265,7 +266,9 @@ def pooled_friends(networks: list[Network]) -> Story:
     counts = [c for n in networks for c in n.named_counts]
     if not counts:
         return []
-    return [para(f"Across the {len(networks)} networks, {len(counts)} respondents named "
+    across = (f"Across the {counted(len(networks), 'network')}, "
+              if len(networks) != 1 else "In the one network, ")
+    return [para(f"{across}{counted(len(counts), 'respondent')} named "
                  f"{format_mean(sum(counts) / len(counts))} people on average (pooled mean; "
                  f"fewest named by one respondent: {min(counts)}, most: {max(counts)}).",
                  "body")]

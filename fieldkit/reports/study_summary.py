@@ -17,6 +17,7 @@ from fieldkit.analysis.values import (
     format_share,
     short_label,
 )
+from fieldkit.counting import counted
 from fieldkit.dataset.tables import Dataset
 from fieldkit.protocol.model import Protocol
 
@@ -76,9 +77,9 @@ def title_page(dataset: Dataset, protocol: Protocol, width: float, warning: Flow
     facts += [("Fieldwork", period or "not recorded")]
     if institution:
         facts.append(("Institution", institution))
-    who = f"{len(dataset.interviews)} interviews"
+    who = counted(len(dataset.interviews), "interview")
     if interviewers:
-        who += f" by {interviewers} interviewer{'s' if interviewers != 1 else ''}"
+        who += f" by {counted(interviewers, 'interviewer')}"
     facts += [("Interviews", who),
               ("Data", f"anonymised with plan {dataset.plan_hash[:16]}" if dataset.plan_hash
                else "IDENTIFIED — for the research team only"),
