@@ -24,6 +24,7 @@ from .xlsform_columns import (
     xpath_to_refs,
 )
 from .xlsform_context import Context, is_name
+from .xlsform_loops import expand_loops
 from .xlsform_read import Row, Sheet
 from .xlsform_types import MEDIA_KIND, METADATA_CALCULATION, RowType, parse_type
 
@@ -90,6 +91,7 @@ class SurveyConverter:
     # ---- the walk ----------------------------------------------------------------------
     def run(self) -> None:
         check_survey_columns(self.ctx, self.sheet)
+        expand_loops(self.ctx, self.sheet)
         for row in self.sheet.rows:
             text = row.get("type")
             if not text:

@@ -46,7 +46,7 @@ METADATA = frozenset({
 REFUSED = {
     "xml-external": "external XML data", "csv-external": "external CSV data",
     "include": "including another form",
-    "begin_loop": "loops", "end_loop": "loops", "osm": "OpenStreetMap questions",
+    "osm": "OpenStreetMap questions",
     "entity": "entities",
 }
 
@@ -73,6 +73,8 @@ CONSTRAINED = {
 GROUP_WORDS = {
     "begin_group": "begin_group", "end_group": "end_group",
     "begin_repeat": "begin_repeat", "end_repeat": "end_repeat",
+    # loops are expanded into groups (xlsform_loops) before the survey is converted
+    "end_loop": "end_group",
 }
 
 KNOWN_WORDS = sorted({*SIMPLE, *APPROXIMATE, *METADATA, *REFUSED, *GROUP_WORDS, *CONSTRAINED,
@@ -109,6 +111,8 @@ def parse_type(text: str) -> RowType:
     word = low.replace(" ", "_")
     if word in GROUP_WORDS:
         return RowType(GROUP_WORDS[word])
+    if re.fullmatch(r"begin[ _]loop(?:\s+(?:over\s+)?\S+)?", low):
+        return RowType("begin_group")
     if low in CONSTRAINED:
         item_type, fields = CONSTRAINED[low]
         return RowType("question", item_type, word=low, fields=fields)
@@ -127,8 +131,6 @@ def parse_type(text: str) -> RowType:
         return RowType("metadata", word=low)
     if word in REFUSED:
         return RowType("refused", feature=REFUSED[word])
-    if low.startswith(("begin loop", "begin_loop")):
-        return RowType("refused", feature="loops")
     match = _SELECT.match(spaced)
     if match:
         kind, name, other = match.groups()

@@ -115,6 +115,8 @@ def _questions(node: dict) -> list[dict]:
             continue  # the instanceID pyxform adds to every form
         if child.get("type") in ("group", "survey"):
             out.extend(_questions(child))
+        elif child.get("type") == "loop":
+            continue  # expanded per choice: compared with pyxform's expansion in test_xlsform_loops
         else:
             out.append(child)
             if child.get("type") == "repeat":
