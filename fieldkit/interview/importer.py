@@ -269,7 +269,7 @@ class _Planner:
             item = self.p.item(item_id)
             if item.roster_choices and not answer.special:
                 chosen = answer.value if isinstance(answer.value, list) else [answer.value]
-                problem = own_entry.self_tie(self.p, self.content, item, chosen)
+                problem = own_entry.self_tie(self.p, self.content, item, chosen, instance_id)
                 if problem:
                     at = self.person_at.get(instance_id or "", "answers")
                     self.bad(f"{at}.{item_id}", problem)

@@ -7,6 +7,9 @@ that names the respondent's own entry). Once it is answered, every name generato
 roster leaves the entry out of the names it offers, and so does every other question whose
 choices are entries of it (who a named friend is close to); naming it anyway, live or in an
 interview entered from paper, is refused in one sentence.
+
+Likewise a follow-up over the same roster as its name generator never offers the entry it is
+asked about: a friend is not close to themselves.
 """
 
 from __future__ import annotations
@@ -50,15 +53,39 @@ def tie_rosters(protocol: Protocol, item: Item) -> list[str]:
     return list(item.roster_choices or [])
 
 
-def left_out(protocol: Protocol, content: Content, item: Item) -> set[str]:
-    """The entry ids ``item`` does not offer: the respondent's own."""
+def asked_about(protocol: Protocol, content: Content, item: Item,
+                instance_id: str | None) -> str | None:
+    """The roster entry a follow-up is asked about, when its choices are entries of its name
+    generator's own roster (None for any other item, or a person typed in)."""
+    parent_id = protocol.parent_of.get(item.id)
+    if parent_id is None or instance_id is None:
+        return None
+    parent = protocol.items_by_id[parent_id]
+    if parent.type != ItemType.name_generator or parent.roster not in tie_rosters(protocol, item):
+        return None
+    return next((p.roster_id for p in content.people_of(parent_id)
+                 if p.instance_id == instance_id), None)
+
+
+def left_out(protocol: Protocol, content: Content, item: Item,
+             instance_id: str | None = None) -> set[str]:
+    """The entry ids ``item`` does not offer: the respondent's own, and in a follow-up over its
+    name generator's roster, the entry the follow-up is asked about."""
     own = own_entries(protocol, content)
-    return {own[name][0] for name in tie_rosters(protocol, item) if name in own}
+    out = {own[name][0] for name in tie_rosters(protocol, item) if name in own}
+    about = asked_about(protocol, content, item, instance_id)
+    return out | {about} if about else out
 
 
-def self_tie(protocol: Protocol, content: Content, item: Item, entry_ids: list[str]) -> str | None:
+def self_tie(protocol: Protocol, content: Content, item: Item, entry_ids: list[str],
+             instance_id: str | None = None) -> str | None:
     """Why naming ``entry_ids`` at ``item`` is refused (one of them is the respondent's own
-    entry), or None."""
+    entry, or the entry the follow-up of ``instance_id`` is asked about), or None."""
+    about = asked_about(protocol, content, item, instance_id)
+    if about and about in entry_ids:
+        roster = protocol.rosters[protocol.items_by_id[protocol.parent_of[item.id]].roster or ""]
+        return (f"{roster.by_id[about].label} is the person this question is asked about, so "
+                f"it cannot be chosen among their own ties at '{item.id}'")
     own = own_entries(protocol, content)
     for name in tie_rosters(protocol, item):
         if name in own and own[name][0] in entry_ids:

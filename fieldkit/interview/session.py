@@ -127,13 +127,15 @@ class InterviewSession:
 
     def choices(self, item: Item, instance_id: str | None = None) -> list[Choice]:
         """The choices offered now: those the item's choice_filter keeps (all without one),
-        never the respondent's own roster entry as a tie."""
-        own = self.left_out(item)
+        never the respondent's own roster entry as a tie, nor in a follow-up the person it is
+        asked about."""
+        own = self.left_out(item, instance_id)
         return [c for c in self.view().choices(item, instance_id) if c.name not in own]
 
-    def left_out(self, item: Item) -> set[str]:
-        """The roster entries ``item`` does not offer: the respondent's own delegation."""
-        return own_entry.left_out(self.protocol, self.content, item)
+    def left_out(self, item: Item, instance_id: str | None = None) -> set[str]:
+        """The roster entries ``item`` does not offer: the respondent's own delegation, and
+        the entry a follow-up of ``instance_id`` is asked about."""
+        return own_entry.left_out(self.protocol, self.content, item, instance_id)
 
     def piped(self, text: str, instance_id: str | None = None) -> str:
         """A text to show with ``${name}`` replaced by the answer as it stands."""
@@ -229,7 +231,8 @@ class InterviewSession:
         value = coerce(self.protocol, item, raw)
         if item.roster_choices:
             chosen = value if isinstance(value, list) else [value]
-            problem = own_entry.self_tie(self.protocol, self.content, item, chosen) \
+            problem = own_entry.self_tie(self.protocol, self.content, item, chosen,
+                                         instance_id) \
                 or own_entry.named_as_tie(self.protocol, self.content, item, value)
             if problem:
                 raise InvalidAnswer(problem)

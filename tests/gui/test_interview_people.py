@@ -72,3 +72,36 @@ def test_someone_not_on_the_list_is_set_apart_and_the_add_button_is_never_clippe
                      for line in button.text().splitlines())
         assert widest + 12 <= button.width(), (button.text(), widest, button.width())
         assert long_name in button.toolTip()
+
+
+def test_who_a_friend_is_close_to_never_offers_the_friend_themselves(qtbot, tmp_path):
+    from fieldkit.data import shipped_protocols
+    from fieldkit.protocol.loader import load_protocol
+
+    study_a = next(p for p in map(load_protocol, shipped_protocols())
+                   if p.id == "informal-relations")  # as shipped: with the alter-alter question
+    with Rig(tmp_path, study_a) as rig:
+        session = rig.start()
+        rig.writer.call(session.answer, "organisation", "eu")
+        for rid in ("eu-be", "eu-fr", "eu-de"):
+            rig.writer.call(session.add_person, "friends_eu", rid)
+        rig.writer.call(session.jump, "friends_eu")
+        screen = rig.show(qtbot, 1366, 768)
+        screen.pages.setCurrentWidget(screen.item_page)
+        screen.refresh()
+        settle(qtbot, screen)
+        gen = screen.editor
+        model, table = gen.model, gen.table
+        column = 1 + [f.id for f in model.followups].index("friend_knows_eu")
+        index = model.index(0, column)  # Belgium's row
+        roster = session.protocol.rosters["eu_psc"].by_id
+        editor = table.itemDelegate().createEditor(table.viewport(), None, index)
+        offered = editor.toolTip().split(": ", 1)[1]
+        assert roster["eu-fr"].label in offered and roster["eu-de"].label in offered
+        assert roster["eu-be"].label not in offered
+        said: list[str] = []
+        model.on_error = lambda exc: said.append(str(exc))
+        assert not model.setData(index, roster["eu-be"].label)
+        assert said
+        belgium = session.content.people_of("friends_eu")[0].instance_id
+        assert session.content.answer("friend_knows_eu", belgium) is None
