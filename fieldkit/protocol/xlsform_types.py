@@ -46,7 +46,10 @@ METADATA = frozenset({
 REFUSED = {
     "xml-external": "external XML data", "csv-external": "external CSV data",
     "include": "including another form",
-    "osm": "OpenStreetMap questions",
+    # not carried as text: the answer is a map feature drawn and tagged in OpenMapKit, whose
+    # shape and tags a typed answer would lose
+    "osm": "an OpenStreetMap feature drawn and tagged on a map, whose shape and tags a typed "
+           "answer would lose",
     "entity": "entities",
 }
 

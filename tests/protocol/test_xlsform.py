@@ -558,5 +558,5 @@ def test_entities_are_ignored_with_a_warning_and_osm_is_refused_at_its_row(tmp_p
                      osm=[["list_name", "name", "label"], ["building", "roof", "Roof"]])
     problems = refused(osm)
     assert any(loc == "survey row 2" and "question 'b'" in msg and "OpenStreetMap" in msg
-               for loc, msg in problems)
+               and "shape and tags a typed answer would lose" in msg for loc, msg in problems)
     assert any(loc == "osm" and "OpenStreetMap" in msg for loc, msg in problems)
