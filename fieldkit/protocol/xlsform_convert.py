@@ -218,9 +218,11 @@ class SurveyConverter:
         if group_rel:
             node.data["relevant"] = _and(group_rel, node.data.get("relevant"))
         attached = parent is not None
-        if any(f.kind == "repeat" for f in self.stack):
-            self.ctx.error(self.where(row), f"repeat '{node.data['id']}' is inside another "
-                           "repeat; fieldkit does not nest repeats")
+        outer = next((f for f in reversed(self.stack) if f.kind == "repeat"), None)
+        if outer is not None:
+            self.ctx.error(self.where(row), f"repeat '{node.data['id']}' is inside repeat "
+                           f"'{outer.name}' (row {outer.row}); fieldkit does not nest repeats, "
+                           "so ask it as a repeat of its own after the other")
             attached = False
         elif parent is not None:
             parent.children.append(node)

@@ -560,3 +560,11 @@ def test_entities_are_ignored_with_a_warning_and_osm_is_refused_at_its_row(tmp_p
     assert any(loc == "survey row 2" and "question 'b'" in msg and "OpenStreetMap" in msg
                and "shape and tags a typed answer would lose" in msg for loc, msg in problems)
     assert any(loc == "osm" and "OpenStreetMap" in msg for loc, msg in problems)
+
+
+def test_a_repeat_inside_a_repeat_is_refused_naming_both_and_their_rows(tmp_path):
+    path = form(tmp_path, ["begin_repeat", "plots", "Plots"], ["text", "plot", "Plot"],
+                ["begin_repeat", "stems", "Stems"], ["decimal", "girth", "Girth"],
+                ["end_repeat", None, None], ["end_repeat", None, None])
+    assert ("survey row 4", "repeat 'stems' is inside repeat 'plots' (row 2); fieldkit does "
+            "not nest repeats, so ask it as a repeat of its own after the other") in refused(path)
