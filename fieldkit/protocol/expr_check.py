@@ -127,6 +127,9 @@ FUNCTIONS: dict[str, Signature] = {
     "format-date": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
     "format-date-time": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
     "date": Signature(1, 1, (_SCALAR,), V.date),
+    # ODK: a moment as days since 1970-01-01 (with the time as a fraction), and back
+    "decimal-date-time": Signature(1, 1, (_SCALAR,), V.number),
+    "date-time": Signature(1, 1, (_SCALAR,), V.string),
     "selected-at": Signature(2, 2, (_CHOICES, _NUMERIC), V.string),
     "jr:choice-name": Signature(2, 2, (_SCALAR, _SCALAR), V.string),
     "position": Signature(0, 0, (), V.number),

@@ -6,7 +6,7 @@ import math
 import secrets
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from fieldkit.protocol.expr_values import finite, to_date, to_number, to_string
@@ -105,6 +105,32 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="milliseconds")
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _decimal_date_time(value: Any) -> float | None:
+    """ODK's decimal-date-time(): days since 1970-01-01 UTC, the time of day as a fraction."""
+    moment = _as_datetime(value)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a moment without a zone is the computer's local time
+    return (moment - _EPOCH).total_seconds() / 86400
+
+
+def _date_time(value: Any) -> str:
+    """ODK's date-time(): a number of days since 1970-01-01 UTC as a moment (ISO 8601); any
+    other value as the moment it already is."""
+    days = to_number(value) if not isinstance(value, str) or "-" not in value else None
+    if days is None:
+        moment = _as_datetime(value)
+        return moment.isoformat(timespec="milliseconds") if moment else ""
+    try:
+        return (_EPOCH + timedelta(days=days)).isoformat(timespec="milliseconds")
+    except OverflowError:
+        return ""
+
+
 def _uuid(length: Any = None) -> str:
     """ODK's uuid(): a version 4 UUID; uuid(N): N random letters and digits."""
     n = to_number(length) if length is not None else None
@@ -170,6 +196,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     # once() keeps the first value it gives; outside an interview there is only one
     "once": lambda value: value,
     "random": lambda: secrets.randbelow(2**53) / 2**53,
+    "decimal-date-time": _decimal_date_time,
+    "date-time": _date_time,
     "uuid": _uuid,
     "substr": _substr,
     "format-date": format_date,

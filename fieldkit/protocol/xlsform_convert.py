@@ -314,6 +314,10 @@ class SurveyConverter:
             value = ctx.text(self.sheet, row, base)
             if value is not None:
                 data[base] = value
+        if rt is not None and rt.word == "caseid" and "label" not in data:
+            data["label"] = "Case id"  # SurveyCTO fills it in unseen; typed in here
+            ctx.warn(where, f"SurveyCTO's caseid {owner} has no label, so it is asked as "
+                     "'Case id'")
         self.labels_refs(row, name)
         required = row.get("required").casefold()
         if required in TRUE and final_type in ("note", "calculate"):

@@ -28,6 +28,8 @@ APPROXIMATE = {
     "caseid": ("text", "SurveyCTO's case id, typed in as text"),
     "comments": ("long_text", "SurveyCTO's comments field, as a long text"),
     "null": ("note", "SurveyCTO's null field, as a note that records nothing"),
+    "calculate_here": ("calculate", "SurveyCTO's calculate_here, worked out from the answers "
+                       "as they stand (not only where it is placed)"),
 }
 MEDIA_KIND = {"image": "image", "photo": "image", "audio": "audio", "video": "video",
               "file": "file"}

@@ -568,3 +568,17 @@ def test_a_repeat_inside_a_repeat_is_refused_naming_both_and_their_rows(tmp_path
                 ["end_repeat", None, None], ["end_repeat", None, None])
     assert ("survey row 4", "repeat 'stems' is inside repeat 'plots' (row 2); fieldkit does "
             "not nest repeats, so ask it as a repeat of its own after the other") in refused(path)
+
+
+def test_surveycto_calculate_here_and_a_caseid_without_label(tmp_path):
+    path = form(tmp_path, ["caseid", "caseid", None, None], ["integer", "n", "N", None],
+                ["calculate_here", "twice", None, "${n} * 2"],
+                head=("type", "name", "label", "calculation"))
+    result = load(path)
+    p = result.protocol
+    assert p.item("twice").type.value == "calculate" and p.item("twice").calculation == "${n} * 2"
+    assert p.text(p.item("caseid").label) == "Case id"
+    said = warned(result)
+    assert ("survey row 2", "SurveyCTO's caseid 'caseid' has no label, so it is asked as "
+            "'Case id'") in said
+    assert any(loc == "survey row 4" and "calculate_here" in msg for loc, msg in said)
