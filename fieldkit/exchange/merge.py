@@ -16,18 +16,21 @@ from .container import Limits
 from .errors import Rejected
 from .reader import Contents, Opened, open_session, read_contents, read_file
 from .report import FileReport, MergeReport
+from .wording import CLI, Wording
 
 Progress = Callable[[int, int, str], None]
 
 
 def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer: bool = False,
                 limits: Limits | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> MergeReport:
+                cancelled: Callable[[], bool] | None = None,
+                wording: Wording = CLI) -> MergeReport:
     """Merge each file in turn; a bad one is set aside with its reason and the rest go on.
 
     ``cancelled()`` is asked before each file: once it returns True the files not yet begun
     are left out of the master and of ``report.files`` (they are listed in
-    ``report.not_started``), and those already merged stay merged, each whole."""
+    ``report.not_started``), and those already merged stay merged, each whole. ``wording``
+    says what to do and when in the reader's terms (the CLI's options, or the app's)."""
     identity = master.lead_identity
     if master.role != "lead" or identity is None:
         raise ExchangeError(f"the store at {master.path} is not a lead's master store (it holds "
@@ -43,7 +46,7 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
         if progress:
             progress(n, len(files), path.name)
         report.files.append(merge_file(master, path, accept_new_signer=accept_new_signer,
-                                       limits=limits))
+                                       limits=limits, wording=wording))
     # permanent study numbers at first merge, in the order the new interviews started
     report.numbering = [f"Interview {e.study_number} ({e.interview_id}): {e.note}"
                         for e in master.exchange.study_numbers()
@@ -52,7 +55,7 @@ def merge_files(master: Store, paths: Iterable[str | Path], *, accept_new_signer
 
 
 def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
-               limits: Limits | None = None) -> FileReport:
+               limits: Limits | None = None, wording: Wording = CLI) -> FileReport:
     limits = limits or Limits()
     identity = master.lead_identity
     assert identity is not None
@@ -62,21 +65,21 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
         m = opened.manifest
         result.signer, result.interviewer = m.signer, m.interviewer
         result.store_id, result.sequence = m.store_id, m.sequence
-        _check_signer(master, opened, accept_new_signer)
+        _check_signer(master, opened, accept_new_signer, wording)
         if m.project != master.lead_public_key:
             raise Rejected(f"it belongs to another project (it was made for the lead key "
                            f"{m.project[:16]}..., not this master's)")
         earlier = master.exchange.merged_file(opened.manifest_sha256)
         if earlier is not None:
             result.status = "already merged"
-            result.add(history.replay(earlier["merged_at"]))
+            result.add(history.replay(wording.when(earlier["merged_at"])))
             return result
         contents = read_contents(opened, identity, limits)
         _check_ownership(master, opened, contents)
         _check_protocols(master, contents)
         for finding in history.check(master, m, opened.manifest_sha256):
             result.add(finding)
-        _apply(master, opened, contents, result, accept_new_signer)
+        _apply(master, opened, contents, result, wording)
         if result.stale:
             result.add(history.stale_note(result.stale))
     except Rejected as exc:
@@ -86,7 +89,7 @@ def merge_file(master: Store, path: Path, *, accept_new_signer: bool = False,
     return result
 
 
-def _check_signer(master: Store, opened: Opened, accept_new: bool) -> None:
+def _check_signer(master: Store, opened: Opened, accept_new: bool, wording: Wording) -> None:
     m = opened.manifest
     ex = master.exchange
     who = f"{m.interviewer or 'an unnamed interviewer'} (store {m.store_id[:8]}, key {m.signer[:16]})"
@@ -108,11 +111,10 @@ def _check_signer(master: Store, opened: Opened, accept_new: bool) -> None:
     if m.interviewer and any(s.interviewer == m.interviewer for s in ex.signers()):
         raise Rejected(f"it is signed by {who}, a new key for an interviewer already enrolled "
                        "with another key; if the interviewer really has a new laptop or key, "
-                       f"enrol it with 'fieldkit merge enrol {m.signer} --interviewer "
-                       f"{m.interviewer} --note REASON' and merge again")
+                       f"{wording.enrol_new_key(m.signer, m.interviewer)}")
     if not accept_new:
         raise Rejected(f"it is signed by {who}, a key this master has not accepted yet; check "
-                       "the key with the interviewer and merge again with --accept-new-signer")
+                       f"the key with the interviewer and {wording.accept_new_key}")
 
 
 def _check_ownership(master: Store, opened: Opened, contents: Contents) -> None:
@@ -139,7 +141,7 @@ def _check_protocols(master: Store, contents: Contents) -> None:
 
 
 def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport,
-           accept_new: bool) -> None:
+           wording: Wording) -> None:
     m = opened.manifest
     ex = master.exchange
     source = union.Source(opened.manifest_sha256, m.signer, m.store_id, opened.name, m.sequence)
@@ -150,9 +152,9 @@ def _apply(master: Store, opened: Opened, contents: Contents, result: FileReport
             if ex.enrolment(m.signer) is not None:
                 result.notes.append("the signer's key was accepted as enrolled")
             else:
-                result.notes.append("the signer's key was accepted on first sight "
-                                    "(--accept-new-signer): check its fingerprint with the "
-                                    "interviewer")
+                result.notes.append(f"the signer's key was accepted on first sight "
+                                    f"({wording.accepted_how}): check its fingerprint with "
+                                    "the interviewer")
         for iid in {t["interview_id"] for t in contents.tombstones} | set(listings):
             ex.claim(iid, m.store_id, m.signer)
         for p in contents.protocols:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from fieldkit.exchange.wording import Wording
 
 from .i18n import translate
 from .jobs import Job, JobPanel
@@ -45,6 +47,28 @@ RESULTS = {"merged": QT_TRANSLATE_NOOP("lead_merge", "merged"),
            "rejected": QT_TRANSLATE_NOOP("lead_merge", "rejected"),
            "not merged": QT_TRANSLATE_NOOP("lead_merge", "not merged")}
 REJECTED = QColor("#b3261e")
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 timestamp as the user's local date and time (the text itself if it is not
+    one)."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    local, locale = moment.toLocalTime(), QLocale()
+    return (f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)}, "
+            f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}")
+
+
+# the merge report in the app's terms: what to do here rather than the CLI's options
+APP_WORDING = Wording(
+    accept_new_key="merge the file again, then accept its key when asked",
+    accepted_how="accepted when asked",
+    enrol_new_key=lambda signer, interviewer: (
+        f"enrol its key for {interviewer} (File > Enrol interviewer…) and merge the file again"),
+    when=local_time)
 
 
 def result_text(status: str) -> str:
@@ -78,7 +102,7 @@ def merge_on_writer(master: Any, paths: list[str], accept_new: bool, job: Job) -
     """Runs on the writer thread: merge, then name the unknown signers of rejected files."""
     from fieldkit.exchange import merge_files
 
-    report = merge_files(master, paths, accept_new_signer=accept_new,
+    report = merge_files(master, paths, accept_new_signer=accept_new, wording=APP_WORDING,
                          progress=lambda n, total, name: job.report(n, total, name),
                          cancelled=job.cancelled)
     job.report(len(report.files), len(paths), "")

@@ -147,3 +147,30 @@ def test_the_merge_button_itself_merges_the_queued_files(qtbot, rig):
     qtbot.waitUntil(lambda: not page.panel.busy, timeout=30000)
     assert page.row_for(a.name)["Result"] == "merged"
     assert len(rig.master_interviews()) == 1
+
+
+def test_the_merge_screen_says_what_to_do_in_the_app_and_dates_in_local_time(qtbot, rig):
+    import re
+
+    from fieldkit.gui.lead_merge import local_time
+
+    a = rig.session_file("IV01", 1)
+    page = show(qtbot, rig)
+    page.add_files([str(a)])
+    page.decide_signer = lambda newcomer: False  # "Not now"
+    run_merge(qtbot, page)
+    said = page.row_for(a.name)["Reason and notes"]
+    assert "--accept-new-signer" not in said and "accept its key when asked" in said
+    page.decide_signer = lambda newcomer: True
+    run_merge(qtbot, page)
+    assert "--accept-new-signer" not in page.row_for(a.name)["Reason and notes"]
+    page.add_files([str(a)])  # the same file again: a replay, dated as the lead reads dates
+    run_merge(qtbot, page)
+    row = page.row_for(a.name)
+    assert row["Result"] == "already merged"
+    (merged_at,) = {r["merged_at"] for r in rig.writer.call(
+        lambda: [rig.master.exchange.merged_file(s.manifest_sha256)
+                 for s in rig.master.exchange.manifest_history(
+                     rig.master.exchange.signers()[0].store_id)])}
+    assert local_time(merged_at) in row["Reason and notes"]
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", row["Reason and notes"])
