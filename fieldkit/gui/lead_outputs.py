@@ -10,8 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -36,6 +34,7 @@ from .lead_output_work import (
     record_outcome,
 )
 from .page_parts import FlowRow, label, set_role
+from .refusal_dialog import RefusalDialog
 from .writer import Writer
 
 FORMATS = (("csv", QT_TRANSLATE_NOOP("lead_outputs", "CSV with codebook")),
@@ -344,30 +343,7 @@ class OutputsPage(QWidget):
 
     def _ask_override(self, text: str) -> str | None:
         """One dialog: why the output was refused, and the reason to write it anyway."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(translate("lead_outputs", "Refused: below a threshold of the plan"))
-        reason = QLineEdit()
-        reason.setPlaceholderText(translate(
-            "lead_outputs", "Why is this output safe to write? (kept in the audit log)"))
-        buttons = QDialogButtonBox()
-        write = buttons.addButton(translate("lead_outputs", "&Write with this reason"),
-                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        write.setEnabled(False)
-        write.setDefault(True)  # type the reason, Enter writes; nothing typed, nothing happens
-        reason.textChanged.connect(lambda t: write.setEnabled(bool(t.strip())))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        box = QVBoxLayout(dialog)
-        box.addWidget(label(text, "error"))
-        box.addWidget(label(translate("lead_outputs", "Generalise or suppress more in the plan, or "
-                                                      "write it anyway with your reason: the "
-                                                      "reason is kept in the store's encrypted "
-                                                      "audit log, never in the output."), "hint"))
-        box.addWidget(reason)
-        box.addWidget(buttons)
-        dialog.resize(620, dialog.sizeHint().height())
-        reason.setFocus()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return reason.text().strip() or None
+        dialog = RefusalDialog(text, self)
+        screen = self.screen().availableGeometry()
+        dialog.fit(screen.width(), screen.height())
+        return dialog.ask()

@@ -201,3 +201,48 @@ def test_candidates_are_decided_with_r_and_k(qtbot):
     assert [d["decision"] for d in dialog.decisions()] == ["redact", "keep", "redact"]
     assert dialog.decisions()[1] == {"key": "name:person 1", "text": "Person1 Synthetica",
                                      "kind": "a capitalised word", "decision": "keep"}
+
+
+REFUSAL = ("the anonymised data have k=1, below the plan's threshold of 5 (12 records at risk); "
+           "k-map=1 against the public rosters, below the plan's threshold of 5 (9 records with "
+           "fewer than 5 roster seats sharing their public values); l-diversity (distinct) of "
+           "trust_level is 1, below the plan's l threshold of 2 in 4 classes of respondents; "
+           "6 people named share their roster attributes with fewer than 5 roster seats. "
+           "Generalise organisation to region (k would rise to 3). Suppress member_state "
+           "(k would rise to 5). Change the plan, or give an override reason.")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_a_risk_refusal_reads_as_a_summary_with_scrollable_details(qtbot, scale):
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.gui.refusal_dialog import RefusalDialog, refusal_details
+
+    app = QApplication.instance()
+    font = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(bigger)
+    try:
+        dialog = RefusalDialog(REFUSAL[:1].upper() + REFUSAL[1:])
+        qtbot.addWidget(dialog)
+        dialog.fit(1366, 768)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1366 and dialog.height() <= 768
+        summary = dialog.summary
+        assert summary.text().count(". ") == 0 and "re-identified" in summary.text()
+        assert summary.geometry().top() >= 0
+        assert summary.height() >= summary.heightForWidth(summary.width())  # nothing clipped
+        assert summary.property("role") != "error"  # not a wall of red
+        lines = dialog.details.toPlainText().splitlines()
+        assert lines == [f"• {line}" for line in refusal_details(REFUSAL)]
+        assert lines[0] == "• The anonymised data have k=1, below the plan's threshold of 5 " \
+                           "(12 records at risk)."
+        assert len(lines) == 7 and lines[-1] == "• Change the plan, or give an override reason."
+        for child in (dialog.details, dialog.reason, dialog.write):
+            box = child.geometry()
+            top_left = child.mapTo(dialog, box.topLeft() - box.topLeft())
+            assert top_left.y() >= 0 and top_left.y() + box.height() <= dialog.height()
+    finally:
+        app.setFont(font)
