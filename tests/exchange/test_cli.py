@@ -31,6 +31,7 @@ def test_export_merge_and_report(three, monkeypatch, capsys):
     assert main(["merge", *files, "--store", str(master.path)]) == 1
     captured = capsys.readouterr()
     assert "has not accepted" in captured.err and "0 merged, 5 rejected" in captured.out
+    assert "merge again with --accept-new-signer" in captured.err  # the CLI's own wording
     assert main(["merge", *files, "--store", str(master.path), "--accept-new-signer",
                  "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
