@@ -2126,6 +2126,14 @@ Acéptela solo si el entrevistador le lee la misma huella (mostrada en su ventan
         <translation>Rechazado: por debajo de un umbral del plan</translation>
     </message>
     <message>
+        <source>This anonymised output was refused: some respondents could be re-identified in it, because it falls below the plan&apos;s k or l threshold.</source>
+        <translation>Esta salida anonimizada se ha rechazado: algunos encuestados podrían ser reidentificados en ella, porque queda por debajo del umbral k o l del plan.</translation>
+    </message>
+    <message>
+        <source>Details of the refusal</source>
+        <translation>Detalles del rechazo</translation>
+    </message>
+    <message>
         <source>Why is this output safe to write? (kept in the audit log)</source>
         <translation>¿Por qué es seguro escribir este resultado? (se guarda en el registro de auditoría)</translation>
     </message>

@@ -2126,6 +2126,14 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
         <translation>Refusé : sous un seuil du plan</translation>
     </message>
     <message>
+        <source>This anonymised output was refused: some respondents could be re-identified in it, because it falls below the plan&apos;s k or l threshold.</source>
+        <translation>Cette sortie anonymisée a été refusée : certains répondants pourraient y être réidentifiés, car elle passe sous le seuil k ou l du plan.</translation>
+    </message>
+    <message>
+        <source>Details of the refusal</source>
+        <translation>Détails du refus</translation>
+    </message>
+    <message>
         <source>Why is this output safe to write? (kept in the audit log)</source>
         <translation>Pourquoi ce résultat peut-il être écrit sans risque ? (conservé dans le journal d’audit)</translation>
     </message>
