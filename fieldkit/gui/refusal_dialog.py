@@ -24,7 +24,12 @@ def refusal_details(text: str) -> list[str]:
     first, _, rest = text.partition(". ")
     lines = [part.strip() for part in first.split("; ") if part.strip()]
     lines += [s.strip() for s in re.split(r"(?<=[.!?])\s+", rest) if s.strip()]
-    return [line[:1].upper() + line[1:].rstrip(".") + "." for line in lines]
+    return [_capital(line).rstrip(".") + "." for line in lines]
+
+
+def _capital(line: str) -> str:
+    """The line with a capital first letter, unless it begins with a measure (k=, k-map, l-)."""
+    return line if re.match(r"[kl][-=]", line) else line[:1].upper() + line[1:]
 
 
 class RefusalDialog(QDialog):

@@ -239,6 +239,7 @@ def test_a_risk_refusal_reads_as_a_summary_with_scrollable_details(qtbot, scale)
         assert lines == [f"• {line}" for line in refusal_details(REFUSAL)]
         assert lines[0] == "• The anonymised data have k=1, below the plan's threshold of 5 " \
                            "(12 records at risk)."
+        assert lines[1].startswith("• k-map=1") and lines[2].startswith("• l-diversity")
         assert len(lines) == 7 and lines[-1] == "• Change the plan, or give an override reason."
         for child in (dialog.details, dialog.reason, dialog.write):
             box = child.geometry()
