@@ -72,7 +72,9 @@ class RefusalDialog(QDialog):
 
     def fit(self, screen_width: int, screen_height: int) -> None:
         """A size that shows everything on a screen this big (the details scroll if long)."""
-        width = min(max(620, self.sizeHint().width()), screen_width - 80)
+        self.ensurePolished()  # the style's text size, so the width grows with the text
+        wide = self.details.fontMetrics().averageCharWidth() * 72
+        width = min(max(620, wide, self.sizeHint().width()), screen_width - 80)
         self.resize(width, min(max(self.sizeHint().height(), 360), screen_height - 120))
 
     def ask(self) -> str | None:
