@@ -163,13 +163,13 @@ class _Planner:
 
     def plan_value(self, item: Item, value: Any, instance_id: str | None, where: str) -> None:
         at = self.elapsed.get(item.id, 0)
-        if item.id in self.logic.relevance.once and instance_id is None:
+        if item.id in self.logic.relevance.once:
             # once() and random values: the value drawn on paper is the one kept
             if isinstance(value, bool) or not isinstance(value, str | int | float):
                 self.bad(where, f"'{item.id}' is a calculation kept as first worked out: "
                                 "give its value as a number or a text")
                 return
-            self.add(_Event("answer", item.id, None, value, None, at))
+            self.add(_Event("answer", item.id, instance_id, value, None, at))
             return
         if item.type == ItemType.calculate:
             self.bad(where, f"'{item.id}' is a calculation, worked out from the other answers, "
@@ -244,17 +244,9 @@ class _Planner:
     def keep_once(self) -> None:
         """Work out each once() or random calculation the file does not give, and record it,
         so the interview keeps one value as a live one does."""
-        view = self.logic.view(self.content)
-        for item_id in sorted(self.logic.relevance.once):
-            item = self.p.items_by_id[item_id]
-            if item_id in self.p.parent_of or self.content.answer(item_id) is not None \
-                    or not view.is_relevant(item):
-                continue
-            value = view.calculated(item)
-            if value is not None:
-                self.add(_Event("answer", item_id, None,
-                                value.isoformat() if hasattr(value, "isoformat") else value,
-                                None, 0))
+        for item_id, instance_id, value in self.logic.view(self.content).to_keep():
+            self.add(_Event("answer", item_id, instance_id,
+                            value.isoformat() if hasattr(value, "isoformat") else value, None, 0))
 
     def check_self_ties(self) -> None:
         """No tie to the respondent's own delegation, wherever in the file it is answered."""

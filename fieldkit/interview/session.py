@@ -458,14 +458,7 @@ class InterviewSession:
     def _keep_once(self) -> None:
         """Record each once() calculation the first time it has a value, so it keeps it
         (XLSForm's once(): the start of the interview stays the start)."""
-        once = self.logic.relevance.once
-        if not once or self.status in ("completed", "withdrawn"):
+        if not self.logic.relevance.once or self.status in ("completed", "withdrawn"):
             return
-        view = self.view()
-        for item_id in sorted(once):
-            if item_id in self.protocol.parent_of or self.content.answer(item_id) is not None:
-                continue  # per person: worked out as asked; already kept
-            item = self.protocol.items_by_id[item_id]
-            value = view.calculated(item) if view.is_relevant(item) else None
-            if value is not None:
-                self._record("answer", item_id, value=_storable(value))
+        for item_id, instance_id, value in self.view().to_keep():
+            self._record("answer", item_id, instance_id, value=_storable(value))

@@ -131,6 +131,24 @@ class RelevanceView:
             self._calc[key] = None if value == "" else value
         return self._calc[key]
 
+    def to_keep(self) -> list[tuple[str, str | None, Any]]:
+        """Calculations kept as first worked out (once(), random values) that have a value now
+        and none recorded, per entry of a repeat too: (item id, instance or None, value)."""
+        out = []
+        for item_id in sorted(self.r.once):
+            item = self.p.items_by_id[item_id]
+            parent = self.p.parent_of.get(item_id)
+            instances = [p.instance_id for p in self.content.people_of(parent)] if parent \
+                else [None]
+            for instance_id in instances:
+                if self.content.answer(item_id, instance_id) is not None \
+                        or not self.is_relevant(item, instance_id):
+                    continue
+                value = self.calculated(item, instance_id)
+                if value is not None:
+                    out.append((item_id, instance_id, value))
+        return out
+
     def choices(self, item: Item, instance_id: str | None = None) -> list[Choice]:
         """The item's choices that its choice_filter keeps, given the answers as they stand
         (all of them when it has none). The filter sees each choice's columns through

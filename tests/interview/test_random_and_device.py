@@ -91,3 +91,30 @@ def test_back_entry_refuses_a_value_for_a_plain_calculation_or_an_object(tmp_pat
     said = "\n".join(str(problem) for problem in caught.value.problems)
     assert "'double' is a calculation, worked out from the other answers" in said
     assert "'draw' is a calculation kept as first worked out" in said
+
+
+MEMBERS = {"id": "members", "type": "repeat", "label": "Members", "items": [
+    {"id": "member", "type": "text", "label": "Name"},
+    {"id": "lot", "type": "calculate", "calculation": "random()"}]}
+
+
+def test_each_entry_of_a_repeat_draws_its_own_value_and_keeps_it(tmp_path, store):
+    p = _protocol(tmp_path, MEMBERS)
+    s = InterviewSession.start(store, p)
+    ana, ben = s.add_person("members"), s.add_person("members")
+    s.answer("member", "Ana", ana.instance_id)
+    lots = [s.content.value("lot", person.instance_id) for person in (ana, ben)]
+    assert all(0 <= x < 1 for x in lots) and lots[0] != lots[1]  # recorded per entry
+    again = InterviewSession.resume(store, s.interview_id)
+    assert [again.view().calculated(p.item("lot"), person.instance_id)
+            for person in (ana, ben)] == lots
+
+
+def test_back_entry_takes_a_repeat_entrys_value_or_draws_one(tmp_path, store):
+    p = _protocol(tmp_path, MEMBERS)
+    data = {**_file(), "answers": {"members": [{"member": "Ana", "lot": 0.5}, {"member": "Ben"}]}}
+    interview_id = write_interview(store, plan_interview(data, p, "paper.json"), seal=False)
+    content = replay(store.events(interview_id))
+    ana, ben = content.people_of("members")
+    assert content.value("lot", ana.instance_id) == 0.5
+    assert 0 <= content.value("lot", ben.instance_id) < 1
