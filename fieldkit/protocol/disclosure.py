@@ -22,8 +22,9 @@ from fieldkit.protocol.model import GROUP_TYPES, Disclosure, Item, ItemType, Pro
 #: Most disclosive first: a calculation takes the first class any of its parts has.
 ORDER = (Disclosure.identifier, Disclosure.free_text, Disclosure.quasi_identifier,
          Disclosure.none)
-#: Functions whose result names a person or may hold any text of a table or choice list.
-NAMING = frozenset({"interviewer", "device", "instance-lookup", "choice-column"})
+#: Functions whose result names a person or may hold any text of a table or choice list, or
+#: is a key that links a record back to its source (the store's id, a uuid drawn for it).
+NAMING = frozenset({"interviewer", "device", "uuid", "instance-lookup", "choice-column"})
 #: Functions whose result is a moment of the interview.
 MOMENTS = frozenset({"now", "today"})
 #: Functions whose result is a number or a truth value, never the text they read: what they

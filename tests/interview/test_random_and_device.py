@@ -10,7 +10,9 @@ import pytest
 
 from fieldkit.interview.importer import FORMAT, ImportFileError, plan_interview, write_interview
 from fieldkit.interview.session import InterviewSession
+from fieldkit.protocol.disclosure import disclosure_of
 from fieldkit.protocol.loader import protocol_from_data
+from fieldkit.protocol.model import Disclosure
 from fieldkit.store.content import replay
 from fieldkit.store.store import Store
 
@@ -118,3 +120,10 @@ def test_back_entry_takes_a_repeat_entrys_value_or_draws_one(tmp_path, store):
     ana, ben = content.people_of("members")
     assert content.value("lot", ana.instance_id) == 0.5
     assert 0 <= content.value("lot", ben.instance_id) < 1
+
+
+def test_a_uuid_or_the_device_is_an_identifier_a_random_draw_is_not(tmp_path):
+    p = _protocol(tmp_path, *ITEMS)
+    assert disclosure_of(p, p.item("key")) == Disclosure.identifier  # links back to the record
+    assert disclosure_of(p, p.item("device")) == Disclosure.identifier
+    assert disclosure_of(p, p.item("draw")) == Disclosure.none
