@@ -44,6 +44,22 @@ def fingerprint(public_key_hex: str) -> str:
     return " ".join(key[i:i + 4] for i in range(0, len(key), 4))
 
 
+def interviews_text(n: int) -> str:
+    """"1 interview", "2 interviews" in the app's language."""
+    return (translate("lead_handover", "1 interview") if n == 1
+            else translate("lead_handover", "{n} interviews").format(n=n))
+
+
+def finished_text(n: int) -> str:
+    return (translate("lead_handover", "1 finished interview") if n == 1
+            else translate("lead_handover", "{n} finished interviews").format(n=n))
+
+
+def withdrawals_text(n: int) -> str:
+    return (translate("lead_handover", "1 withdrawal") if n == 1
+            else translate("lead_handover", "{n} withdrawals").format(n=n))
+
+
 def read_pending(store: Any) -> Pending:
     """Runs on the writer thread."""
     from fieldkit.exchange import pending
@@ -118,16 +134,18 @@ class HandOverDialog(QDialog):
         since = translate("lead_handover", " since session file {n}").format(
             n=info.last_sequence) if info.last_sequence else ""
         if ready:
-            text = translate("lead_handover", "Ready to hand over{since}: {n} finished "
-                                              "interview(s) ({sealed} sealed) and {withdrawn} "
-                                              "withdrawal(s).").format(
-                since=since, n=info.interviews, sealed=info.sealed, withdrawn=info.withdrawals)
+            text = translate("lead_handover", "Ready to hand over{since}: {interviews} "
+                                              "({sealed} sealed) and {withdrawals}.").format(
+                since=since, interviews=finished_text(info.interviews), sealed=info.sealed,
+                withdrawals=withdrawals_text(info.withdrawals))
         else:
             text = (translate("lead_handover", "There is nothing new to hand over{since}.")
                     .format(since=since))
         if info.drafts:
-            text += " " + translate("lead_handover", "{n} unfinished interview(s) stay on this "
-                                                     "computer.").format(n=info.drafts)
+            text += " " + (translate("lead_handover", "1 unfinished interview stays on this "
+                                                      "computer.") if info.drafts == 1
+                           else translate("lead_handover", "{n} unfinished interviews stay on "
+                                                           "this computer.").format(n=info.drafts))
         self.summary.setText(text)
         self.key.setText(translate("lead_handover", "This computer's signing key, which the lead "
                                                     "checks with you the first time: "
@@ -163,11 +181,11 @@ class HandOverDialog(QDialog):
                                  file=result.path.name, n=result.sequence),
                              result.path.parent)
         self.outcome.setText(
-            translate("lead_handover", "It holds {n} interview(s) ({sealed} sealed) and "
-                                       "{withdrawn} withdrawal(s), readable only by the lead. Give "
-                                       "it to the lead; keep it safe until the lead has merged "
-                                       "it.").format(n=len(result.interviews), sealed=sealed,
-                                                     withdrawn=len(result.tombstones)))
+            translate("lead_handover", "It holds {interviews} ({sealed} sealed) and "
+                                       "{withdrawals}, readable only by the lead. Give it to the "
+                                       "lead; keep it safe until the lead has merged it.").format(
+                interviews=interviews_text(len(result.interviews)), sealed=sealed,
+                withdrawals=withdrawals_text(len(result.tombstones))))
         self.purge_button.setVisible(bool(result.interviews))
         self.writer.submit(read_pending, self.store, on_done=self._pending, on_error=self._error)
         self.adjustSize()
@@ -176,10 +194,13 @@ class HandOverDialog(QDialog):
         count = len(self.result_info.interviews) if self.result_info else 0
         answer = QMessageBox.warning(
             self, translate("lead_handover", "Remove from this computer?"),
-            translate("lead_handover", "Remove the {n} handed-over interview(s) from this "
-                                       "computer?\n\nThey can then only be read from the session "
-                                       "file by the lead. Do this only once the file is safely "
-                                       "copied (travel with nothing on board).").format(n=count),
+            (translate("lead_handover", "Remove the handed-over interview from this computer?")
+             if count == 1 else translate("lead_handover", "Remove the {n} handed-over "
+                                                           "interviews from this computer?")
+             ).format(n=count) + "\n\n" + translate(
+                "lead_handover", "They can then only be read from the session file by the lead. "
+                                 "Do this only once the file is safely copied (travel with "
+                                 "nothing on board)."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
@@ -195,8 +216,9 @@ class HandOverDialog(QDialog):
     def _purged(self, count: int) -> None:
         self.purged = count
         self.purge_button.hide()
-        self.outcome.setText(translate("lead_handover", "Removed {n} interview(s) from this "
-                                                        "computer.").format(n=count))
+        self.outcome.setText(translate("lead_handover", "Removed {interviews} from this "
+                                                        "computer.").format(
+                                                            interviews=interviews_text(count)))
         set_role(self.outcome, "ok")
 
     def _error(self, exc: BaseException) -> None:

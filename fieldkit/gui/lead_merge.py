@@ -284,9 +284,12 @@ class MergePage(QWidget):
                 accepted.extend(newcomer.files)
         text = self._summary()
         if outcome.left:
-            text = translate("lead_merge", "Cancelled: {n} file(s) were not merged; the files "
-                                           "merged before stay merged. {summary}").format(
-                                               n=len(outcome.left), summary=text)
+            left = len(outcome.left)
+            text = (translate("lead_merge", "Cancelled: 1 file was not merged; the files merged "
+                                            "before stay merged. {summary}") if left == 1
+                    else translate("lead_merge", "Cancelled: {n} files were not merged; the "
+                                                 "files merged before stay merged. {summary}")
+                    ).format(n=left, summary=text)
         if outcome.numbering:
             text = "\n".join([text, *outcome.numbering])
         self.panel.show_done(text)
@@ -302,10 +305,14 @@ class MergePage(QWidget):
         rejected = sum(1 for r in reports if r.status == "rejected")
         new = sum(r.new for r in reports)
         conflicting = sum(r.conflicting for r in reports)
-        return translate("lead_merge", "{merged} file(s) merged, {rejected} set aside; {new} new "
-                                       "interview(s), {conflicting} conflicting.").format(
-                                           merged=merged, rejected=rejected, new=new,
-                                           conflicting=conflicting)
+        files = (translate("lead_merge", "1 file merged") if merged == 1
+                 else translate("lead_merge", "{n} files merged").format(n=merged))
+        interviews = (translate("lead_merge", "1 new interview") if new == 1
+                      else translate("lead_merge", "{n} new interviews").format(n=new))
+        return translate("lead_merge", "{files}, {rejected} set aside; {interviews}, "
+                                       "{conflicting} conflicting.").format(
+                                           files=files, rejected=rejected,
+                                           interviews=interviews, conflicting=conflicting)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))

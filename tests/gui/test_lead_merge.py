@@ -70,7 +70,7 @@ def test_two_files_merge_and_a_corrupted_one_is_set_aside_with_its_reason(qtbot,
     assert len(rig.master_interviews()) == 3
     # Only the damaged file stays queued, to be looked at again.
     assert [page.queue.item(i).text() for i in range(page.queue.count())] == [bad.name]
-    assert "2 file(s) merged, 1 set aside" in page.panel.message.text()
+    assert "2 files merged, 1 set aside; 3 new interviews" in page.panel.message.text()
     assert scan(rig.root, rig.markers) == []
 
 
@@ -128,7 +128,7 @@ def test_cancel_during_a_multi_file_merge_leaves_the_rest_unmerged(qtbot, rig):
     assert seen[0][:2] == (0, 3)
     assert len(rig.master_interviews()) == 1
     assert page.row_for(files[1].name)["Result"] == "not merged"
-    assert page.panel.message.text().startswith("Cancelled: 2 file(s) were not merged")
+    assert page.panel.message.text().startswith("Cancelled: 2 files were not merged")
     # The cancelled files stay queued; merging them again brings them in.
     assert page.queue.count() == 2
     run_merge(qtbot, page, accept_new=True)
@@ -164,6 +164,8 @@ def test_the_merge_screen_says_what_to_do_in_the_app_and_dates_in_local_time(qtb
     page.decide_signer = lambda newcomer: True
     run_merge(qtbot, page)
     assert "--accept-new-signer" not in page.row_for(a.name)["Reason and notes"]
+    assert "1 file merged, 0 set aside; 1 new interview, 0 conflicting." in \
+        page.panel.message.text()  # one of each, in the singular
     page.add_files([str(a)])  # the same file again: a replay, dated as the lead reads dates
     run_merge(qtbot, page)
     row = page.row_for(a.name)

@@ -1668,6 +1668,30 @@
 <context>
     <name>lead_handover</name>
     <message>
+        <source>1 interview</source>
+        <translation>1 entrevista</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} entrevistas</translation>
+    </message>
+    <message>
+        <source>1 finished interview</source>
+        <translation>1 entrevista finalizada</translation>
+    </message>
+    <message>
+        <source>{n} finished interviews</source>
+        <translation>{n} entrevistas finalizadas</translation>
+    </message>
+    <message>
+        <source>1 withdrawal</source>
+        <translation>1 retirada</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals</source>
+        <translation>{n} retiradas</translation>
+    </message>
+    <message>
         <source>Hand over to the lead</source>
         <translation>Entregar al responsable</translation>
     </message>
@@ -1700,16 +1724,40 @@
         <translation> desde el archivo de sesión {n}</translation>
     </message>
     <message>
-        <source>Ready to hand over{since}: {n} finished interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s).</source>
-        <translation>Listo para entregar{since}: {n} entrevista(s) finalizada(s) ({sealed} sellada(s)) y {withdrawn} retirada(s).</translation>
+        <source>Ready to hand over{since}: {interviews} ({sealed} sealed) and {withdrawals}.</source>
+        <translation>Listo para entregar{since}: {interviews} ({sealed} sellada(s)) y {withdrawals}.</translation>
+    </message>
+    <message>
+        <source>1 unfinished interview stays on this computer.</source>
+        <translation>1 entrevista sin finalizar permanece en este ordenador.</translation>
+    </message>
+    <message>
+        <source>{n} unfinished interviews stay on this computer.</source>
+        <translation>{n} entrevistas sin finalizar permanecen en este ordenador.</translation>
+    </message>
+    <message>
+        <source>It holds {interviews} ({sealed} sealed) and {withdrawals}, readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
+        <translation>Contiene {interviews} ({sealed} sellada(s)) y {withdrawals}, legibles solo por el responsable. Entréguelo al responsable; guárdelo en lugar seguro hasta que lo haya fusionado.</translation>
+    </message>
+    <message>
+        <source>Remove the handed-over interview from this computer?</source>
+        <translation>¿Quitar de este ordenador la entrevista entregada?</translation>
+    </message>
+    <message>
+        <source>Remove the {n} handed-over interviews from this computer?</source>
+        <translation>¿Quitar de este ordenador las {n} entrevistas entregadas?</translation>
+    </message>
+    <message>
+        <source>They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
+        <translation>Entonces solo el responsable podrá leerlas, desde el archivo de sesión. Hágalo solo cuando el archivo esté copiado en lugar seguro (viaje sin nada a bordo).</translation>
+    </message>
+    <message>
+        <source>Removed {interviews} from this computer.</source>
+        <translation>Quitada(s) de este ordenador: {interviews}.</translation>
     </message>
     <message>
         <source>There is nothing new to hand over{since}.</source>
         <translation>No hay nada nuevo que entregar{since}.</translation>
-    </message>
-    <message>
-        <source>{n} unfinished interview(s) stay on this computer.</source>
-        <translation>{n} entrevista(s) sin finalizar permanece(n) en este ordenador.</translation>
     </message>
     <message>
         <source>This computer&apos;s signing key, which the lead checks with you the first time: {fingerprint}</source>
@@ -1732,24 +1780,8 @@
         <translation>Escrito {file} (archivo de sesión {n}).</translation>
     </message>
     <message>
-        <source>It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
-        <translation>Contiene {n} entrevista(s) ({sealed} sellada(s)) y {withdrawn} retirada(s), legibles solo por el responsable. Entréguelo al responsable; guárdelo en lugar seguro hasta que lo haya fusionado.</translation>
-    </message>
-    <message>
         <source>Remove from this computer?</source>
         <translation>¿Quitar de este ordenador?</translation>
-    </message>
-    <message>
-        <source>Remove the {n} handed-over interview(s) from this computer?
-
-They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
-        <translation>¿Quitar de este ordenador la(s) {n} entrevista(s) entregada(s)?
-
-Después solo podrá leerlas el responsable, a partir del archivo de sesión. Hágalo solo cuando el archivo esté copiado en lugar seguro (viaje sin nada a bordo).</translation>
-    </message>
-    <message>
-        <source>Removed {n} interview(s) from this computer.</source>
-        <translation>{n} entrevista(s) quitada(s) de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1891,32 @@ Después solo podrá leerlas el responsable, a partir del archivo de sesión. H�
         <translation>No fusionado: la fusión se canceló antes de este archivo</translation>
     </message>
     <message>
-        <source>Cancelled: {n} file(s) were not merged; the files merged before stay merged. {summary}</source>
-        <translation>Cancelado: {n} archivo(s) no se fusionaron; los archivos fusionados antes siguen fusionados. {summary}</translation>
+        <source>Cancelled: 1 file was not merged; the files merged before stay merged. {summary}</source>
+        <translation>Cancelado: 1 archivo no se fusionó; los archivos fusionados antes siguen fusionados. {summary}</translation>
     </message>
     <message>
-        <source>{merged} file(s) merged, {rejected} set aside; {new} new interview(s), {conflicting} conflicting.</source>
-        <translation>{merged} archivo(s) fusionado(s), {rejected} descartado(s); {new} entrevista(s) nueva(s), {conflicting} en conflicto.</translation>
+        <source>Cancelled: {n} files were not merged; the files merged before stay merged. {summary}</source>
+        <translation>Cancelado: {n} archivos no se fusionaron; los archivos fusionados antes siguen fusionados. {summary}</translation>
+    </message>
+    <message>
+        <source>1 file merged</source>
+        <translation>1 archivo fusionado</translation>
+    </message>
+    <message>
+        <source>{n} files merged</source>
+        <translation>{n} archivos fusionados</translation>
+    </message>
+    <message>
+        <source>1 new interview</source>
+        <translation>1 entrevista nueva</translation>
+    </message>
+    <message>
+        <source>{n} new interviews</source>
+        <translation>{n} entrevistas nuevas</translation>
+    </message>
+    <message>
+        <source>{files}, {rejected} set aside; {interviews}, {conflicting} conflicting.</source>
+        <translation>{files}, {rejected} descartado(s); {interviews}, {conflicting} en conflicto.</translation>
     </message>
     <message>
         <source>Accept this interviewer&apos;s key?</source>

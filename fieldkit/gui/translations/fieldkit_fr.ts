@@ -1668,6 +1668,30 @@
 <context>
     <name>lead_handover</name>
     <message>
+        <source>1 interview</source>
+        <translation>1 entretien</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} entretiens</translation>
+    </message>
+    <message>
+        <source>1 finished interview</source>
+        <translation>1 entretien terminé</translation>
+    </message>
+    <message>
+        <source>{n} finished interviews</source>
+        <translation>{n} entretiens terminés</translation>
+    </message>
+    <message>
+        <source>1 withdrawal</source>
+        <translation>1 retrait</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals</source>
+        <translation>{n} retraits</translation>
+    </message>
+    <message>
         <source>Hand over to the lead</source>
         <translation>Transmettre au responsable</translation>
     </message>
@@ -1700,16 +1724,40 @@
         <translation> depuis le fichier de session {n}</translation>
     </message>
     <message>
-        <source>Ready to hand over{since}: {n} finished interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s).</source>
-        <translation>Prêt à transmettre{since} : {n} entretien(s) terminé(s) ({sealed} scellé(s)) et {withdrawn} retrait(s).</translation>
+        <source>Ready to hand over{since}: {interviews} ({sealed} sealed) and {withdrawals}.</source>
+        <translation>Prêt à transmettre{since} : {interviews} ({sealed} scellé(s)) et {withdrawals}.</translation>
+    </message>
+    <message>
+        <source>1 unfinished interview stays on this computer.</source>
+        <translation>1 entretien non terminé reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{n} unfinished interviews stay on this computer.</source>
+        <translation>{n} entretiens non terminés restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It holds {interviews} ({sealed} sealed) and {withdrawals}, readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
+        <translation>Il contient {interviews} ({sealed} scellé(s)) et {withdrawals}, lisibles uniquement par le responsable. Remettez-le au responsable ; conservez-le en lieu sûr jusqu’à ce qu’il l’ait fusionné.</translation>
+    </message>
+    <message>
+        <source>Remove the handed-over interview from this computer?</source>
+        <translation>Retirer de cet ordinateur l’entretien transmis ?</translation>
+    </message>
+    <message>
+        <source>Remove the {n} handed-over interviews from this computer?</source>
+        <translation>Retirer de cet ordinateur les {n} entretiens transmis ?</translation>
+    </message>
+    <message>
+        <source>They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
+        <translation>Ils ne pourront alors être lus que dans le fichier de session, par le responsable. Ne le faites qu’une fois le fichier copié en lieu sûr (voyagez sans rien à bord).</translation>
+    </message>
+    <message>
+        <source>Removed {interviews} from this computer.</source>
+        <translation>{interviews} retiré(s) de cet ordinateur.</translation>
     </message>
     <message>
         <source>There is nothing new to hand over{since}.</source>
         <translation>Il n’y a rien de nouveau à transmettre{since}.</translation>
-    </message>
-    <message>
-        <source>{n} unfinished interview(s) stay on this computer.</source>
-        <translation>{n} entretien(s) non terminé(s) reste(nt) sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This computer&apos;s signing key, which the lead checks with you the first time: {fingerprint}</source>
@@ -1732,24 +1780,8 @@
         <translation>{file} écrit (fichier de session {n}).</translation>
     </message>
     <message>
-        <source>It holds {n} interview(s) ({sealed} sealed) and {withdrawn} withdrawal(s), readable only by the lead. Give it to the lead; keep it safe until the lead has merged it.</source>
-        <translation>Il contient {n} entretien(s) ({sealed} scellé(s)) et {withdrawn} retrait(s), lisibles uniquement par le responsable. Remettez-le au responsable ; conservez-le en lieu sûr jusqu’à ce qu’il l’ait fusionné.</translation>
-    </message>
-    <message>
         <source>Remove from this computer?</source>
         <translation>Retirer de cet ordinateur ?</translation>
-    </message>
-    <message>
-        <source>Remove the {n} handed-over interview(s) from this computer?
-
-They can then only be read from the session file by the lead. Do this only once the file is safely copied (travel with nothing on board).</source>
-        <translation>Retirer de cet ordinateur le(s) {n} entretien(s) transmis ?
-
-Ils ne pourront alors être lus qu’à partir du fichier de session, par le responsable. Ne le faites qu’une fois le fichier copié en lieu sûr (voyagez sans rien à bord).</translation>
-    </message>
-    <message>
-        <source>Removed {n} interview(s) from this computer.</source>
-        <translation>{n} entretien(s) retiré(s) de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1891,32 @@ Ils ne pourront alors être lus qu’à partir du fichier de session, par le res
         <translation>Non fusionné : la fusion a été annulée avant ce fichier</translation>
     </message>
     <message>
-        <source>Cancelled: {n} file(s) were not merged; the files merged before stay merged. {summary}</source>
-        <translation>Annulé : {n} fichier(s) n’ont pas été fusionné(s) ; les fichiers fusionnés auparavant le restent. {summary}</translation>
+        <source>Cancelled: 1 file was not merged; the files merged before stay merged. {summary}</source>
+        <translation>Annulé : 1 fichier n’a pas été fusionné ; les fichiers fusionnés auparavant le restent. {summary}</translation>
     </message>
     <message>
-        <source>{merged} file(s) merged, {rejected} set aside; {new} new interview(s), {conflicting} conflicting.</source>
-        <translation>{merged} fichier(s) fusionné(s), {rejected} écarté(s) ; {new} nouvel(s) entretien(s), {conflicting} en conflit.</translation>
+        <source>Cancelled: {n} files were not merged; the files merged before stay merged. {summary}</source>
+        <translation>Annulé : {n} fichiers n’ont pas été fusionnés ; les fichiers fusionnés auparavant le restent. {summary}</translation>
+    </message>
+    <message>
+        <source>1 file merged</source>
+        <translation>1 fichier fusionné</translation>
+    </message>
+    <message>
+        <source>{n} files merged</source>
+        <translation>{n} fichiers fusionnés</translation>
+    </message>
+    <message>
+        <source>1 new interview</source>
+        <translation>1 nouvel entretien</translation>
+    </message>
+    <message>
+        <source>{n} new interviews</source>
+        <translation>{n} nouveaux entretiens</translation>
+    </message>
+    <message>
+        <source>{files}, {rejected} set aside; {interviews}, {conflicting} conflicting.</source>
+        <translation>{files}, {rejected} écarté(s) ; {interviews}, {conflicting} en conflit.</translation>
     </message>
     <message>
         <source>Accept this interviewer&apos;s key?</source>
