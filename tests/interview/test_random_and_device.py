@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.interview.importer import FORMAT, ImportFileError, plan_interview, write_interview
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.disclosure import disclosure_of
@@ -127,3 +128,16 @@ def test_a_uuid_or_the_device_is_an_identifier_a_random_draw_is_not(tmp_path):
     assert disclosure_of(p, p.item("key")) == Disclosure.identifier  # links back to the record
     assert disclosure_of(p, p.item("device")) == Disclosure.identifier
     assert disclosure_of(p, p.item("draw")) == Disclosure.none
+
+
+def test_the_values_drawn_are_the_ones_in_the_dataset(tmp_path, store):
+    p = _protocol(tmp_path, *ITEMS, MEMBERS)
+    s = InterviewSession.start(store, p)
+    s.answer("n", 1)
+    entry = s.add_person("members")
+    kept = {i: s.content.value(i) for i in ("draw", "pick", "key", "device")}
+    lot = s.content.value("lot", entry.instance_id)
+    data = dataset_from_store(store, "p")
+    row = data.interviews[0]
+    assert {i: row[i] for i in kept} == kept
+    assert [r["lot"] for r in data.people if "lot" in r] == [lot]
