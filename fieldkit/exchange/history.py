@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldkit.counting import counted, noun
 from fieldkit.store import Store
 from fieldkit.store.exchange_tables import ManifestSeen
 
@@ -49,8 +50,10 @@ def _older_and_gaps(new: ManifestSeen, seen: list[ManifestSeen]) -> list[Finding
                                   "the master lacks, never replace newer data"))
     missing = sorted(set(range(1, new.seq)) - {g.seq for g in seen})
     if missing and seen:
-        out.append(Finding(GAP, f"export(s) {_ranges(missing)} of this laptop have not been "
-                                "merged: they may still come, or be lost"))
+        out.append(Finding(GAP, f"{noun(len(missing), 'export')} {_ranges(missing)} of this "
+                                f"laptop {'has' if len(missing) == 1 else 'have'} not been "
+                                f"merged: {'it' if len(missing) == 1 else 'they'} may still "
+                                "come, or be lost"))
     return out
 
 
@@ -97,8 +100,10 @@ def _rollbacks(new: ManifestSeen, seen: list[ManifestSeen]) -> list[Finding]:
 
 
 def stale_note(count: int) -> Finding:
-    return Finding(OLDER, f"{count} interview(s) in it are older than the versions this master "
-                          "holds; the newer versions were kept")
+    return Finding(OLDER, f"{counted(count, 'interview')} in it "
+                          f"{'is' if count == 1 else 'are'} older than the "
+                          f"{'version' if count == 1 else 'versions'} this master holds; the "
+                          f"newer {'version was' if count == 1 else 'versions were'} kept")
 
 
 def _ranges(numbers: list[int]) -> str:
