@@ -149,8 +149,10 @@ class OverviewPage(QWidget):
             totals[1] += len(asked)
             self._set(section.id, self.heads[section.id],
                       (f"{title}  ({answered}/{len(asked)})", "", ""), PLAIN, False)
-        unusual = (translate("interview_overview", "; {n} unusual answer(s) not confirmed (⚠)")
-                   .format(n=totals[2]) if totals[2] else "")
+        unusual = ("" if not totals[2] else translate(
+            "interview_overview", "; 1 unusual answer not confirmed (⚠)") if totals[2] == 1
+            else translate("interview_overview", "; {n} unusual answers not confirmed (⚠)")
+            .format(n=totals[2]))
         self.summary.setText(translate(
             "interview_overview", "{n} of {total} questions asked have an answer{unusual}. Arrows "
                                   "move, Enter goes to the question, Esc goes back; greyed: not "

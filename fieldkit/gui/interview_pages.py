@@ -115,11 +115,17 @@ KINDS = [("required", QT_TRANSLATE_NOOP("interview_pages", "Required, no answer"
 SPECIAL_NAMES = {"refused": QT_TRANSLATE_NOOP("interview_pages", "Refused"),
                  "dont_know": QT_TRANSLATE_NOOP("interview_pages", "Don't know"),
                  "not_applicable": QT_TRANSLATE_NOOP("interview_pages", "Not applicable")}
-COUNTED = (("required", QT_TRANSLATE_NOOP("interview_pages", "{n} required answer(s) missing")),
-           ("soft", QT_TRANSLATE_NOOP("interview_pages", "{n} unusual answer(s) not confirmed")),
-           ("special", QT_TRANSLATE_NOOP("interview_pages", "{n} special answer(s)")),
-           ("skipped", QT_TRANSLATE_NOOP("interview_pages", "{n} skipped")),
-           ("followup", QT_TRANSLATE_NOOP("interview_pages", "{n} follow-up(s) not answered")))
+# what is counted: its words for one and for any other number
+COUNTED = (("required", QT_TRANSLATE_NOOP("interview_pages", "1 required answer missing"),
+            QT_TRANSLATE_NOOP("interview_pages", "{n} required answers missing")),
+           ("soft", QT_TRANSLATE_NOOP("interview_pages", "1 unusual answer not confirmed"),
+            QT_TRANSLATE_NOOP("interview_pages", "{n} unusual answers not confirmed")),
+           ("special", QT_TRANSLATE_NOOP("interview_pages", "1 special answer"),
+            QT_TRANSLATE_NOOP("interview_pages", "{n} special answers")),
+           ("skipped", QT_TRANSLATE_NOOP("interview_pages", "{n} skipped"),
+            QT_TRANSLATE_NOOP("interview_pages", "{n} skipped")),
+           ("followup", QT_TRANSLATE_NOOP("interview_pages", "1 follow-up not answered"),
+            QT_TRANSLATE_NOOP("interview_pages", "{n} follow-ups not answered")))
 
 
 class ReviewPage(QWidget):
@@ -187,8 +193,8 @@ class ReviewPage(QWidget):
                 entry.setData(Qt.ItemDataRole.UserRole, m.item_id)
                 self.list.addItem(entry)
         self.required = counts["required"]
-        parts = [translate("interview_pages", w).format(n=counts[k]) for k, w in COUNTED
-                 if counts[k]]
+        parts = [translate("interview_pages", one if counts[k] == 1 else many).format(n=counts[k])
+                 for k, one, many in COUNTED if counts[k]]
         if parts:
             self.summary.setText(translate("interview_pages", "{counts}. Enter on one goes there.")
                                  .format(counts=", ".join(parts)))
@@ -211,8 +217,11 @@ class ReviewPage(QWidget):
                                                        "project lead and can no longer be changed "
                                                        "on this computer."), parent=self)
         if self.required:
-            box.setInformativeText(translate("interview_pages", "{n} required answer(s) are "
-                                             "still missing.").format(n=self.required))
+            box.setInformativeText(
+                translate("interview_pages", "1 required answer is still missing.")
+                if self.required == 1 else translate(
+                    "interview_pages", "{n} required answers are still missing.").format(
+                        n=self.required))
         yes = box.addButton(translate("interview_pages", "&Finish"),
                             QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(translate("interview_pages", "&Not yet"),
@@ -259,8 +268,11 @@ class ResultPage(QWidget):
         lines = [translate("interview_pages", "Completed after {time}.").format(
             time=format_elapsed(elapsed_ms))]
         if result.missing:
-            lines.append(translate("interview_pages", "Finished with {n} required answer(s) "
-                                   "missing.").format(n=len(result.missing)))
+            lines.append(translate("interview_pages", "Finished with 1 required answer "
+                                                      "missing.") if len(result.missing) == 1
+                         else translate("interview_pages", "Finished with {n} required answers "
+                                                           "missing.").format(
+                                                               n=len(result.missing)))
         if result.sealed:
             lines.append(translate("interview_pages", "Sealed for the project lead: nothing of it "
                                                       "stays readable on this computer."))

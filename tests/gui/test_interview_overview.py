@@ -69,7 +69,7 @@ def test_the_overview_shows_every_answer_and_goes_where_enter_is_pressed(qtbot, 
         assert row_of(page, "friends_au")[1] == "not asked"  # the EU was answered
         assert page.rows["friends_au"].foreground(0).color().name() == "#8a9099"
         assert row_of(page, "respondent_name")[1] == "—"
-        assert "1 unusual answer(s) not confirmed" in page.summary.text()
+        assert "1 unusual answer not confirmed (⚠)" in page.summary.text()
         # arrows move, Enter goes to the question with the keys in its field
         for _ in range(20):
             if current_id(page) == "organisation":

@@ -75,7 +75,7 @@ def test_the_review_lists_what_is_missing_and_enter_goes_there(qtbot, tmp_path):
         settle(qtbot, screen)
         assert screen.pages.currentWidget() is screen.result_page
         assert rig.session.status == "completed"
-        assert "10 required answer(s) missing" in screen.result_page.message.text()
+        assert "Finished with 10 required answers missing." in screen.result_page.message.text()
 
 
 def test_leaving_pauses_and_the_lock_pauses(qtbot, tmp_path):

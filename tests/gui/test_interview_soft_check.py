@@ -70,7 +70,7 @@ def test_enter_again_goes_on_and_the_review_lists_it_until_confirmed(qtbot, tmp_
         found = sections(screen.review_page)
         unusual = found["Unusual answers not confirmed"]
         assert len(unusual) == 1 and "more than 40 contacts" in unusual[0]
-        assert "unusual answer(s) not confirmed" in screen.review_page.summary.text()
+        assert "1 unusual answer not confirmed" in screen.review_page.summary.text()
         # Enter on it goes back there; the warning shows; confirming takes it off the list
         assert focused() is screen.review_page.list
         for _ in range(screen.review_page.list.count()):

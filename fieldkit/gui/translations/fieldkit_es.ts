@@ -886,8 +886,12 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <source>; {n} unusual answer(s) not confirmed (⚠)</source>
-        <translation>; {n} respuesta(s) inusual(es) sin confirmar (⚠)</translation>
+        <source>; 1 unusual answer not confirmed (⚠)</source>
+        <translation>; 1 respuesta inusual sin confirmar (⚠)</translation>
+    </message>
+    <message>
+        <source>; {n} unusual answers not confirmed (⚠)</source>
+        <translation>; {n} respuestas inusuales sin confirmar (⚠)</translation>
     </message>
     <message>
         <source>{n} of {total} questions asked have an answer{unusual}. Arrows move, Enter goes to the question, Esc goes back; greyed: not asked now.</source>
@@ -961,24 +965,56 @@
         <translation>No aplica</translation>
     </message>
     <message>
-        <source>{n} required answer(s) missing</source>
-        <translation>{n} respuesta(s) obligatoria(s) pendiente(s)</translation>
+        <source>1 required answer missing</source>
+        <translation>1 respuesta obligatoria pendiente</translation>
     </message>
     <message>
-        <source>{n} unusual answer(s) not confirmed</source>
-        <translation>{n} respuesta(s) inusual(es) sin confirmar</translation>
+        <source>{n} required answers missing</source>
+        <translation>{n} respuestas obligatorias pendientes</translation>
     </message>
     <message>
-        <source>{n} special answer(s)</source>
-        <translation>{n} respuesta(s) especial(es)</translation>
+        <source>1 unusual answer not confirmed</source>
+        <translation>1 respuesta inusual sin confirmar</translation>
+    </message>
+    <message>
+        <source>{n} unusual answers not confirmed</source>
+        <translation>{n} respuestas inusuales sin confirmar</translation>
+    </message>
+    <message>
+        <source>1 special answer</source>
+        <translation>1 respuesta especial</translation>
+    </message>
+    <message>
+        <source>{n} special answers</source>
+        <translation>{n} respuestas especiales</translation>
+    </message>
+    <message>
+        <source>1 follow-up not answered</source>
+        <translation>1 pregunta de seguimiento sin respuesta</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups not answered</source>
+        <translation>{n} preguntas de seguimiento sin respuesta</translation>
+    </message>
+    <message>
+        <source>1 required answer is still missing.</source>
+        <translation>Aún falta 1 respuesta obligatoria.</translation>
+    </message>
+    <message>
+        <source>{n} required answers are still missing.</source>
+        <translation>Aún faltan {n} respuestas obligatorias.</translation>
+    </message>
+    <message>
+        <source>Finished with 1 required answer missing.</source>
+        <translation>Finalizada con 1 respuesta obligatoria pendiente.</translation>
+    </message>
+    <message>
+        <source>Finished with {n} required answers missing.</source>
+        <translation>Finalizada con {n} respuestas obligatorias pendientes.</translation>
     </message>
     <message>
         <source>{n} skipped</source>
         <translation>{n} omitida(s)</translation>
-    </message>
-    <message>
-        <source>{n} follow-up(s) not answered</source>
-        <translation>{n} pregunta(s) de seguimiento sin respuesta</translation>
     </message>
     <message>
         <source>Before finishing</source>
@@ -1013,10 +1049,6 @@
         <translation>¿Finalizar esta entrevista ahora? Una entrevista finalizada queda cerrada: se sella para el responsable del proyecto y ya no puede modificarse en este ordenador.</translation>
     </message>
     <message>
-        <source>{n} required answer(s) are still missing.</source>
-        <translation>Aún faltan {n} respuesta(s) obligatoria(s).</translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
     </message>
@@ -1035,10 +1067,6 @@
     <message>
         <source>Completed after {time}.</source>
         <translation>Completada tras {time}.</translation>
-    </message>
-    <message>
-        <source>Finished with {n} required answer(s) missing.</source>
-        <translation>Finalizada con {n} respuesta(s) obligatoria(s) pendiente(s).</translation>
     </message>
     <message>
         <source>Sealed for the project lead: nothing of it stays readable on this computer.</source>

@@ -886,8 +886,12 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <source>; {n} unusual answer(s) not confirmed (⚠)</source>
-        <translation> ; {n} réponse(s) inhabituelle(s) non confirmée(s) (⚠)</translation>
+        <source>; 1 unusual answer not confirmed (⚠)</source>
+        <translation> ; 1 réponse inhabituelle non confirmée (⚠)</translation>
+    </message>
+    <message>
+        <source>; {n} unusual answers not confirmed (⚠)</source>
+        <translation> ; {n} réponses inhabituelles non confirmées (⚠)</translation>
     </message>
     <message>
         <source>{n} of {total} questions asked have an answer{unusual}. Arrows move, Enter goes to the question, Esc goes back; greyed: not asked now.</source>
@@ -961,24 +965,56 @@
         <translation>Sans objet</translation>
     </message>
     <message>
-        <source>{n} required answer(s) missing</source>
-        <translation>{n} réponse(s) obligatoire(s) manquante(s)</translation>
+        <source>1 required answer missing</source>
+        <translation>1 réponse obligatoire manquante</translation>
     </message>
     <message>
-        <source>{n} unusual answer(s) not confirmed</source>
-        <translation>{n} réponse(s) inhabituelle(s) non confirmée(s)</translation>
+        <source>{n} required answers missing</source>
+        <translation>{n} réponses obligatoires manquantes</translation>
     </message>
     <message>
-        <source>{n} special answer(s)</source>
-        <translation>{n} réponse(s) spéciale(s)</translation>
+        <source>1 unusual answer not confirmed</source>
+        <translation>1 réponse inhabituelle non confirmée</translation>
+    </message>
+    <message>
+        <source>{n} unusual answers not confirmed</source>
+        <translation>{n} réponses inhabituelles non confirmées</translation>
+    </message>
+    <message>
+        <source>1 special answer</source>
+        <translation>1 réponse spéciale</translation>
+    </message>
+    <message>
+        <source>{n} special answers</source>
+        <translation>{n} réponses spéciales</translation>
+    </message>
+    <message>
+        <source>1 follow-up not answered</source>
+        <translation>1 question de suivi sans réponse</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups not answered</source>
+        <translation>{n} questions de suivi sans réponse</translation>
+    </message>
+    <message>
+        <source>1 required answer is still missing.</source>
+        <translation>1 réponse obligatoire manque encore.</translation>
+    </message>
+    <message>
+        <source>{n} required answers are still missing.</source>
+        <translation>{n} réponses obligatoires manquent encore.</translation>
+    </message>
+    <message>
+        <source>Finished with 1 required answer missing.</source>
+        <translation>Terminé avec 1 réponse obligatoire manquante.</translation>
+    </message>
+    <message>
+        <source>Finished with {n} required answers missing.</source>
+        <translation>Terminé avec {n} réponses obligatoires manquantes.</translation>
     </message>
     <message>
         <source>{n} skipped</source>
         <translation>{n} passée(s)</translation>
-    </message>
-    <message>
-        <source>{n} follow-up(s) not answered</source>
-        <translation>{n} question(s) de suivi sans réponse</translation>
     </message>
     <message>
         <source>Before finishing</source>
@@ -1013,10 +1049,6 @@
         <translation>Terminer cet entretien maintenant ? Un entretien terminé est clos : il est scellé pour le responsable du projet et ne peut plus être modifié sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>{n} required answer(s) are still missing.</source>
-        <translation>{n} réponse(s) obligatoire(s) manque(nt) encore.</translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
@@ -1035,10 +1067,6 @@
     <message>
         <source>Completed after {time}.</source>
         <translation>Terminé après {time}.</translation>
-    </message>
-    <message>
-        <source>Finished with {n} required answer(s) missing.</source>
-        <translation>Terminé avec {n} réponse(s) obligatoire(s) manquante(s).</translation>
     </message>
     <message>
         <source>Sealed for the project lead: nothing of it stays readable on this computer.</source>
