@@ -58,11 +58,14 @@ def test_ties_among_friends_reach_the_network_from_a_real_interview(store, proto
     s.answer("member_state", me)
     friends = [e.id for e in protocol.rosters["au_psc"].entries[1:4]]
     people = [s.add_person("friends_au", roster_id=f) for f in friends]
-    # the follow-up offers only the ambassadors named, not the whole committee
+    # the follow-up offers only the other ambassadors named: not the whole committee, and
+    # not the one it asks about
     knows = protocol.item("friend_knows_au")
-    assert [c.name for c in s.choices(knows, people[0].instance_id)] == friends
+    assert [c.name for c in s.choices(knows, people[0].instance_id)] == friends[1:]
     with pytest.raises(InvalidAnswer):
         s.answer("friend_knows_au", [me], people[0].instance_id)
+    with pytest.raises(InvalidAnswer):
+        s.answer("friend_knows_au", [friends[0]], people[0].instance_id)
     # the first friend is close to the second; the third to nobody named
     s.answer("friend_knows_au", [friends[1]], people[0].instance_id)
     s.answer("friend_knows_au", [], people[2].instance_id)
