@@ -121,5 +121,5 @@ def test_an_answer_edited_after_coding_is_listed_for_recoding(laptop, tmp_path, 
             "emergence_start", "MARKER-CLI They had trucks.", reason="corrected from notes")
         assert Coder(store, iid).needs_recoding(Coder(store, iid).codings()[0])
     status, out, _ = code(capsys, "list", "--recoding", *laptop)
-    assert status == 0 and "NEEDS RE-CODING" in out and "1 coding(s) need re-coding" in out
+    assert status == 0 and "NEEDS RE-CODING" in out and "1 coding needs re-coding: its text changed after it was made" in out
     assert "They had" not in out  # never the text now at the old offsets

@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from fieldkit.counting import counted
 from fieldkit.errors import UsageError
 from fieldkit.operations import coder_agreement, codings, memos
 from fieldkit.store.coders import check_coder
@@ -194,7 +195,9 @@ def _list(args: argparse.Namespace) -> int:
         print(_show(row))
     flagged = sum(1 for r in rows if r.needs_recoding)
     if flagged:
-        print(f"{flagged} coding(s) need re-coding: their text changed after they were made.")
+        print(f"{counted(flagged, 'coding')} {'needs' if flagged == 1 else 'need'} re-coding: "
+              f"{'its' if flagged == 1 else 'their'} text changed after "
+              f"{'it was' if flagged == 1 else 'they were'} made.")
     return 0
 
 

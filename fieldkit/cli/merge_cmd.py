@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from fieldkit.counting import counted
 from fieldkit.errors import UsageError
 
 from .store_access import add_store_options, confirm, open_store
@@ -171,7 +172,8 @@ def _numbering(master, args: argparse.Namespace) -> int:
         print(scheme.describe() if scheme else f"{protocol_id}: no numbering scheme; interviews "
               "are numbered 1.. in the order they started")
         return 0
-    kept = (f"the {held} interview(s) of {protocol_id} already numbered keep their numbers; "
+    kept = (f"the {counted(held, 'interview')} of {protocol_id} already numbered "
+            f"{'keeps its number' if held == 1 else 'keep their numbers'}; "
             if held else "")
     if args.clear:
         if not ex.clear_numbering_scheme(protocol_id):

@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from fieldkit.counting import counted, noun
 from fieldkit.data import resolve_form
 from fieldkit.errors import FieldkitError, ProtocolError
 from fieldkit.protocol.loader import load_protocol, validate_paths
@@ -109,8 +110,8 @@ def _validate(args: argparse.Namespace) -> int:
             continue
         print(problem, file=sys.stdout if problem.severity == "error" else sys.stderr)
     ok = len({p.file for p in problems if p.severity == "error"})
-    print(f"{len(paths) - ok} of {len(paths)} protocol file(s) valid"
-          + (f"; {errors} problem(s)" if errors else ""), file=sys.stderr)
+    print(f"{len(paths) - ok} of {len(paths)} protocol {noun(len(paths), 'file')} valid"
+          + (f"; {counted(errors, 'problem')}" if errors else ""), file=sys.stderr)
     return 1 if errors else 0
 
 

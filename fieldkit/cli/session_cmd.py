@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from fieldkit.counting import counted
+
 from .store_access import add_store_options, confirm, open_store
 
 
@@ -34,12 +36,15 @@ def _export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = export_session(store, args.out, everything=args.everything)
         print(f"wrote {result.path} (session file {result.sequence}: "
-              f"{len(result.interviews)} interview(s), {len(result.tombstones)} withdrawal(s))")
+              f"{counted(len(result.interviews), 'interview')}, "
+              f"{counted(len(result.tombstones), 'withdrawal')})")
         if args.purge:
-            question = (f"Remove the {len(result.interviews)} handed-over interview(s) from this "
-                        "computer? Keep the session file safe until the lead has merged it.")
+            question = (f"Remove the {counted(len(result.interviews), 'handed-over interview')} "
+                        "from this computer? Keep the session file safe until the lead has "
+                        "merged it.")
             if confirm(question, args.yes):
-                print(f"removed {purge_handed_over(store)} interview(s) from this computer")
+                print(f"removed {counted(purge_handed_over(store), 'interview')} from this "
+                      "computer")
             else:
                 print("nothing was removed")
     return 0

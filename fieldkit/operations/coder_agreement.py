@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldkit.analysis.agreement import Agreement, agreement, resolved_rows
 from fieldkit.atomic import write_file
+from fieldkit.counting import counted
 from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.errors import FieldkitError, Problem, UsageError
 from fieldkit.exports.csv_out import formula_safe, formula_unsafe
@@ -146,8 +147,10 @@ def read_choices(path: Path, result: Agreement, numbers: dict[Any, str]
                                           f"({d.unit[1] or 'quote'}); decide every disagreement"))
     strangers = [k for k in choices if k not in known]
     if strangers:
-        problems.append(Problem(file, "", f"{len(strangers)} row(s) are no disagreement of "
-                                          "these coders now; write the report again"))
+        problems.append(Problem(file, "", f"{counted(len(strangers), 'row')} "
+                                          f"{'is' if len(strangers) == 1 else 'are'} no "
+                                          "disagreement of these coders now; write the report "
+                                          "again"))
     if problems:
         raise CodingsFileError(problems)
     return choices

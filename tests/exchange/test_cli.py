@@ -19,7 +19,7 @@ def test_export_merge_and_report(three, monkeypatch, capsys):
     assert main(["session", "export", "--store", str(a.path), "--out", str(out), "--purge",
                  "--yes"]) == 0
     printed = capsys.readouterr().out
-    assert "session file 2: 1 interview(s)" in printed and "removed 3 interview(s)" in printed
+    assert "session file 2: 1 interview, 0 withdrawals" in printed and "removed 3 interviews" in printed
     (written,) = out.glob("session-*-00002.fksession")
     assert main(["session", "export", "--store", str(a.path), "--out", str(out)]) == 1
     assert capsys.readouterr().err.startswith("fieldkit: there is nothing new to hand over")

@@ -157,7 +157,7 @@ def test_setting_a_scheme_later_keeps_the_numbers_given_and_clear_goes_on_after(
     store = ["--store", str(master.path)]
     code, out, _ = cli(capsys, "merge", "numbering", "field", "--by", "org", "--blocks", BLOCKS,
                        *store)
-    assert code == 0 and "the 8 interview(s) of field already numbered keep their numbers" in out
+    assert code == 0 and "the 8 interviews of field already numbered keep their numbers" in out
     late = record(f.laptops["B"], f.protocol, "eu")
     assert cli(capsys, "merge", str(f.export("B", "B2.fksession")), *store)[0] == 0
     assert cli(capsys, "merge", "numbering", "field", "--show", *store)[1].startswith(
