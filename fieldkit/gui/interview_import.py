@@ -219,9 +219,10 @@ class ImportDialog(QDialog):
                 imported=counts[IMPORTED], already=counts[ALREADY], refused=refused))
         left = len(self.asked) - len(outcomes)
         if left > 0:
-            self.summary.setText(self.summary.text() + " " + translate(
-                "interview_import", "Cancelled before {n} file(s); they were not imported.")
-                .format(n=left))
+            self.summary.setText(self.summary.text() + " " + (translate(
+                "interview_import", "Cancelled before 1 file; it was not imported.") if left == 1
+                else translate("interview_import", "Cancelled before {n} files; they were not "
+                                                   "imported.").format(n=left)))
         set_role(self.summary, "error" if refused or left > 0 else "ok")
         if counts[IMPORTED]:
             self.imported.emit()

@@ -366,8 +366,11 @@ class MergePage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("lead_merge", "Accept this interviewer's key?"))
         who = newcomer.interviewer or translate("lead_merge", "An unnamed interviewer")
-        box.setText(translate("lead_merge", "{who} (laptop {laptop}) signed {n} file(s) with a key "
-                                            "this master has not seen before.").format(
+        box.setText((translate("lead_merge", "{who} (laptop {laptop}) signed 1 file with a key "
+                                             "this master has not seen before.")
+                     if len(newcomer.files) == 1 else
+                     translate("lead_merge", "{who} (laptop {laptop}) signed {n} files with a key "
+                                             "this master has not seen before.")).format(
                                   who=who, laptop=newcomer.store_id[:8], n=len(newcomer.files)))
         box.setInformativeText(translate("lead_merge",
             "Key fingerprint:\n{fingerprint}\n\nAccept it only if the interviewer reads you "

@@ -260,9 +260,10 @@ class OutputsPage(QWidget):
         out = Path(folder)
         job = Job(translate("lead_outputs", "Exporting data"), self)
         job.succeeded.connect(lambda result: self._done(
-            (translate("lead_outputs", "Wrote {n} files to {folder} (IDENTIFIED data).")
-             if request.identified else translate("lead_outputs", "Wrote {n} files to {folder}."))
-            .format(n=len(result[1]), folder=out),
+            (translate("lead_outputs", "Wrote {files} to {folder} (IDENTIFIED data).")
+             if request.identified else translate("lead_outputs", "Wrote {files} to {folder}."))
+            .format(files=translate("lead_outputs", "1 file") if len(result[1]) == 1 else
+                    translate("lead_outputs", "{n} files").format(n=len(result[1])), folder=out),
             out, [p.name for p in result[1]]))
         self._retry, self._override = self.export, override
         return self._run(job, request,

@@ -835,8 +835,12 @@
         <translation>{imported} importada(s), {already} ya presente(s), {refused} rechazada(s).</translation>
     </message>
     <message>
-        <source>Cancelled before {n} file(s); they were not imported.</source>
-        <translation>Cancelado antes de {n} archivo(s); no se importaron.</translation>
+        <source>Cancelled before 1 file; it was not imported.</source>
+        <translation>Cancelado antes de 1 archivo; no se importó.</translation>
+    </message>
+    <message>
+        <source>Cancelled before {n} files; they were not imported.</source>
+        <translation>Cancelado antes de {n} archivos; no se importaron.</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1955,8 +1959,12 @@
         <translation>Un entrevistador sin nombre</translation>
     </message>
     <message>
-        <source>{who} (laptop {laptop}) signed {n} file(s) with a key this master has not seen before.</source>
-        <translation>{who} (portátil {laptop}) firmó {n} archivo(s) con una clave que esta base maestra no ha visto antes.</translation>
+        <source>{who} (laptop {laptop}) signed 1 file with a key this master has not seen before.</source>
+        <translation>{who} (portátil {laptop}) firmó 1 archivo con una clave que esta base maestra no ha visto antes.</translation>
+    </message>
+    <message>
+        <source>{who} (laptop {laptop}) signed {n} files with a key this master has not seen before.</source>
+        <translation>{who} (portátil {laptop}) firmó {n} archivos con una clave que esta base maestra no ha visto antes.</translation>
     </message>
     <message>
         <source>Key fingerprint:
@@ -2182,12 +2190,20 @@ Acéptela solo si el entrevistador le lee la misma huella (mostrada en su ventan
         <translation>Exportando datos</translation>
     </message>
     <message>
-        <source>Wrote {n} files to {folder} (IDENTIFIED data).</source>
-        <translation>Se escribieron {n} archivos en {folder} (datos IDENTIFICADOS).</translation>
+        <source>Wrote {files} to {folder} (IDENTIFIED data).</source>
+        <translation>Escrito en {folder}: {files} (datos IDENTIFICADOS).</translation>
     </message>
     <message>
-        <source>Wrote {n} files to {folder}.</source>
-        <translation>Se escribieron {n} archivos en {folder}.</translation>
+        <source>Wrote {files} to {folder}.</source>
+        <translation>Escrito en {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
     </message>
     <message>
         <source>Choose the PDF file to write.</source>

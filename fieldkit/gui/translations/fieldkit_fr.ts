@@ -835,8 +835,12 @@
         <translation>{imported} importé(s), {already} déjà présent(s), {refused} refusé(s).</translation>
     </message>
     <message>
-        <source>Cancelled before {n} file(s); they were not imported.</source>
-        <translation>Annulé avant {n} fichier(s) ; ils n’ont pas été importés.</translation>
+        <source>Cancelled before 1 file; it was not imported.</source>
+        <translation>Annulé avant 1 fichier ; il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelled before {n} files; they were not imported.</source>
+        <translation>Annulé avant {n} fichiers ; ils n’ont pas été importés.</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1955,8 +1959,12 @@
         <translation>Un enquêteur sans nom</translation>
     </message>
     <message>
-        <source>{who} (laptop {laptop}) signed {n} file(s) with a key this master has not seen before.</source>
-        <translation>{who} (ordinateur {laptop}) a signé {n} fichier(s) avec une clé que cette base maîtresse n’a jamais vue.</translation>
+        <source>{who} (laptop {laptop}) signed 1 file with a key this master has not seen before.</source>
+        <translation>{who} (ordinateur {laptop}) a signé 1 fichier avec une clé que cette base maîtresse n’a jamais vue.</translation>
+    </message>
+    <message>
+        <source>{who} (laptop {laptop}) signed {n} files with a key this master has not seen before.</source>
+        <translation>{who} (ordinateur {laptop}) a signé {n} fichiers avec une clé que cette base maîtresse n’a jamais vue.</translation>
     </message>
     <message>
         <source>Key fingerprint:
@@ -2182,12 +2190,20 @@ Ne l’acceptez que si l’enquêteur vous lit la même empreinte (affichée dan
         <translation>Export des données</translation>
     </message>
     <message>
-        <source>Wrote {n} files to {folder} (IDENTIFIED data).</source>
-        <translation>{n} fichiers écrits dans {folder} (données IDENTIFIÉES).</translation>
+        <source>Wrote {files} to {folder} (IDENTIFIED data).</source>
+        <translation>Écrit dans {folder} : {files} (données IDENTIFIÉES).</translation>
     </message>
     <message>
-        <source>Wrote {n} files to {folder}.</source>
-        <translation>{n} fichiers écrits dans {folder}.</translation>
+        <source>Wrote {files} to {folder}.</source>
+        <translation>Écrit dans {folder} : {files}.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
     </message>
     <message>
         <source>Choose the PDF file to write.</source>
