@@ -16,6 +16,7 @@ from fieldkit.anonymise.lattice import search, sentence
 from fieldkit.anonymise.plan import Plan
 from fieldkit.anonymise.public import Public, public_side, reference_years
 from fieldkit.anonymise.risk import RiskSummary, measure
+from fieldkit.counting import counted
 from fieldkit.dataset.tables import TABLES, Dataset
 from fieldkit.errors import AnonymisationError
 
@@ -143,8 +144,10 @@ def check_thresholds(record: Any, override: str | None) -> None:
                             f"plan's l threshold of {l_} in {classes} class"
                             f"{'es' if classes != 1 else ''} of respondents")
     if after.alters.get("at_risk"):
-        problems.append(f"{after.alters['at_risk']} people named share their roster "
-                        f"attributes with fewer than {k} roster seats")
+        alters = after.alters["at_risk"]
+        problems.append(f"{counted(alters, 'person', 'people')} named "
+                        f"{'shares their' if alters == 1 else 'share their'} roster "
+                        f"attributes with fewer than {counted(k, 'roster seat')}")
     if not problems:
         return
     if not override:

@@ -109,7 +109,7 @@ def write_report(store: Any, result: Agreement, out: Path) -> list[Path]:
     for path, data in files.items():
         write_file(path, data)
     store.audit("agreement_report", f"{result.coders[0]},{result.coders[1]}: "
-                                    f"{len(result.units)} passages")
+                                    f"{counted(len(result.units), 'passage')}")
     return list(files)
 
 
@@ -184,7 +184,7 @@ def resolve(store: Any, result: Agreement, *, rule: str | None = None,
 
 def describe(result: Agreement) -> Sequence[str]:
     """The report in a few lines for a terminal."""
-    lines = [f"{len(result.units)} passages coded by both {result.coders[0]} and "
+    lines = [f"{counted(len(result.units), 'passage')} coded by both {result.coders[0]} and "
              f"{result.coders[1]}", f"{'code':<28} {'both':>5} {'1st':>5} {'2nd':>5} "
              f"{'none':>5} {'p_o':>7} {'kappa':>7}"]
     for c in result.codes:

@@ -343,7 +343,8 @@ def coding_section(t: CodingTable, width: float) -> Story:
     first = width * 0.34
     rest = (width - first) / (len(head) - 1)
     sizes = ", ".join(f"{short_label(g)} {size}" for g, size in t.groups)
-    return [para(f"{t.total_codings} codings of open answers and quotes. Group columns read "
+    return [para(f"{counted(t.total_codings, 'coding')} of open answers and quotes. Group "
+                 "columns read "
                  f"“codings in interviews”{'; interviews per group: ' + sizes if sizes else ''}."
                  f"{recoding_note(t.needs_recoding)}", "small"),
             table(rows, [first] + [rest] * (len(head) - 1), numeric_from=1)]
