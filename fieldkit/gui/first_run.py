@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -65,6 +66,22 @@ def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: s
         store.close()
         raise
     return store
+
+
+def show_lead_key(parent: QWidget, key: str) -> QMessageBox:
+    """The new master's public key, to copy and give the interviewers (a window that stays
+    until closed; the home screen is usable behind it)."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("first_run", "The project's public key"),
+                      translate("first_run", "The master store is ready. Give this public key to "
+                                             "every interviewer: their finished interviews are "
+                                             "sealed to it.\n\n{key}").format(key=key),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    box.setObjectName("lead_key_box")
+    box.open()
+    return box
 
 
 def _load_many(paths: list[Path]) -> list[tuple[Path, Any]]:
@@ -375,6 +392,10 @@ class FirstRunPage(QWidget):
         self.busy.hide()
         self.passphrase.clear()
         self.repeat.clear()
+        window = self.window()
+        if self.role() == "lead":  # read on the writer, shown once home is up
+            self.writer.submit(lambda: store.lead_public_key,
+                               on_done=lambda key: show_lead_key(window, key))
         self.created.emit(store)
 
     def _show_error(self, exc: Exception) -> None:

@@ -152,5 +152,12 @@ def test_the_project_lead_makes_the_master_store_and_lands_on_the_lead_home(
     role, identity, key = app.writer.call(
         lambda: (store.role, store.lead_identity, store.lead_public_key))
     assert role == "lead" and identity is not None and key == identity.public_key
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: app.window.findChild(QMessageBox, "lead_key_box") is not None,
+                    timeout=10000)
+    box = app.window.findChild(QMessageBox, "lead_key_box")
+    assert key in box.text()  # the public key the interviewers need, to copy
+    box.accept()
     app.close()
     assert_no_marker(app.store_dir, STRONG)

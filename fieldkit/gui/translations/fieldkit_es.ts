@@ -407,6 +407,18 @@
         <translation>Protocolos (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
+        <source>The project&apos;s public key</source>
+        <translation>La clave pública del proyecto</translation>
+    </message>
+    <message>
+        <source>The master store is ready. Give this public key to every interviewer: their finished interviews are sealed to it.
+
+{key}</source>
+        <translation>La base maestra está lista. Entregue esta clave pública a cada entrevistador: sus entrevistas finalizadas se sellan con ella.
+
+{key}</translation>
+    </message>
+    <message>
         <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
         <translation>Soy e&amp;ntrevistador (entrego al responsable archivos de sesión sellados)</translation>
     </message>

@@ -407,6 +407,18 @@
         <translation>Protocoles (*.yaml *.yml *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
+        <source>The project&apos;s public key</source>
+        <translation>La clé publique du projet</translation>
+    </message>
+    <message>
+        <source>The master store is ready. Give this public key to every interviewer: their finished interviews are sealed to it.
+
+{key}</source>
+        <translation>La base maîtresse est prête. Remettez cette clé publique à chaque enquêteur : leurs entretiens terminés sont scellés avec elle.
+
+{key}</translation>
+    </message>
+    <message>
         <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
         <translation>Je suis e&amp;nquêteur (je remets au responsable des fichiers de session scellés)</translation>
     </message>
