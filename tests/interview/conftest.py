@@ -53,3 +53,19 @@ def stores(tmp_path):
     for s in (laptop, master):
         if not s.closed:
             s.close()
+
+
+def one_section(tmp_path, *items: dict):
+    """A protocol of one section holding ``items``."""
+    return protocol_from_data({"id": "p", "version": "1", "title": "T", "cover": "c",
+                               "research_aim": "a",
+                               "sections": [{"id": "s", "title": "S", "items": list(items)}]},
+                              file="p.yaml", base_dir=tmp_path)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An interviewer's store (INT1) with no protocol in it yet."""
+    opened = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
+    yield opened
+    opened.close()

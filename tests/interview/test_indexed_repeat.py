@@ -8,26 +8,9 @@ import pytest
 
 from fieldkit.errors import ProtocolError
 from fieldkit.interview.session import InterviewSession
-from fieldkit.protocol.loader import protocol_from_data
 from fieldkit.protocol.xlsform import import_xlsform
-from fieldkit.store.store import Store
 
-PASS = "synthetic indexed repeat passphrase"
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    yield opened
-    opened.close()
-
-
-def _protocol(tmp_path, *items: dict):
-    return protocol_from_data({"id": "p", "version": "1", "title": "T", "cover": "c",
-                               "research_aim": "a",
-                               "sections": [{"id": "s", "title": "S", "items": list(items)}]},
-                              file="p.yaml", base_dir=tmp_path)
-
+from .conftest import one_section as _protocol
 
 HOUSEHOLD = {"id": "hh", "type": "repeat", "label": "Household members", "items": [
     {"id": "member", "type": "text", "label": "Name"},

@@ -12,27 +12,10 @@ from fieldkit.dataset.from_store import dataset_from_store
 from fieldkit.interview.importer import FORMAT, ImportFileError, plan_interview, write_interview
 from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.disclosure import disclosure_of
-from fieldkit.protocol.loader import protocol_from_data
 from fieldkit.protocol.model import Disclosure
 from fieldkit.store.content import replay
-from fieldkit.store.store import Store
 
-PASS = "synthetic random values passphrase"
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.create(tmp_path / "store", PASS, interviewer="INT1", enforce_strength=False)
-    yield opened
-    opened.close()
-
-
-def _protocol(tmp_path, *items: dict):
-    return protocol_from_data({"id": "p", "version": "1", "title": "T", "cover": "c",
-                               "research_aim": "a",
-                               "sections": [{"id": "s", "title": "S", "items": list(items)}]},
-                              file="p.yaml", base_dir=tmp_path)
-
+from .conftest import one_section as _protocol
 
 ITEMS = ({"id": "n", "type": "integer", "label": "N"},
          {"id": "draw", "type": "calculate", "calculation": "once(random())"},
