@@ -394,8 +394,10 @@ class FirstRunPage(QWidget):
         self.repeat.clear()
         window = self.window()
         if self.role() == "lead":  # read on the writer, shown once home is up
-            self.writer.submit(lambda: store.lead_public_key,
-                               on_done=lambda key: show_lead_key(window, key))
+            def show(key: str) -> None:
+                show_lead_key(window, key)  # parented to the window, which keeps it
+
+            self.writer.submit(lambda: store.lead_public_key, on_done=show)
         self.created.emit(store)
 
     def _show_error(self, exc: Exception) -> None:
