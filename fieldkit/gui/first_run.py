@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -194,12 +196,21 @@ class FirstRunPage(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.review_button)
         bottom.addWidget(self.create_button)
-        outer = QVBoxLayout(self)
+        body = QWidget()
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addLayout(grid)
         outer.addWidget(self.busy)
         outer.addLayout(bottom)
         outer.addStretch(1)
+        # a small screen or large text scrolls the page instead of squeezing its fields
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
         for widget in (self.as_interviewer, self.as_lead, self.code, self.passphrase, self.repeat, self.lead_key, self.lead_file,
                        self.protocols, self.add_file, self.create_button):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
