@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from fieldkit.crypto import LeadIdentity
 from fieldkit.errors import StoreError, UsageError
+from fieldkit.operations.identity_backup import store_identity, write_identity
 from fieldkit.store import Store, resolve_store_dir
 
 from .passphrase import (
@@ -74,19 +74,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_identity)
 
 
-def _write_identity(path: str, identity: LeadIdentity) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise UsageError(f"{path} already exists; choose a new file for the identity.") from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {path} ({exc.strerror}); choose another place.") from None
-    with os.fdopen(fd, "w", encoding="ascii") as out:
-        out.write(identity.to_string())
-        out.flush()
-        os.fsync(out.fileno())
-
-
 def _init(args: argparse.Namespace) -> int:
     path = resolve_store_dir(args.store)
     if args.role == "lead" and args.lead_key:
@@ -103,7 +90,7 @@ def _init(args: argparse.Namespace) -> int:
         if identity is not None:
             print(f"lead public key: {identity.public_key}")
             if args.identity_file:
-                _write_identity(args.identity_file, identity)
+                write_identity(args.identity_file, identity)
                 print(f"lead identity written to {args.identity_file}: keep it offline and safe")
             else:
                 print("back up the lead identity offline: fieldkit store identity --out FILE",
@@ -178,11 +165,9 @@ def _info(args: argparse.Namespace) -> int:
 
 def _identity(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        identity = store.lead_identity
-    if identity is None:
-        raise StoreError("this store does not hold a lead identity (it is not a lead store).")
+        identity = store_identity(store)
     if args.out:
-        _write_identity(args.out, identity)
+        write_identity(args.out, identity)
         print(f"lead identity written to {args.out}: keep it offline and safe")
     print(f"lead public key: {identity.public_key}")
     return 0

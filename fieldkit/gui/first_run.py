@@ -4,6 +4,7 @@ protocols."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +71,11 @@ def create_store(store_dir: Path, passphrase: str, interviewer: str, lead_key: s
     return store
 
 
-def show_lead_key(parent: QWidget, key: str) -> QMessageBox:
+def show_lead_key(parent: QWidget, key: str,
+                  save_backup: Callable[[], Any] | None = None) -> QMessageBox:
     """The new master's public key, to copy and give the interviewers (a window that stays
-    until closed; the home screen is usable behind it)."""
+    until closed; the home screen is usable behind it), with a button to save the secret key's
+    backup when ``save_backup`` is given."""
     box = QMessageBox(QMessageBox.Icon.Information,
                       translate("first_run", "The project's public key"),
                       translate("first_run", "The master store is ready. Give this public key to "
@@ -82,6 +85,12 @@ def show_lead_key(parent: QWidget, key: str) -> QMessageBox:
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     box.setObjectName("lead_key_box")
+    if save_backup is not None:
+        button = box.addButton(translate("first_run", "&Save the secret key (backup)…"),
+                               QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName("save_identity_button")
+        button.clicked.disconnect()  # keep the window open while saving
+        button.clicked.connect(save_backup)
     box.open()
     return box
 
@@ -133,11 +142,9 @@ class FirstRunPage(QWidget):
         you_box = QWidget()
         you_box.setLayout(you)
         you.setContentsMargins(0, 0, 0, 0)
+        self.passphrase_hint = label(self._passphrase_hint(lead=False), "hint")
         left = card(label(translate("first_run", "You and your passphrase"), "subtitle"),
-                    label(translate("first_run", "The passphrase opens this computer's encrypted "
-                                                 "store. Nobody can recover it but the project "
-                                                 "lead, so write it down somewhere safe, away from "
-                                                 "the laptop."), "hint"), you_box, self.strength)
+                    self.passphrase_hint, you_box, self.strength)
 
         self.lead_key = QLineEdit()
         self.lead_key.setPlaceholderText(translate("first_run", "age1…"))
@@ -234,6 +241,17 @@ class FirstRunPage(QWidget):
         lab.setBuddy(field)
         return lab, field
 
+    @staticmethod
+    def _passphrase_hint(lead: bool) -> str:
+        if lead:
+            return translate("first_run", "The passphrase opens this master store. Keep it, and "
+                                          "the backup of the project's secret key (File menu), "
+                                          "both somewhere safe, apart from each other and from "
+                                          "the laptop: restoring the project needs both.")
+        return translate("first_run", "The passphrase opens this computer's encrypted store. "
+                                      "Nobody can recover it but the project lead, so write it "
+                                      "down somewhere safe, away from the laptop.")
+
     def role(self) -> str:
         return "lead" if self.as_lead.isChecked() else "interviewer"
 
@@ -244,6 +262,7 @@ class FirstRunPage(QWidget):
         self.own_key_note.setVisible(lead)
         self.code_label.setText(translate("first_run", "Your c&ode (optional)") if lead
                                 else translate("first_run", "&Interviewer code"))
+        self.passphrase_hint.setText(self._passphrase_hint(lead))
         self._validate()
 
     # ---- checking as the interviewer types ------------------------------------------------
@@ -405,8 +424,13 @@ class FirstRunPage(QWidget):
         self.repeat.clear()
         window = self.window()
         if self.role() == "lead":  # read on the writer, shown once home is up
+            def save() -> None:
+                from .identity_backup import save_backup
+
+                save_backup(window, self.writer, store)
+
             def show(key: str) -> None:
-                show_lead_key(window, key)  # parented to the window, which keeps it
+                show_lead_key(window, key, save)  # parented to the window, which keeps it
 
             self.writer.submit(lambda: store.lead_public_key, on_done=show)
         self.created.emit(store)

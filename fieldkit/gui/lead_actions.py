@@ -71,7 +71,9 @@ class LeadActions:
             (LEAD, translate("lead_actions", "&Enrol interviewer…"), None,
              self.enrol_interviewer),
             (INTERVIEWER, translate("lead_actions", "&Signing key for enrolment…"), None,
-             self.show_signing_key)]
+             self.show_signing_key),
+            (LEAD, translate("lead_actions", "Save the project's secret key (bac&kup)…"), None,
+             lambda: self.save_identity())]  # not triggered's "checked" as the path
         for role, text, keys, slot in entries:
             # No shortcut until the role is known, so a hidden entry is neither triggered nor
             # listed in the help panel.
@@ -195,3 +197,10 @@ class LeadActions:
         if dialog is not None:
             self.signing_key_dialog = dialog
         return dialog
+
+    def save_identity(self, path: str | None = None) -> None:
+        """Save the lead's secret key to a new file (asks where unless ``path`` is given)."""
+        from .identity_backup import save_backup
+
+        if self._ready():
+            save_backup(self.parent, self.window.writer, self.window.store, path)

@@ -76,7 +76,7 @@ def test_entries_follow_the_store_role(qtbot, tmp_path, app_factory):  # noqa: F
     qtbot.waitUntil(lambda: window.lead.role == "lead", timeout=10000)
     assert [a.text() for a in window.lead.actions if a.isVisible()] == [
         "&Merge session files…", "Co&nflicts…", "&Outputs: export data and reports…",
-        "&Enrol interviewer…"]
+        "&Enrol interviewer…", "Save the project's secret key (bac&kup)…"]
     assert window.lead.actions[0].shortcut().toString() == ""
     window.lead.home_buttons[0].click()
     assert window.current_screen == "merge"

@@ -419,6 +419,10 @@
 {key}</translation>
     </message>
     <message>
+        <source>&amp;Save the secret key (backup)…</source>
+        <translation>&amp;Guardar la clave secreta (copia de seguridad)…</translation>
+    </message>
+    <message>
         <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
         <translation>Soy e&amp;ntrevistador (entrego al responsable archivos de sesión sellados)</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
         <source>You and your passphrase</source>
         <translation>Usted y su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase opens this master store. Keep it, and the backup of the project&apos;s secret key (File menu), both somewhere safe, apart from each other and from the laptop: restoring the project needs both.</source>
+        <translation>La frase de paso abre este almacén maestro. Guárdela, junto con la copia de la clave secreta del proyecto (menú Archivo), en un lugar seguro, separadas entre sí y lejos del portátil: restaurar el proyecto requiere ambas.</translation>
     </message>
     <message>
         <source>The passphrase opens this computer&apos;s encrypted store. Nobody can recover it but the project lead, so write it down somewhere safe, away from the laptop.</source>
@@ -699,6 +707,37 @@
     <message>
         <source>(entry)</source>
         <translation>(entrada)</translation>
+    </message>
+</context>
+<context>
+    <name>identity_backup</name>
+    <message>
+        <source>Whoever holds this file can open every sealed interview, so keep it on offline media (a USB stick or paper) locked away, not on this laptop.</source>
+        <translation>Quien tenga este archivo puede abrir todas las entrevistas selladas: guárdelo en un soporte sin conexión (memoria USB o papel) bajo llave, no en este portátil.</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s secret key</source>
+        <translation>Guardar la clave secreta del proyecto</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Archivo nuevo:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s secret key</source>
+        <translation>La clave secreta del proyecto</translation>
+    </message>
+    <message>
+        <source>Secret key saved</source>
+        <translation>Clave secreta guardada</translation>
+    </message>
+    <message>
+        <source>The project&apos;s secret key was written to {path}. Move it to offline media and keep it apart from the store&apos;s passphrase.</source>
+        <translation>La clave secreta del proyecto se escribió en {path}. Llévela a un soporte sin conexión, separada de la frase de paso del almacén.</translation>
+    </message>
+    <message>
+        <source>Secret key not saved</source>
+        <translation>Clave secreta no guardada</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1567,10 @@
     <message>
         <source>&amp;Signing key for enrolment…</source>
         <translation>C&amp;lave de firma para la inscripción…</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s secret key (bac&amp;kup)…</source>
+        <translation>Guardar la clave secreta del proyecto (co&amp;pia)…</translation>
     </message>
     <message>
         <source>&amp;Merge session files…</source>

@@ -419,6 +419,10 @@
 {key}</translation>
     </message>
     <message>
+        <source>&amp;Save the secret key (backup)…</source>
+        <translation>&amp;Enregistrer la clé secrète (sauvegarde)…</translation>
+    </message>
+    <message>
         <source>I am an i&amp;nterviewer (I hand sealed session files to the lead)</source>
         <translation>Je suis e&amp;nquêteur (je remets au responsable des fichiers de session scellés)</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
         <source>You and your passphrase</source>
         <translation>Vous et votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase opens this master store. Keep it, and the backup of the project&apos;s secret key (File menu), both somewhere safe, apart from each other and from the laptop: restoring the project needs both.</source>
+        <translation>La phrase secrète ouvre ce magasin maître. Gardez-la, ainsi que la sauvegarde de la clé secrète du projet (menu Fichier), en lieu sûr, séparées l&apos;une de l&apos;autre et loin de l&apos;ordinateur : restaurer le projet demande les deux.</translation>
     </message>
     <message>
         <source>The passphrase opens this computer&apos;s encrypted store. Nobody can recover it but the project lead, so write it down somewhere safe, away from the laptop.</source>
@@ -699,6 +707,37 @@
     <message>
         <source>(entry)</source>
         <translation>(entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>identity_backup</name>
+    <message>
+        <source>Whoever holds this file can open every sealed interview, so keep it on offline media (a USB stick or paper) locked away, not on this laptop.</source>
+        <translation>Quiconque détient ce fichier peut ouvrir tous les entretiens scellés : gardez-le sur un support hors ligne (clé USB ou papier) sous clé, pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s secret key</source>
+        <translation>Enregistrer la clé secrète du projet</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Nouveau fichier :</translation>
+    </message>
+    <message>
+        <source>The project&apos;s secret key</source>
+        <translation>La clé secrète du projet</translation>
+    </message>
+    <message>
+        <source>Secret key saved</source>
+        <translation>Clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>The project&apos;s secret key was written to {path}. Move it to offline media and keep it apart from the store&apos;s passphrase.</source>
+        <translation>La clé secrète du projet a été écrite dans {path}. Placez-la sur un support hors ligne, à l&apos;écart de la phrase secrète du magasin.</translation>
+    </message>
+    <message>
+        <source>Secret key not saved</source>
+        <translation>Clé secrète non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1567,10 @@
     <message>
         <source>&amp;Signing key for enrolment…</source>
         <translation>Clé de &amp;signature pour l’inscription…</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s secret key (bac&amp;kup)…</source>
+        <translation>Enregistrer la clé secrète du projet (sauve&amp;garde)…</translation>
     </message>
     <message>
         <source>&amp;Merge session files…</source>
