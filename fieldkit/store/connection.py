@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3
 
@@ -26,9 +26,13 @@ def _import_sqlite_utils() -> ModuleType:
     return sqlite_utils
 
 
-if TYPE_CHECKING:
-    from sqlite3 import Connection  # what sqlite-utils types its connection as
+class Connection(Protocol):
+    """What this module asks of a connection (SQLCipher's, or sqlite-utils' ``db.conn``)."""
 
+    def execute(self, sql: str, /) -> Any: ...
+
+
+if TYPE_CHECKING:
     from sqlite_utils import Database as Database
 else:
     Database = _import_sqlite_utils().Database
