@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,13 +25,15 @@ from fieldkit.protocol.model import GROUP_TYPES, Special
 from fieldkit.timefmt import format_elapsed
 
 from .i18n import translate
+from .interview_consent import ConsentKeys
 from .interview_frame import ItemPage, TopBar, special_label
 from .interview_look import screen_stylesheet
 from .interview_overview import OverviewPage
 from .interview_pages import CoverPage, ResultPage, ReviewPage, text_label
+from .interview_quotes import QuotesAndNotes
 from .interview_sections import SectionTree
 from .interview_shortcuts import SHORTCUTS, bind_keys, shortcut_rows
-from .items import ChoiceEditor, ItemEditor, LongTextEditor, editor_for
+from .items import ChoiceEditor, ItemEditor, editor_for
 from .name_generator import NameGenerator
 from .page_parts import restyle, show_if
 from .people_table import special_text
@@ -44,7 +45,7 @@ __all__ = ["SHORTCUTS", "InterviewScreen"]
 FLASH_MS = 5000
 
 
-class InterviewScreen(QWidget):
+class InterviewScreen(ConsentKeys, QuotesAndNotes, QWidget):
     """One interview in progress. ``closed``: the interviewer leaves to the home screen."""
 
     closed = Signal()
@@ -511,95 +512,6 @@ class InterviewScreen(QWidget):
             self._show_answer_state()
             self._show_saved()
             self.editor.focus_in()
-
-    # ---- cover and consent ---------------------------------------------------------------
-    def consent_given(self) -> None:
-        """Record consent through the engine; the questions show once it is on disk."""
-        if self.pages.currentWidget() is not self.cover:
-            return
-        if self.protocol.consent is None or self.session.content.consent is True:
-            self._show_items()
-            self.refresh()  # off the cover: Quote, Note, Pause and Finish come on
-            return
-        self._record_consent(True)
-
-    def consent_declined(self) -> None:
-        if self.protocol.consent is not None and not self.protocol.consent.required:
-            self._record_consent(False)
-            return
-        answer = QMessageBox.question(  # No by default: a reflex Enter must not destroy it
-            self, translate("interview_screen", "Respondent declines"),
-            translate("interview_screen", "Withdraw this interview? Nothing of it will be kept "
-                                          "beyond the fact that it was withdrawn."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.write(self.session.withdraw, on_done=lambda _r: self.closed.emit())
-
-    def _record_consent(self, given: bool) -> None:
-        self.cover.setEnabled(False)  # one answer per press, however fast the keys come
-
-        def done(_result: Any) -> None:
-            self.cover.setEnabled(True)
-            self._show_items()
-
-        def failed(exc: Exception) -> None:
-            self.cover.setEnabled(True)
-            self.cover.focus_in()
-            self.flash(translate("interview_screen", "Consent not saved: {reason}").format(
-                reason=exc))
-
-        self.write(self.session.record_consent, given, on_done=done, on_error=failed)
-
-    # ---- quotes and notes ----------------------------------------------------------------
-    def mark_quote(self) -> None:
-        if self.session.status == "completed":
-            return
-        stamp = self.session.clock.elapsed_ms()
-        target = self._special_target()
-        selected = (self.editor.selected_text() if isinstance(self.editor, LongTextEditor)
-                    else "")
-        if selected.strip():
-            self._save_quote(selected, stamp, target)
-        else:
-            self._open_bar("quote", stamp, target,
-                           translate("interview_screen", "Quote at {time} (Enter saves, Esc "
-                                     "cancels):").format(time=format_elapsed(stamp)))
-
-    def add_note(self) -> None:
-        self._open_bar("note", self.session.clock.elapsed_ms(), self._special_target(),
-                       translate("interview_screen", "Note (Enter saves, Esc cancels):"))
-
-    def _open_bar(self, kind: str, stamp: int, target: Any, prompt: str) -> None:
-        if self.pages.currentWidget() is self.item_page:
-            self.bar.open(kind, stamp, target, prompt)
-
-    def _line_entered(self, kind: str, text: str, stamp: int, target: Any) -> None:
-        if kind == "quote":
-            self._save_quote(text, stamp, target)
-            return
-        item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
-        self.write(self.session.add_note, text, item_id, iid, stamp,
-                   on_done=lambda _n: self._noted([item_id], "note", translate(
-                       "interview_screen", "Note saved.")))
-
-    def _save_quote(self, text: str, stamp: int, target: Any) -> None:
-        # stamped when the interviewer pressed the key, not when the line was finished
-        item_id, iid = (target[0].id, target[1]) if target else (self.shown_id, None)
-        self.write(self.session.add_quote, text, item_id, iid, stamp,
-                   on_done=lambda _q: self._noted([item_id], "quote",
-                                                  translate("interview_screen",
-                                                            "Quote saved at {time}.").format(
-                                                      time=format_elapsed(stamp))))
-
-    def _noted(self, item_ids: list[str | None], kind: str, message: str = "") -> None:
-        self.sections.mark(item_ids, kind)  # the map shows it once the write has returned
-        if message:
-            self.flash(message)
-
-    def _marks_loaded(self, found: tuple[list[str | None], list[str | None]]) -> None:
-        self._noted(found[0], "quote")
-        self._noted(found[1], "note")
 
     # ---- clock, language, leaving --------------------------------------------------------
     def toggle_pause(self) -> None:
