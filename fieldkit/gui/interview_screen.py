@@ -529,10 +529,7 @@ class InterviewScreen(ConsentKeys, QuotesAndNotes, QWidget):
 
     def pause_for_lock(self) -> None:
         """The window is about to lock: save what is typed and stop the clock."""
-        if self.session.status == "in_progress":
-            self.flush(then=self.session.pause)
-        else:
-            self.flush()
+        self.flush(then=self.session.pause if self.session.status == "in_progress" else None)
 
     def set_language(self, language: str) -> None:
         if language != self.session.language:
@@ -552,10 +549,9 @@ class InterviewScreen(ConsentKeys, QuotesAndNotes, QWidget):
             self._label_item()
 
     def _heading(self) -> None:
-        title = self.protocol.text(self.protocol.title, self.session.language)
         self.heading.setText(translate("interview_screen", "Interview {number}").format(
             number=self.session.number))
-        self.heading.setToolTip(title)
+        self.heading.setToolTip(self.protocol.text(self.protocol.title, self.session.language))
 
     def leave(self) -> None:
         """Save what is typed, pause the clock, and go home once that is on disk."""
