@@ -7,21 +7,16 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.interview.importer import ImportFileError, plan_interview
-from fieldkit.interview.session import InterviewSession, InvalidAnswer
+from fieldkit.interview.session import InvalidAnswer
 
 from . import test_importer
 
 study_a, store = test_importer.study_a, test_importer.store  # Study A, a store for it
+session = test_importer.eu_session  # an interview past consent, for the EU
 ABOUT = ("Belgium is the person this question is asked about, so it cannot be chosen among "
          "their own ties at 'friend_knows_eu'")
 
 
-@pytest.fixture
-def session(store, study_a):
-    s = InterviewSession.start(store, study_a)
-    s.record_consent(True)
-    s.answer("organisation", "eu")
-    return s
 
 
 def test_the_friend_asked_about_is_not_offered_nor_taken(session):

@@ -11,6 +11,7 @@ import pytest
 
 from fieldkit.data import forms_dir
 from fieldkit.interview.importer import ImportFileError, plan_interview, read_json, write_interview
+from fieldkit.interview.session import InterviewSession
 from fieldkit.protocol.loader import load_protocol
 from fieldkit.store.content import replay
 from fieldkit.store.store import Store
@@ -33,6 +34,15 @@ def study_a():
 def store(tmp_path):
     with Store.create(tmp_path / "store", PASS) as s:
         yield s
+
+
+@pytest.fixture
+def eu_session(store, study_a):
+    """Study A started on ``store``, consent given, the EU committee chosen."""
+    s = InterviewSession.start(store, study_a)
+    s.record_consent(True)
+    s.answer("organisation", "eu")
+    return s
 
 
 def test_documented_example_imports(store, study_a):

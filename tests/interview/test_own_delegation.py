@@ -8,22 +8,17 @@ import pytest
 
 from fieldkit.interview.importer import ImportFileError, plan_interview, write_interview
 from fieldkit.interview.own_entry import own_entries
-from fieldkit.interview.session import InterviewSession, InvalidAnswer
+from fieldkit.interview.session import InvalidAnswer
 from fieldkit.store.content import replay
 
 from . import test_importer
 
 study_a, store = test_importer.study_a, test_importer.store  # Study A, a store for it
+session = test_importer.eu_session  # an interview past consent, for the EU
 SAYS = ("Austria is the respondent's own delegation (answered at 'member_state'), so it "
         "cannot be named as a tie of theirs")
 
 
-@pytest.fixture
-def session(store, study_a):
-    s = InterviewSession.start(store, study_a)
-    s.record_consent(True)
-    s.answer("organisation", "eu")
-    return s
 
 
 def test_naming_ones_own_delegation_is_refused_once_it_is_known(session):
